@@ -1,0 +1,34 @@
+package fi.kuopas.privacy.dsr;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One register's part of an Art 15 answer. */
+@Schema(name = "AccessReport")
+public record AccessReport(
+        String register,
+        boolean subjectFound,
+        List<Category> categories,
+        List<AccessLogLine> accessLog,
+        Instant producedAt) {
+
+    /** One data category with its purpose, basis, source, recipients, retention and the records themselves. */
+    @Schema(name = "AccessCategory")
+    public record Category(
+            String name,
+            String purpose,
+            @Schema(example = "GDPR Art 6(1)(b)") String legalBasis,
+            List<String> sources,
+            List<String> recipients,
+            String retention,
+            @Schema(description = "Whether Art 20 portability applies (consent or contract, automated)") boolean portable,
+            List<Map<String, Object>> records) {
+    }
+
+    /** When and why the subject's data was consulted (C-579/21). */
+    @Schema(name = "AccessLogLine")
+    public record AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose) {
+    }
+}

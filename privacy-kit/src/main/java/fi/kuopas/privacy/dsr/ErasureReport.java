@@ -1,0 +1,20 @@
+package fi.kuopas.privacy.dsr;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an erasure removed (or, on a dry run, would remove) and what it kept and why (Art 17(3)). */
+@Schema(name = "ErasureReport")
+public record ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept) {
+
+    @Schema(name = "ErasedItem")
+    public record Erased(String category, int count) {
+    }
+
+    @Schema(name = "KeptItem")
+    public record Kept(String category, int count, String reason,
+            @Schema(example = "Accounting Act 1336/1997 ch. 2 §10") String legalReference,
+            LocalDate until) {
+    }
+}

@@ -1,0 +1,89 @@
+package fi.kuopas.privacy.subject;
+
+import fi.kuopas.privacy.config.PrivacyConfig;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Subject keys: a blind index (HMAC-SHA256 with a secret pepper) of normalised identifiers.
+ * Services store and search by these keys, and events carry them, so raw identity codes never
+ * travel or get indexed. Each identifier kind has its own prefix so an email and a phone
+ * number can never collide.
+ */
+@ApplicationScoped
+public class SubjectKeys {
+
+    private final byte[] pepper;
+
+    public SubjectKeys(PrivacyConfig config) {
+        this(config.pepper());
+    }
+
+    public SubjectKeys(String pepper) {
+        if (pepper == null || pepper.length() < 16) {
+            throw new IllegalStateException("kuopas.privacy.pepper must be at least 16 characters");
+        }
+        this.pepper = pepper.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String ofIdentityCode(PersonalIdentityCode code) {
+        return key("pic", code.value());
+    }
+
+    public String ofEmail(String email) {
+        return key("email", normaliseEmail(email));
+    }
+
+    public String ofPhone(String phone) {
+        return key("phone", normalisePhone(phone));
+    }
+
+    /** Name alone identifies nobody; together with the birth date it is a usable key. */
+    public String ofNameAndBirthDate(String name, LocalDate birthDate) {
+        return key("name", normaliseName(name) + "|" + birthDate);
+    }
+
+    /** An anonymous device id (cookie consent of a website visitor). */
+    public String ofDevice(String deviceId) {
+        return key("device", deviceId.strip());
+    }
+
+    public static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Finnish numbers: spaces, dashes and brackets dropped, a leading 0 becomes +358. */
+    public static String normalisePhone(String phone) {
+        String digits = phone.replaceAll("[\\s()\\-.]", "");
+        if (digits.startsWith("00")) {
+            digits = "+" + digits.substring(2);
+        } else if (digits.startsWith("0")) {
+            digits = "+358" + digits.substring(1);
+        }
+        return digits;
+    }
+
+    public static String normaliseName(String name) {
+        String composed = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        return composed.replaceAll("\\s+", " ").toLowerCase(new Locale("fi"));
+    }
+
+    private String key(String kind, String normalised) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(pepper, "HmacSHA256"));
+            byte[] digest = mac.doFinal((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8));
+            return kind + "_" + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+}
