@@ -1,0 +1,209 @@
+package fi.kuopas.consent.service;
+
+import fi.kuopas.consent.domain.ConsentRecord;
+import fi.kuopas.consent.domain.ConsentState;
+import fi.kuopas.consent.domain.NoticeVersion;
+import fi.kuopas.consent.domain.Objection;
+import fi.kuopas.consent.domain.Purpose;
+import fi.kuopas.consent.rest.ConsentDtos.GrantRequest;
+import fi.kuopas.consent.rest.ConsentDtos.RecordView;
+import fi.kuopas.consent.rest.ConsentDtos.StateView;
+import fi.kuopas.consent.rest.ConsentDtos.WithdrawRequest;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.events.ConsentEvent;
+import fi.kuopas.privacy.events.ConsentEventData;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.outbox.Outbox;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.privacy.web.IpAddresses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Grants and withdrawals (Art 7). Each writes an append-only history row, updates the derived
+ * current state and puts the event in the outbox, all in one transaction.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    static final String SOURCE = "/kuopas/consent-service";
+    /** Data Protection Act 1050/2018 §5: a child under 13 needs a guardian's consent. */
+    private static final int AGE_OF_DIGITAL_CONSENT = 13;
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final SubjectResolver subjects;
+    private final PurposeAccess purposes;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final SubjectKeys keys;
+    private final Actor actor;
+
+    public ConsentService(SubjectResolver subjects, PurposeAccess purposes, Outbox outbox, AuditLog audit,
+            SubjectKeys keys, Actor actor) {
+        this.subjects = subjects;
+        this.purposes = purposes;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.keys = keys;
+        this.actor = actor;
+    }
+
+    public record Outcome(RecordView record, boolean created) {
+    }
+
+    @Transactional
+    public Outcome grant(GrantRequest request) {
+        Optional<ConsentRecord> repeat = byRequestId(request.requestId());
+        if (repeat.isPresent()) {
+            return new Outcome(Views.record(repeat.get()), false);
+        }
+        Purpose purpose = purposes.writable(request.purpose());
+        if (!purpose.consentBased()) {
+            throw ProblemException.unprocessable("not-consent-based", "purpose " + purpose.code
+                    + " is processed on legal basis " + purpose.legalBasis + ", not on consent");
+        }
+        String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
+        if (purpose.directMarketing && Objection.count("subjectKey = ?1 and scope = ?2", subjectKey,
+                Objection.Scope.DIRECT_MARKETING) > 0) {
+            throw ProblemException.conflict("the subject has objected to direct marketing; consent to "
+                    + purpose.code + " cannot be recorded");
+        }
+        NoticeVersion notice = currentNotice(purpose.code, request.noticeVersion(), request.language());
+        String guardianKey = guardianKey(request);
+
+        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.GRANTED, request.channel().name(),
+                request.requestId());
+        row.noticeVersion = notice.version;
+        row.noticeHash = notice.textHash;
+        row.language = notice.language;
+        row.expiresAt = request.expiresAt();
+        row.guardianSubjectKey = guardianKey;
+        if (request.evidence() != null) {
+            row.formId = request.evidence().formId();
+            row.userAgent = request.evidence().userAgent();
+            row.ipTruncated = IpAddresses.truncate(request.evidence().ipAddress());
+        }
+        row.persist();
+        applyState(row);
+        outbox.publish(ConsentEvent.of(ConsentEvent.GRANTED, SOURCE, subjectKey, new ConsentEventData(
+                purpose.code, purpose.register, purpose.legalBasis, notice.version, null, row.occurredAt)));
+        audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent management");
+        return new Outcome(Views.record(row), true);
+    }
+
+    @Transactional
+    public Outcome withdraw(WithdrawRequest request) {
+        Optional<ConsentRecord> repeat = byRequestId(request.requestId());
+        if (repeat.isPresent()) {
+            return new Outcome(Views.record(repeat.get()), false);
+        }
+        Purpose purpose = purposes.writable(request.purpose());
+        String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
+        ConsentState state = ConsentState.findById(new ConsentState.Key(subjectKey, purpose.code));
+        if (state == null || state.state != ConsentRecord.Action.GRANTED) {
+            throw ProblemException.conflict("no consent to " + purpose.code
+                    + " is in force for this subject (never given or already withdrawn)");
+        }
+        ConsentRecord row = withdrawInternal(subjectKey, purpose, request.channel().name(), request.requestId());
+        audit.record(AuditAction.UPDATE, subjectKey, "consent", row.id.toString(), "consent withdrawal");
+        return new Outcome(Views.record(row), true);
+    }
+
+    /** Withdraws without the caller checks: used by objections and erasure too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConsentRecord withdrawInternal(String subjectKey, Purpose purpose, String channel, String requestId) {
+        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.WITHDRAWN, channel, requestId);
+        row.persist();
+        applyState(row);
+        outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, new ConsentEventData(
+                purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
+        return row;
+    }
+
+    @Transactional
+    public List<StateView> currentState(Set<String> subjectKeys) {
+        Instant now = Instant.now();
+        List<ConsentState> states = ConsentState.list("id.subjectKey in ?1 ORDER BY id.purposeCode", subjectKeys);
+        states.stream().map(s -> s.id.subjectKey()).distinct()
+                .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-state", null, "consent management"));
+        return states.stream().map(s -> Views.state(s, now)).toList();
+    }
+
+    @Transactional
+    public List<RecordView> history(Set<String> subjectKeys) {
+        List<ConsentRecord> rows = ConsentRecord.list("subjectKey in ?1 ORDER BY occurredAt, id", subjectKeys);
+        rows.stream().map(r -> r.subjectKey).distinct()
+                .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-history", null, "consent management"));
+        return rows.stream().map(Views::record).toList();
+    }
+
+    private void applyState(ConsentRecord row) {
+        ConsentState state = ConsentState.findById(new ConsentState.Key(row.subjectKey, row.purposeCode));
+        if (state == null) {
+            state = new ConsentState();
+            state.id = new ConsentState.Key(row.subjectKey, row.purposeCode);
+        }
+        state.state = row.action;
+        state.since = row.occurredAt;
+        state.expiresAt = row.expiresAt;
+        state.noticeVersion = row.noticeVersion;
+        state.lastRecordId = row.id;
+        state.persist();
+    }
+
+    private ConsentRecord newRecord(String subjectKey, String purposeCode, ConsentRecord.Action action, String channel,
+            String requestId) {
+        ConsentRecord row = new ConsentRecord();
+        row.id = UUID.randomUUID();
+        row.subjectKey = subjectKey;
+        row.purposeCode = purposeCode;
+        row.action = action;
+        row.channel = channel;
+        row.collectedBy = actor.name();
+        row.occurredAt = Instant.now();
+        row.requestId = requestId;
+        return row;
+    }
+
+    private NoticeVersion currentNotice(String purposeCode, String version, String language) {
+        NoticeVersion notice = NoticeVersion.find("purposeCode = ?1 and version = ?2 and language = ?3",
+                purposeCode, version, language).firstResult();
+        if (notice == null) {
+            throw ProblemException.unprocessable("unknown-notice-version", "notice version " + version + " in language "
+                    + language + " does not exist for purpose " + purposeCode);
+        }
+        if (notice.supersededAt != null) {
+            throw ProblemException.conflict("notice version " + version + " was superseded on " + notice.supersededAt
+                    + "; show the subject the current notice and ask again");
+        }
+        return notice;
+    }
+
+    private String guardianKey(GrantRequest request) {
+        PersonalIdentityCode child = request.subject() == null ? null : request.subject().identityCode();
+        boolean minor = child != null
+                && Period.between(child.birthDate(), LocalDate.now(HELSINKI)).getYears() < AGE_OF_DIGITAL_CONSENT;
+        if (request.guardian() == null) {
+            if (minor) {
+                throw ProblemException.unprocessable("guardian-required",
+                        "the subject is under 13; a guardian's consent is required (Data Protection Act 1050/2018 §5)");
+            }
+            return null;
+        }
+        return keys.ofIdentityCode(PersonalIdentityCode.parse(request.guardian().personalIdentityCode()));
+    }
+
+    private static Optional<ConsentRecord> byRequestId(String requestId) {
+        return requestId == null ? Optional.empty() : ConsentRecord.find("requestId", requestId).firstResultOptional();
+    }
+}
