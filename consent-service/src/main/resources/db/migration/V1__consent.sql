@@ -14,7 +14,7 @@ CREATE TABLE notice_version (
     id            BIGSERIAL    PRIMARY KEY,
     purpose_code  VARCHAR(60)  NOT NULL REFERENCES purpose (code),
     version       VARCHAR(20)  NOT NULL,
-    language      VARVARCHAR(2)   NOT NULL CHECK (language IN ('fi', 'sv', 'en')),
+    language      VARCHAR(2)      NOT NULL CHECK (language IN ('fi', 'sv', 'en')),
     text          TEXT         NOT NULL,
     text_hash     VARCHAR(64)     NOT NULL,
     published_at  TIMESTAMPTZ  NOT NULL,

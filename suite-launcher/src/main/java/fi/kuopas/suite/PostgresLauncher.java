@@ -89,7 +89,10 @@ public final class PostgresLauncher {
                 (System.nanoTime() - started) / 1_000_000);
         System.out.flush();
         // Unpacking the binaries needed a large heap once; give it back, this process only waits now.
-        System.gc();
+        // (The serial collector shrinks the old generation step by step on consecutive full collections.)
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
 
         // Stay in the foreground; exit if the postmaster goes away so that bin/suite status tells the truth.
         while (stopped.getCount() > 0) {
