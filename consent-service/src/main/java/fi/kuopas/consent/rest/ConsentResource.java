@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,9 +52,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown purpose or notice version, guardian missing")
     public Response grant(@NotNull @Valid GrantRequest request) {
         ConsentService.Outcome outcome = consents.grant(request);
-        return Response.status(outcome.created() ? 201 : 200)
-                .location(URI.create("/api/v1/consents/" + outcome.record().id()))
-                .entity(outcome.record()).build();
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.record()).build();
     }
 
     @POST

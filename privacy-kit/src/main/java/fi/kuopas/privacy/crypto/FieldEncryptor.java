@@ -2,6 +2,7 @@ package fi.kuopas.privacy.crypto;
 
 import fi.kuopas.privacy.config.PrivacyConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,6 +31,7 @@ public class FieldEncryptor {
     private final String activeKeyId;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     public FieldEncryptor(PrivacyConfig config) {
         this(config.activeKeyId(), config.encryptionKeys());
     }

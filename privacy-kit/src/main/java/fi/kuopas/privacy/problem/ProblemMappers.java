@@ -85,6 +85,13 @@ public class ProblemMappers {
         return staleVersion(uri);
     }
 
+    /** A unique or foreign-key constraint lost a race with a concurrent request. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of(409, "conflict", "Conflict",
+                "the change conflicts with data written at the same time or with existing data; reload and try again", path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);

@@ -3,6 +3,7 @@ package fi.kuopas.privacy.subject;
 import fi.kuopas.privacy.config.PrivacyConfig;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
@@ -23,6 +24,7 @@ public class SubjectKeys {
 
     private final byte[] pepper;
 
+    @Inject
     public SubjectKeys(PrivacyConfig config) {
         this(config.pepper());
     }

@@ -1,0 +1,192 @@
+package fi.kuopas.consent;
+
+import static fi.kuopas.consent.Fixtures.PROBLEM_JSON;
+import static fi.kuopas.consent.Fixtures.as;
+import static fi.kuopas.consent.Fixtures.customerService;
+import static fi.kuopas.consent.Fixtures.email;
+import static fi.kuopas.consent.Fixtures.gateway;
+import static fi.kuopas.consent.Fixtures.grant;
+import static fi.kuopas.consent.Fixtures.history;
+import static fi.kuopas.consent.Fixtures.randomEmail;
+import static fi.kuopas.consent.Fixtures.stateByPurpose;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** consent-service's side of the DSR SPI as the gateway calls it. */
+@QuarkusTest
+class ConsentDsrTest {
+
+    @Test
+    void accessReportListsConsentRecordsAndTheAccessLog() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        grant(subject, "marketing-sms");
+        stateByPurpose(subject); // a read by customer service, which the access log must show
+
+        JsonPath report = gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getString("register")).isEqualTo("consent");
+        assertThat(report.getBoolean("subjectFound")).isTrue();
+        assertThat(report.getString("producedAt")).isNotBlank();
+        List<Map<String, Object>> records = report.getList("categories.find { it.name == 'Consents and withdrawals' }.records");
+        assertThat(records).extracting(r -> r.get("purpose")).containsExactlyInAnyOrder("marketing-email", "marketing-sms");
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.get("action")).isEqualTo("GRANTED");
+            assertThat(r.get("ipTruncated")).isEqualTo("192.0.2.0/24");
+            assertThat(r.get("noticeVersion")).isEqualTo(Fixtures.SEED_VERSION);
+        });
+        assertThat(report.getString("categories.find { it.name == 'Consents and withdrawals' }.legalBasis")).isNotBlank();
+        List<Map<String, Object>> log = report.getList("accessLog");
+        assertThat(log).extracting(l -> l.get("action")).contains("CREATE", "VIEW");
+        assertThat(log).filteredOn(l -> "VIEW".equals(l.get("action")))
+                .allSatisfy(l -> assertThat(l.get("actorRoles")).isEqualTo("customer-service"));
+        assertThat(log).allSatisfy(l -> assertThat(l).doesNotContainKey("actor"));
+    }
+
+    @Test
+    void accessReportOfAnUnknownSubjectIsEmpty() {
+        gateway().body(call(UUID.randomUUID(), unknownKey())).when().post("/dsr/v1/access")
+                .then().statusCode(200).body("subjectFound", equalTo(false))
+                .body("categories.find { it.name == 'Consents and withdrawals' }.records.size()", equalTo(0));
+    }
+
+    @Test
+    void erasureDryRunChangesNothing() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        grant(subject, "marketing-sms");
+
+        JsonPath preview = gateway().body(call(UUID.randomUUID(), key)).queryParam("dryRun", true)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getBoolean("dryRun")).isTrue();
+        assertThat(preview.getInt("erased.find { it.category == 'consents in force (withdrawn)' }.count")).isEqualTo(2);
+        assertThat(preview.getList("kept")).isNotEmpty();
+
+        // Without the parameter the SPI previews too: erasure never happens by default.
+        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/erasure")
+                .then().statusCode(200).body("dryRun", equalTo(true));
+
+        assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "GRANTED")
+                .containsEntry("marketing-sms", "GRANTED");
+        assertThat(history(subject)).hasSize(2)
+                .allSatisfy(r -> assertThat(r.get("formId")).isEqualTo("asuntohaku-2026-11"));
+    }
+
+    @Test
+    void erasureWithdrawsConsentsKeepsMinimalProofAndIsIdempotentPerCase() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        grant(subject, "marketing-sms");
+        Fixtures.withdraw(subject, "marketing-sms");
+        UUID caseId = UUID.randomUUID();
+
+        String first = gateway().body(call(caseId, key)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
+        JsonPath report = JsonPath.from(first);
+        assertThat(report.getBoolean("dryRun")).isFalse();
+        assertThat(report.getInt("erased.find { it.category == 'consents in force (withdrawn)' }.count")).isEqualTo(1);
+        List<Map<String, Object>> kept = report.getList("kept");
+        assertThat(kept).isNotEmpty();
+        LocalDate until = LocalDate.parse(report.getString("kept[0].until"));
+        assertThat(until).isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(2));
+        assertThat(report.getString("kept[0].legalReference")).isNotBlank();
+
+        assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "WITHDRAWN")
+                .containsEntry("marketing-sms", "WITHDRAWN");
+        List<Map<String, Object>> afterErasure = history(subject);
+        assertThat(afterErasure).hasSize(4).allSatisfy(r -> {
+            assertThat(r).doesNotContainKeys("formId", "userAgent", "ipTruncated");
+            assertThat(r.get("purpose")).isNotNull();
+            assertThat(r.get("occurredAt")).isNotNull();
+        });
+        assertThat(afterErasure).filteredOn(r -> "GRANTED".equals(r.get("action")))
+                .allSatisfy(r -> assertThat(r.get("noticeVersion")).isEqualTo(Fixtures.SEED_VERSION));
+        assertThat(afterErasure).last().satisfies(r -> assertThat(r.get("channel")).isEqualTo("ERASURE"));
+
+        String repeat = gateway().body(call(caseId, key)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
+        assertThat(JsonPath.from(repeat).getMap("$")).isEqualTo(report.getMap("$"));
+        assertThat(history(subject)).hasSize(4);
+    }
+
+    @Test
+    void lookupFindsAKnownSubjectAndNotAnUnknownOne() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+
+        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("register", equalTo("consent")).body("found", equalTo(true))
+                .body("records", equalTo(1)).body("categories", equalTo(List.of("consents")));
+
+        gateway().body(call(UUID.randomUUID(), unknownKey())).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("found", equalTo(false)).body("records", equalTo(0));
+    }
+
+    @Test
+    void rectificationIsRefusedWithAReason() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)),
+                        "corrections", List.of(Map.of("field", "noticeVersion", "value", "2027-01-01"))))
+                .when().post("/dsr/v1/rectification")
+                .then().statusCode(200)
+                .body("subjectFound", equalTo(true))
+                .body("applied.size()", equalTo(0))
+                .body("refused.size()", equalTo(1))
+                .body("refused[0]", org.hamcrest.Matchers.startsWith("noticeVersion: "));
+        assertThat(history(subject)).singleElement()
+                .satisfies(r -> assertThat(r.get("noticeVersion")).isEqualTo(Fixtures.SEED_VERSION));
+    }
+
+    @Test
+    void objectionThroughTheGatewaySuppressesDirectMarketing() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        UUID caseId = UUID.randomUUID();
+        Map<String, Object> call = Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(key)),
+                "grounds", "No marketing");
+
+        gateway().body(call).when().post("/dsr/v1/objection").then().statusCode(200)
+                .body("subjectFound", equalTo(true)).body("applied.size()", equalTo(1));
+        gateway().body(call).when().post("/dsr/v1/objection").then().statusCode(200)
+                .body("applied.size()", equalTo(1));
+
+        assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "WITHDRAWN");
+        assertThat(history(subject)).hasSize(2);
+    }
+
+    @Test
+    void spiRefusesOtherRolesAndMalformedSubjectKeys() {
+        Map<String, Object> call = call(UUID.randomUUID(), unknownKey());
+        for (String role : List.of("dpo", "customer-service", "consent-collector")) {
+            as("user-" + role, role).body(call).when().post("/dsr/v1/lookup")
+                    .then().statusCode(403).contentType(PROBLEM_JSON);
+        }
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of("x@example.fi"))))
+                .when().post("/dsr/v1/lookup").then().statusCode(400).contentType(PROBLEM_JSON);
+        customerService().body(call).when().post("/dsr/v1/erasure").then().statusCode(403);
+    }
+
+    private static Map<String, Object> call(UUID caseId, String key) {
+        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(key)));
+    }
+
+    private static String unknownKey() {
+        byte[] random = new byte[32];
+        ThreadLocalRandom.current().nextBytes(random);
+        return "email_" + HexFormat.of().formatHex(random);
+    }
+}

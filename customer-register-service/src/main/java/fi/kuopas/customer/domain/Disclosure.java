@@ -1,0 +1,48 @@
+package fi.kuopas.customer.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One disclosure of a person's data to a recipient outside the register (DOMAIN.md §3). */
+@Entity
+@Table(name = "disclosure")
+public class Disclosure extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(name = "recipient_role", nullable = false)
+    public String recipientRole;
+
+    @Column(name = "recipient_country", nullable = false)
+    public String recipientCountry;
+
+    @Column(nullable = false)
+    public String categories;
+
+    @Column(nullable = false)
+    public String basis;
+
+    @Column(name = "request_reference")
+    public String requestReference;
+
+    @Column(name = "transfer_mechanism")
+    public String transferMechanism;
+
+    @Column(name = "disclosed_at", nullable = false)
+    public Instant disclosedAt;
+
+    @Column(name = "disclosed_by", nullable = false)
+    public String disclosedBy;
+}

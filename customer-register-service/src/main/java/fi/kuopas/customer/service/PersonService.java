@@ -1,0 +1,136 @@
+package fi.kuopas.customer.service;
+
+import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.rest.PersonDtos.PersonPage;
+import fi.kuopas.customer.rest.PersonDtos.PersonRequest;
+import fi.kuopas.customer.rest.PersonDtos.PersonSearch;
+import fi.kuopas.customer.rest.PersonDtos.PersonUpdate;
+import fi.kuopas.customer.rest.PersonDtos.PersonView;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
+import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Persons of the customer register: create, read, change, search. Every read is audited. */
+@ApplicationScoped
+public class PersonService {
+
+    static final String PURPOSE = "customer relationship";
+
+    private final PersonWriter writer;
+    private final PersonViews views;
+    private final AuditLog audit;
+    private final SubjectKeys keys;
+    private final Caller caller;
+
+    public PersonService(PersonWriter writer, PersonViews views, AuditLog audit, SubjectKeys keys, Caller caller) {
+        this.writer = writer;
+        this.views = views;
+        this.audit = audit;
+        this.keys = keys;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public PersonView create(PersonRequest r) {
+        Person p = writer.newPerson(r.personalIdentityCode(), r.firstName(), r.lastName(), r.birthDate());
+        writer.applyContact(p, r.email(), r.phone(), r.language(), r.streetAddress(), r.postalCode(), r.city());
+        p.persist();
+        writer.addressFromSubject(p);
+        audit.record(AuditAction.CREATE, p.auditKey(), "person", p.id.toString(), PURPOSE);
+        return views.of(p);
+    }
+
+    @Transactional
+    public PersonView get(UUID id) {
+        Person p = readable(id);
+        audit.record(AuditAction.VIEW, p.auditKey(), "person", id.toString(), PURPOSE);
+        return views.of(p);
+    }
+
+    @Transactional
+    public PersonView update(UUID id, PersonUpdate u) {
+        Person p = readable(id);
+        if (p.version != u.version()) {
+            throw ProblemException.conflict("person was changed by someone else (version " + p.version
+                    + ", yours " + u.version() + "); reload and apply your change again");
+        }
+        p.firstName = u.firstName();
+        p.lastName = u.lastName();
+        boolean addressChanged = !java.util.Objects.equals(p.streetAddress, u.streetAddress())
+                || !java.util.Objects.equals(p.postalCode, u.postalCode()) || !java.util.Objects.equals(p.city, u.city());
+        if (p.protectedAddress && addressChanged && !views.seesProtectedAddress()) {
+            throw ProblemException.forbidden("the address is protected (turvakielto); only a letting officer may change it");
+        }
+        writer.applyContact(p, u.email(), u.phone(), u.language(), u.streetAddress(), u.postalCode(), u.city());
+        writer.refreshNameKey(p);
+        p.updatedAt = java.time.Instant.now();
+        if (addressChanged) {
+            writer.addressFromSubject(p);
+        }
+        audit.record(AuditAction.UPDATE, p.auditKey(), "person", id.toString(), PURPOSE);
+        return views.of(p);
+    }
+
+    @Transactional
+    public PersonPage search(PersonSearch s) {
+        int page = s.page() == null ? 0 : s.page();
+        int size = s.size() == null ? 20 : s.size();
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        SubjectIdentifiers ids = new SubjectIdentifiers(s.personalIdentityCode(), s.email(), s.phone(), null, null);
+        if (s.personalIdentityCode() != null && !s.personalIdentityCode().isBlank()) {
+            params.add(keys.ofIdentityCode(ids.identityCode()));
+            where.add("picKey = ?" + params.size());
+        }
+        if (s.email() != null && !s.email().isBlank()) {
+            params.add(keys.ofEmail(s.email()));
+            where.add("emailKey = ?" + params.size());
+        }
+        if (s.phone() != null && !s.phone().isBlank()) {
+            params.add(keys.ofPhone(s.phone()));
+            where.add("phoneKey = ?" + params.size());
+        }
+        if (s.lastName() != null && !s.lastName().isBlank()) {
+            params.add(s.lastName().strip().toLowerCase(new java.util.Locale("fi")) + "%");
+            where.add("lower(lastName) like ?" + params.size());
+        }
+        if (where.isEmpty()) {
+            throw ProblemException.badRequest("give at least one search criterion");
+        }
+        where.add("anonymisedAt is null");
+        if (!caller.hasRole(Roles.DPO)) {
+            where.add("restricted = false");
+        }
+        var query = Person.<Person>find(String.join(" and ", where), Sort.by("lastName").and("firstName").and("id"),
+                params.toArray());
+        List<Person> found = query.page(Page.of(page, size)).list();
+        found.forEach(p -> audit.record(AuditAction.SEARCH, p.auditKey(), "person", p.id.toString(), PURPOSE));
+        return new PersonPage(found.stream().map(views::of).toList(), page, size, query.count());
+    }
+
+    /** A person the caller may read: exists, not anonymised, and not under restriction (Art 18) unless DPO. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Person readable(UUID id) {
+        Person p = Person.findById(id);
+        if (p == null || p.anonymisedAt != null) {
+            throw ProblemException.notFound("person " + id);
+        }
+        if (p.restricted && !caller.hasRole(Roles.DPO)) {
+            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", id.toString(), "refused read: processing restricted");
+            throw new ProblemException(409, "restricted", "Processing restricted",
+                    "processing of this person's data is restricted (GDPR Art 18); it is only stored");
+        }
+        return p;
+    }
+}

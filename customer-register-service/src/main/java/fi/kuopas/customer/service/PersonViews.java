@@ -1,0 +1,49 @@
+package fi.kuopas.customer.service;
+
+import fi.kuopas.customer.domain.FieldProvenance;
+import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.rest.PersonDtos.PersonView;
+import fi.kuopas.customer.rest.PersonDtos.ProvenanceView;
+import fi.kuopas.privacy.crypto.FieldEncryptor;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.security.Caller;
+import fi.kuopas.privacy.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * What each role may see of a person. Letting officers need the full identity code (credit and
+ * population-register queries, the lease) and the address even when protected; everyone else
+ * sees the code masked and a protected address not at all (DOMAIN.md §3–4).
+ */
+@ApplicationScoped
+public class PersonViews {
+
+    private final FieldEncryptor encryptor;
+    private final Caller caller;
+
+    public PersonViews(FieldEncryptor encryptor, Caller caller) {
+        this.encryptor = encryptor;
+        this.caller = caller;
+    }
+
+    public boolean seesFullIdentityCode() {
+        return caller.hasRole(Roles.LETTING_OFFICER);
+    }
+
+    public boolean seesProtectedAddress() {
+        return caller.hasRole(Roles.LETTING_OFFICER);
+    }
+
+    public PersonView of(Person p) {
+        String code = p.picEncrypted == null ? null : encryptor.decrypt(p.picEncrypted);
+        String shownCode = code == null ? null : seesFullIdentityCode() ? code : PersonalIdentityCode.mask(code);
+        boolean hideAddress = p.protectedAddress && !seesProtectedAddress();
+        List<ProvenanceView> provenance = FieldProvenance.<FieldProvenance>list("id.personId", p.id).stream()
+                .filter(f -> !hideAddress || !f.id.field().startsWith("address"))
+                .map(f -> new ProvenanceView(f.id.field(), f.source, f.retrievedAt, f.purpose)).toList();
+        return new PersonView(p.id, shownCode, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p.language,
+                hideAddress ? null : p.streetAddress, hideAddress ? null : p.postalCode, hideAddress ? null : p.city,
+                p.protectedAddress, p.restricted, p.externalPmsId, provenance, p.version);
+    }
+}

@@ -1,0 +1,86 @@
+package fi.kuopas.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The gateway's settings; every value can be overridden from the environment (README table). */
+@ConfigMapping(prefix = "kuopas.gateway")
+public interface GatewayConfig {
+
+    /** Base URLs of every register implementing the DSR SPI; adding a register is a configuration change. */
+    List<URI> registers();
+
+    /** Calendar the legal deadlines are counted in (Art 12(3) months are calendar months). */
+    @WithDefault("Europe/Helsinki")
+    ZoneId zone();
+
+    /** Cases due within this many days are "due soon" in the DPO's list. */
+    @WithName("due-soon-days")
+    @WithDefault("7")
+    int dueSoonDays();
+
+    Client client();
+
+    Retry retry();
+
+    @WithName("circuit-breaker")
+    CircuitBreaker circuitBreaker();
+
+    /** How long an assembled privacy notice is reused; it protects the registers from public traffic. */
+    @WithName("notice-cache-ttl")
+    @WithDefault("5m")
+    Duration noticeCacheTtl();
+
+    interface Client {
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        @WithDefault("15s")
+        Duration readTimeout();
+
+        /** Register calls in flight at once, across all cases (bounded pool; Java 17 has no virtual threads). */
+        @WithDefault("8")
+        int parallelism();
+
+        /** Immediate retries inside one attempt, for blips; longer outages are left to the background retry. */
+        @WithDefault("2")
+        int maxRetries();
+
+        @WithDefault("500ms")
+        Duration retryDelay();
+    }
+
+    interface Retry {
+        /** First wait after a failed attempt; doubles per attempt up to maxBackoff. */
+        @WithDefault("30s")
+        Duration initialBackoff();
+
+        @WithDefault("30m")
+        Duration maxBackoff();
+
+        /** A claimed call is retried after this long if the gateway died during it. */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** Register calls claimed per background round. */
+        @WithDefault("50")
+        int batch();
+    }
+
+    interface CircuitBreaker {
+        @WithDefault("4")
+        int requestVolumeThreshold();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker refuses calls before letting a probe through. */
+        @WithDefault("30s")
+        Duration delay();
+    }
+}

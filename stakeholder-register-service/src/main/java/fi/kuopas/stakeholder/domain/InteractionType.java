@@ -1,0 +1,5 @@
+package fi.kuopas.stakeholder.domain;
+
+public enum InteractionType {
+    MEETING, MESSAGE, EVENT_INVITATION
+}
