@@ -12,7 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import java.net.URI;
+import java.util.UUID;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -52,7 +56,17 @@ public class ConsentResource {
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown purpose or notice version, guardian missing")
     public Response grant(@NotNull @Valid GrantRequest request) {
         ConsentService.Outcome outcome = consents.grant(request);
-        return Response.status(outcome.created() ? 201 : 200).entity(outcome.record()).build();
+        return Response.status(outcome.created() ? 201 : 200)
+                .location(URI.create("/api/v1/consents/" + outcome.record().id()))
+                .entity(outcome.record()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.STAKEHOLDER_RELATIONS, Roles.DPO})
+    @Operation(operationId = "getConsentRecord", summary = "One grant or withdrawal with its evidence (audited)")
+    public RecordView get(@PathParam("id") UUID id) {
+        return consents.record(id);
     }
 
     @POST

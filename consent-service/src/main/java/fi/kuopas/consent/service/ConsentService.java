@@ -140,6 +140,16 @@ public class ConsentService {
     }
 
     @Transactional
+    public RecordView record(UUID id) {
+        ConsentRecord r = ConsentRecord.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("consent record " + id);
+        }
+        audit.record(AuditAction.VIEW, r.subjectKey, "consent", id.toString(), "consent management");
+        return Views.record(r);
+    }
+
+    @Transactional
     public List<RecordView> history(Set<String> subjectKeys) {
         List<ConsentRecord> rows = ConsentRecord.list("subjectKey in ?1 ORDER BY occurredAt, id", subjectKeys);
         rows.stream().map(r -> r.subjectKey).distinct()
