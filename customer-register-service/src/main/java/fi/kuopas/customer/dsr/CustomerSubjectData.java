@@ -1,0 +1,210 @@
+package fi.kuopas.customer.dsr;
+
+import fi.kuopas.customer.domain.CollectionCase;
+import fi.kuopas.customer.domain.CreditCheck;
+import fi.kuopas.customer.domain.Disclosure;
+import fi.kuopas.customer.domain.FieldProvenance;
+import fi.kuopas.customer.domain.HousingApplication;
+import fi.kuopas.customer.domain.Lease;
+import fi.kuopas.customer.domain.LeaseResident;
+import fi.kuopas.customer.domain.MarketingPreference;
+import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.domain.PopulationQuery;
+import fi.kuopas.customer.domain.TenantSelectionDecision;
+import fi.kuopas.customer.service.RetentionConfig;
+import fi.kuopas.customer.service.RetentionService;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditEntry;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.crypto.FieldEncryptor;
+import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.AccessReport.Category;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The customer register's answers to access and erasure requests. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CustomerSubjectData {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final String SUBJECT = "the data subject";
+
+    private final FieldEncryptor encryptor;
+    private final AuditLog audit;
+    private final RetentionService retention;
+    private final RetentionConfig config;
+
+    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config) {
+        this.encryptor = encryptor;
+        this.audit = audit;
+        this.retention = retention;
+        this.config = config;
+    }
+
+    public List<Person> find(Collection<String> keys) {
+        return Person.findBySubjectKeys(keys).stream().filter(p -> p.anonymisedAt == null).toList();
+    }
+
+    public AccessReport access(UUID caseId, Collection<String> keys) {
+        List<Person> people = find(keys);
+        List<UUID> ids = people.stream().map(p -> p.id).toList();
+        List<Category> categories = new ArrayList<>();
+        if (!people.isEmpty()) {
+            categories.add(new Category("Identity and contact details", "Customer relationship, tenancy and housing applications",
+                    "GDPR Art 6(1)(b)", sourcesOf(ids), List.of("Property maintenance partner (processor)"),
+                    "Lease end + 3 years; applicants: application validity + 3 months", true,
+                    people.stream().map(this::personRow).toList()));
+            categories.add(category("Housing and key applications", "Tenant selection", "GDPR Art 6(1)(b)", "Application validity (3 months) + 3 months", true,
+                    HousingApplication.<HousingApplication>list("personId in ?1", ids).stream().map(a -> row(
+                            "kind", a.kind, "receivedAt", a.receivedAt, "validUntil", a.validUntil, "householdSize", a.householdSize,
+                            "desiredArea", a.desiredArea, "desiredRooms", a.desiredRooms, "status", a.status)).toList()));
+            categories.add(category("Leases", "Tenancy; rent ledger", "GDPR Art 6(1)(b), 6(1)(c) Accounting Act 1336/1997",
+                    "Lease end + 3 years; ledger 10 years", true, leasesOf(ids)));
+            categories.add(new Category("Credit checks", "Tenant selection, decision support only (no automated decisions)",
+                    "GDPR Art 6(1)(f), Credit Information Act 527/2007", List.of("Suomen Asiakastieto Oy, luottotietorekisteri"),
+                    List.of(), "With the application", false,
+                    CreditCheck.<CreditCheck>list("personId in ?1", ids).stream().map(c -> row("checkedAt", c.checkedAt,
+                            "source", c.source + ", " + c.checkedAt.atZone(HELSINKI).toLocalDate(), "purpose", c.purpose,
+                            "paymentDefaults", c.paymentDefaults, "summary", c.summary, "requestedBy", c.requestedBy)).toList()));
+            categories.add(new Category("Population register queries", "Checking address and protected-address status",
+                    "GDPR Art 6(1)(f); Population Information Act 661/2009", List.of("Digi- ja väestötietovirasto (DVV)"),
+                    List.of(), "With the person", false,
+                    PopulationQuery.<PopulationQuery>list("personId in ?1", ids).stream().map(q -> row("queriedAt", q.queriedAt,
+                            "source", q.source, "purpose", q.purpose, "fields", q.fields)).toList()));
+            categories.add(category("Tenant-selection decisions", "Tenant selection by a named person (GDPR Art 22: no automated decisions)",
+                    "GDPR Art 6(1)(b)", config.selectionDecisionYears() + " years (discrimination claims)", false,
+                    TenantSelectionDecision.<TenantSelectionDecision>list("applicationId in (SELECT a.id FROM HousingApplication a "
+                            + "WHERE a.personId in ?1)", ids).stream().map(d -> row("decidedAt", d.decidedAt, "decidedBy", d.decidedBy,
+                                    "outcome", d.outcome, "rationale", d.rationale, "inputsUsed", d.inputsUsed)).toList()));
+            categories.add(category("Debt collection", "Collecting unpaid rent", "GDPR Art 6(1)(f)", "Until paid or time-barred", false,
+                    CollectionCase.<CollectionCase>list("personId in ?1", ids).stream().map(c -> row("openedAt", c.openedAt,
+                            "closedAt", c.closedAt, "amountCents", c.amountCents, "agent", c.agentName, "agentCountry", c.agentCountry,
+                            "transferMechanism", c.transferMechanism)).toList()));
+            categories.add(new Category("Disclosures", "Who received data and why (Art 15(1)(c))", "as recorded per disclosure",
+                    List.of(SUBJECT), Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> d.recipient).distinct().toList(),
+                    "With the person", false, Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> row(
+                            "disclosedAt", d.disclosedAt, "recipient", d.recipient, "role", d.recipientRole, "country", d.recipientCountry,
+                            "categories", d.categories, "basis", d.basis, "transferMechanism", d.transferMechanism)).toList()));
+            categories.add(category("Marketing and survey permissions", "Direct marketing and surveys", "GDPR Art 6(1)(a) / 6(1)(f)",
+                    "While the customer relationship lasts", true,
+                    MarketingPreference.<MarketingPreference>list("id.personId in ?1", ids).stream().map(m -> row("channel",
+                            m.id.channel(), "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList()));
+        }
+        List<String> allKeys = people.stream().flatMap(p -> p.subjectKeys().stream()).distinct().toList();
+        List<AccessReport.AccessLogLine> log = allKeys.isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", allKeys).stream()
+                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose)).toList();
+        people.forEach(p -> audit.record(AuditAction.DSR, p.auditKey(), "person", caseId.toString(), "Art 15 access request"));
+        return new AccessReport("customer", !people.isEmpty(), categories, log, Instant.now());
+    }
+
+    /** Erases what can be erased; keeps what the law requires, saying why and until when (Art 17(3)). */
+    public ErasureReport erase(UUID caseId, Collection<String> keys, boolean dryRun) {
+        List<ErasureReport.Erased> erased = new ArrayList<>();
+        List<ErasureReport.Kept> kept = new ArrayList<>();
+        LocalDate today = LocalDate.now(HELSINKI);
+        for (Person p : find(keys)) {
+            List<Lease> leases = Lease.list("id in (SELECT r.id.leaseId FROM LeaseResident r WHERE r.id.personId = ?1)", p.id);
+            boolean activeLease = leases.stream().anyMatch(l -> l.endDate == null || !l.endDate.isBefore(today));
+            long openDebts = CollectionCase.count("personId = ?1 and closedAt is null", p.id);
+            if (activeLease) {
+                kept.add(new ErasureReport.Kept("identity, contact and lease", 1, "the tenancy is in force; the data is needed "
+                        + "for the contract (Art 17(1)(a) does not apply)", "GDPR Art 6(1)(b)", null));
+            }
+            if (openDebts > 0) {
+                kept.add(new ErasureReport.Kept("debt collection", (int) openDebts, "open rent debt: needed to establish and "
+                        + "defend legal claims (Art 17(3)(e))", "Limitation of Debts Act 728/2003", null));
+            }
+            for (Lease l : leases) {
+                int endYear = (l.endDate == null ? today : l.endDate).getYear();
+                kept.add(new ErasureReport.Kept("rent ledger of lease " + l.externalPmsId, 1, "accounting records must be kept "
+                        + "(Art 17(3)(b))", "Accounting Act 1336/1997 ch. 2 §10 (books 10 years, vouchers 6 years)",
+                        LocalDate.of(endYear, 12, 31).plusYears(config.ledgerYears())));
+            }
+            long decisionsInClaimPeriod = TenantSelectionDecision.count("applicationId in (SELECT a.id FROM HousingApplication a "
+                    + "WHERE a.personId = ?1) and decidedAt >= ?2", p.id,
+                    today.minusYears(config.selectionDecisionYears()).atStartOfDay(HELSINKI).toInstant());
+            if (decisionsInClaimPeriod > 0) {
+                kept.add(new ErasureReport.Kept("tenant-selection decisions", (int) decisionsInClaimPeriod,
+                        "needed to defend discrimination claims (Art 17(3)(e))", "Non-Discrimination Act 1325/2014",
+                        today.plusYears(config.selectionDecisionYears())));
+            }
+            erased.add(new ErasureReport.Erased("credit checks", (int) CreditCheck.count("personId", p.id)));
+            erased.add(new ErasureReport.Erased("population register queries", (int) PopulationQuery.count("personId", p.id)));
+            erased.add(new ErasureReport.Erased("marketing permissions", (int) MarketingPreference.count("id.personId", p.id)));
+            if (!activeLease && openDebts == 0) {
+                erased.add(new ErasureReport.Erased("housing applications without a decision in the claim period",
+                        (int) HousingApplication.count("personId = ?1 and status <> ?2", p.id, HousingApplication.Status.HOUSED)));
+                erased.add(new ErasureReport.Erased(leases.isEmpty() ? "person" : "person (anonymised; ledger kept without name)", 1));
+            }
+            if (!dryRun) {
+                CreditCheck.delete("personId", p.id);
+                PopulationQuery.delete("personId", p.id);
+                MarketingPreference.delete("id.personId", p.id);
+                audit.record(AuditAction.DELETE, p.auditKey(), "person", caseId.toString(), "Art 17 erasure");
+                if (!activeLease && openDebts == 0) {
+                    if (leases.isEmpty() && decisionsInClaimPeriod == 0) {
+                        FieldProvenance.delete("id.personId", p.id);
+                        Disclosure.delete("personId", p.id);
+                        HousingApplication.delete("personId", p.id);
+                        p.delete();
+                    } else {
+                        retention.anonymise(p.id);
+                    }
+                }
+            }
+        }
+        return new ErasureReport("customer", dryRun, erased, kept);
+    }
+
+    private List<String> sourcesOf(List<UUID> ids) {
+        List<String> sources = new ArrayList<>(List.of(SUBJECT));
+        FieldProvenance.<FieldProvenance>list("id.personId in ?1", ids).stream()
+                .map(f -> f.source + ", " + f.retrievedAt.atZone(HELSINKI).toLocalDate())
+                .filter(s -> !s.startsWith(SUBJECT)).distinct().forEach(sources::add);
+        return sources;
+    }
+
+    private List<Map<String, Object>> leasesOf(List<UUID> ids) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LeaseResident r : LeaseResident.<LeaseResident>list("id.personId in ?1", ids)) {
+            Lease l = Lease.findById(r.id.leaseId());
+            // Co-residents are other people: only their number is shown (Art 15(4)).
+            long others = LeaseResident.count("id.leaseId = ?1 and id.personId not in ?2", l.id, ids);
+            rows.add(row("lease", l.externalPmsId, "apartment", l.apartmentRef, "startDate", l.startDate, "endDate", l.endDate,
+                    "role", r.role, "otherResidents", others));
+        }
+        return rows;
+    }
+
+    private Map<String, Object> personRow(Person p) {
+        String code = p.picEncrypted == null ? null : encryptor.decrypt(p.picEncrypted);
+        return row("personalIdentityCode", code, "firstName", p.firstName, "lastName", p.lastName, "birthDate", p.birthDate,
+                "email", p.email, "phone", p.phone, "language", p.language, "streetAddress", p.streetAddress,
+                "postalCode", p.postalCode, "city", p.city, "protectedAddress", p.protectedAddress, "restricted", p.restricted);
+    }
+
+    private static Category category(String name, String purpose, String basis, String retention, boolean portable,
+            List<Map<String, Object>> records) {
+        return new Category(name, purpose, basis, List.of(SUBJECT), List.of(), retention, portable, records);
+    }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1] instanceof Enum<?> e ? e.name() : kv[i + 1]);
+        }
+        return m;
+    }
+}

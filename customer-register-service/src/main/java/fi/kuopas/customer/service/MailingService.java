@@ -1,0 +1,42 @@
+package fi.kuopas.customer.service;
+
+import fi.kuopas.customer.domain.MarketingPreference;
+import fi.kuopas.customer.domain.Person;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Recipients of a marketing or survey mailing: only people whose permission for the channel is
+ * in force, never anyone with a protected address (turvakielto) or a restriction.
+ */
+@ApplicationScoped
+public class MailingService {
+
+    private final AuditLog audit;
+
+    public MailingService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public record Recipient(UUID personId, String name, String email, String phone, String streetAddress,
+            String postalCode, String city, String language) {
+    }
+
+    @Transactional
+    public List<Recipient> recipients(MarketingPreference.Channel channel) {
+        List<Person> people = Person.list("SELECT p FROM Person p, MarketingPreference m WHERE m.id.personId = p.id "
+                + "AND m.id.channel = ?1 AND m.allowed = true AND p.protectedAddress = false AND p.restricted = false "
+                + "AND p.anonymisedAt IS NULL ORDER BY p.lastName, p.firstName, p.id", channel.name());
+        people.forEach(p -> audit.record(AuditAction.EXPORT, p.auditKey(), "mailing", channel.name(), "mailing " + channel));
+        return people.stream().map(p -> new Recipient(p.id, p.firstName + " " + p.lastName,
+                channel == MarketingPreference.Channel.EMAIL ? p.email : null,
+                channel == MarketingPreference.Channel.SMS ? p.phone : null,
+                channel == MarketingPreference.Channel.POST ? p.streetAddress : null,
+                channel == MarketingPreference.Channel.POST ? p.postalCode : null,
+                channel == MarketingPreference.Channel.POST ? p.city : null, p.language)).toList();
+    }
+}

@@ -1,0 +1,144 @@
+package fi.kuopas.customer.service;
+
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Deletes or anonymises what has outlived its retention period, rule by rule, respecting legal
+ * holds: a former tenant with an open debt, or whose lease is still within the accounting
+ * period, is kept. Each run logs counts per rule (never data); a dry run only counts.
+ */
+@ApplicationScoped
+public class RetentionService {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final EntityManager em;
+    private final RetentionConfig config;
+    private final AuditLog audit;
+
+    public RetentionService(EntityManager em, RetentionConfig config, AuditLog audit) {
+        this.em = em;
+        this.config = config;
+        this.audit = audit;
+    }
+
+    public record RuleResult(String rule, int affected, int held, String legalReference) {
+    }
+
+    @Scheduled(cron = "${kuopas.retention.cron:0 15 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void nightly() {
+        run(false).forEach(r -> Log.infof("retention rule %s: %d affected, %d held", r.rule(), r.affected(), r.held()));
+    }
+
+    public List<RuleResult> run(boolean dryRun) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            LocalDate today = LocalDate.now(HELSINKI);
+            Instant started = Instant.now();
+            List<RuleResult> results = new ArrayList<>();
+            results.add(expireApplications(today, dryRun));
+            results.add(deleteExpiredApplications(today, dryRun));
+            results.add(deleteOldDecisions(today, dryRun));
+            results.add(anonymiseFormerTenants(today, dryRun));
+            for (RuleResult r : results) {
+                em.createNativeQuery("INSERT INTO retention_run (started_at, dry_run, rule, affected, held) VALUES (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, started).setParameter(2, dryRun).setParameter(3, r.rule())
+                        .setParameter(4, r.affected()).setParameter(5, r.held()).executeUpdate();
+            }
+            return results;
+        });
+    }
+
+    private RuleResult expireApplications(LocalDate today, boolean dryRun) {
+        String where = "FROM housing_application WHERE status = 'ACTIVE' AND valid_until < ?1";
+        int n = dryRun ? count(where, today) : em.createNativeQuery("UPDATE housing_application SET status = 'EXPIRED', "
+                + "version = version + 1 WHERE status = 'ACTIVE' AND valid_until < ?1").setParameter(1, today).executeUpdate();
+        return new RuleResult("expire-applications", n, 0, "application validity ~3 months [P]");
+    }
+
+    private RuleResult deleteExpiredApplications(LocalDate today, boolean dryRun) {
+        LocalDate cutoff = today.minusMonths(config.expiredApplicationMonths());
+        LocalDate decisionCutoff = today.minusYears(config.selectionDecisionYears());
+        String where = "FROM housing_application a WHERE a.status IN ('EXPIRED', 'WITHDRAWN') AND a.valid_until < ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM tenant_selection_decision d WHERE d.application_id = a.id AND d.decided_at >= ?2)";
+        String held = "FROM housing_application a WHERE a.status IN ('EXPIRED', 'WITHDRAWN') AND a.valid_until < ?1 "
+                + "AND EXISTS (SELECT 1 FROM tenant_selection_decision d WHERE d.application_id = a.id AND d.decided_at >= ?2)";
+        int heldCount = count(held, cutoff, startOf(decisionCutoff));
+        int n = dryRun ? count(where, cutoff, startOf(decisionCutoff))
+                : em.createNativeQuery("DELETE " + where).setParameter(1, cutoff).setParameter(2, startOf(decisionCutoff)).executeUpdate();
+        return new RuleResult("delete-expired-applications", n, heldCount, "application + " + config.expiredApplicationMonths() + " months [A]");
+    }
+
+    private RuleResult deleteOldDecisions(LocalDate today, boolean dryRun) {
+        String where = "FROM tenant_selection_decision WHERE decided_at < ?1";
+        Instant cutoff = startOf(today.minusYears(config.selectionDecisionYears()));
+        int n = dryRun ? count(where, cutoff) : em.createNativeQuery("DELETE " + where).setParameter(1, cutoff).executeUpdate();
+        return new RuleResult("delete-selection-decisions", n, 0, "discrimination-claim period " + config.selectionDecisionYears() + " years [A]");
+    }
+
+    /** Former tenants: every lease ended long enough ago, no open debt, no live application. */
+    private RuleResult anonymiseFormerTenants(LocalDate today, boolean dryRun) {
+        LocalDate tenantCutoff = today.minusYears(config.formerTenantYears());
+        String candidates = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
+                + "AND EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM lease_resident r JOIN lease l ON l.id = r.lease_id WHERE r.person_id = p.id "
+                + "  AND (l.end_date IS NULL OR l.end_date >= ?1)) "
+                + "AND NOT EXISTS (SELECT 1 FROM housing_application a WHERE a.person_id = p.id AND a.status = 'ACTIVE')";
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(candidates + " AND NOT EXISTS (SELECT 1 FROM collection_case c "
+                + "WHERE c.person_id = p.id AND c.closed_at IS NULL)").setParameter(1, tenantCutoff).getResultList();
+        int held = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + candidates + " AND EXISTS (SELECT 1 FROM "
+                + "collection_case c WHERE c.person_id = p.id AND c.closed_at IS NULL)) x").setParameter(1, tenantCutoff)
+                .getSingleResult()).intValue();
+        if (!dryRun) {
+            for (UUID id : ids) {
+                anonymise(id);
+            }
+        }
+        return new RuleResult("anonymise-former-tenants", ids.size(), held,
+                "lease end + " + config.formerTenantYears() + " years [A]; open debts held");
+    }
+
+    /**
+     * Removes every identifier but keeps the row, so the lease and the rent ledger (kept for the
+     * accounting period) still balance without naming anyone.
+     */
+    public void anonymise(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<Object> keys = em.createNativeQuery("SELECT coalesce(pic_key, email_key, phone_key, name_key) FROM person WHERE id = ?1")
+                .setParameter(1, personId).getResultList();
+        em.createNativeQuery("UPDATE person SET pic_encrypted = NULL, pic_key = NULL, email_key = NULL, phone_key = NULL, "
+                + "name_key = NULL, first_name = 'anonymised', last_name = 'anonymised', birth_date = NULL, email = NULL, "
+                + "phone = NULL, street_address = NULL, postal_code = NULL, city = NULL, external_pms_id = NULL, "
+                + "anonymised_at = now(), version = version + 1 WHERE id = ?1").setParameter(1, personId).executeUpdate();
+        for (String table : List.of("field_provenance", "marketing_preference", "credit_check", "population_query", "disclosure")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE person_id = ?1").setParameter(1, personId).executeUpdate();
+        }
+        if (!keys.isEmpty() && keys.get(0) != null) {
+            audit.record(AuditAction.ANONYMISE, (String) keys.get(0), "person", personId.toString(), "retention");
+        }
+    }
+
+    private int count(String from, Object... params) {
+        var q = em.createNativeQuery("SELECT count(*) " + from);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).intValue();
+    }
+
+    private static Instant startOf(LocalDate d) {
+        return d.atStartOfDay(HELSINKI).toInstant();
+    }
+}
