@@ -1,5 +1,6 @@
 package fi.kuopas.consent.service;
 
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.consent.domain.LegalBasis;
 import fi.kuopas.consent.domain.NoticeVersion;
 import fi.kuopas.consent.domain.Purpose;
@@ -22,9 +23,9 @@ import java.util.Map;
 public class CatalogueService {
 
     private final Outbox outbox;
-    private final Actor actor;
+    private final Caller actor;
 
-    public CatalogueService(Outbox outbox, Actor actor) {
+    public CatalogueService(Outbox outbox, Caller actor) {
         this.outbox = outbox;
         this.actor = actor;
     }

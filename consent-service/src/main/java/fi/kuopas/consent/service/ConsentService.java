@@ -1,5 +1,6 @@
 package fi.kuopas.consent.service;
 
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.ConsentState;
 import fi.kuopas.consent.domain.NoticeVersion;
@@ -46,10 +47,10 @@ public class ConsentService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final SubjectKeys keys;
-    private final Actor actor;
+    private final Caller actor;
 
     public ConsentService(SubjectResolver subjects, PurposeAccess purposes, Outbox outbox, AuditLog audit,
-            SubjectKeys keys, Actor actor) {
+            SubjectKeys keys, Caller actor) {
         this.subjects = subjects;
         this.purposes = purposes;
         this.outbox = outbox;

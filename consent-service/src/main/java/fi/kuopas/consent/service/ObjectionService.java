@@ -1,5 +1,6 @@
 package fi.kuopas.consent.service;
 
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.ConsentState;
 import fi.kuopas.consent.domain.Objection;
@@ -27,9 +28,9 @@ public class ObjectionService {
     private final ConsentService consents;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final Actor actor;
+    private final Caller actor;
 
-    public ObjectionService(ConsentService consents, Outbox outbox, AuditLog audit, Actor actor) {
+    public ObjectionService(ConsentService consents, Outbox outbox, AuditLog audit, Caller actor) {
         this.consents = consents;
         this.outbox = outbox;
         this.audit = audit;

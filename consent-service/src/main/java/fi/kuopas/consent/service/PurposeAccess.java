@@ -1,5 +1,6 @@
 package fi.kuopas.consent.service;
 
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.consent.domain.Purpose;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
@@ -12,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PurposeAccess {
 
-    private final Actor actor;
+    private final Caller actor;
 
-    public PurposeAccess(Actor actor) {
+    public PurposeAccess(Caller actor) {
         this.actor = actor;
     }
 
