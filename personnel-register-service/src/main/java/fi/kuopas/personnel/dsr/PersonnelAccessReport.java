@@ -1,0 +1,200 @@
+package fi.kuopas.personnel.dsr;
+
+import fi.kuopas.personnel.domain.Absence;
+import fi.kuopas.personnel.domain.ApplicantConsent;
+import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.personnel.domain.Assessment;
+import fi.kuopas.personnel.domain.CreditCheck;
+import fi.kuopas.personnel.domain.Employee;
+import fi.kuopas.personnel.domain.EmploymentContract;
+import fi.kuopas.personnel.domain.JobApplicant;
+import fi.kuopas.personnel.domain.JobPosting;
+import fi.kuopas.personnel.domain.ReferenceCheck;
+import fi.kuopas.personnel.domain.WorkingTimeSummary;
+import fi.kuopas.personnel.service.PersonKeys;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditEntry;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.AccessReport.Category;
+import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The personnel register's part of an Art 15 answer: each category with purpose, basis, sources, recipients and retention. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PersonnelAccessReport {
+
+    static final String REGISTER = "personnel";
+
+    private final PersonKeys keys;
+    private final AuditLog audit;
+
+    public PersonnelAccessReport(PersonKeys keys, AuditLog audit) {
+        this.keys = keys;
+        this.audit = audit;
+    }
+
+    public SubjectLookup lookup(Set<String> subjectKeys) {
+        SubjectRecords r = SubjectRecords.of(subjectKeys);
+        List<String> categories = new ArrayList<>();
+        if (!r.employees().isEmpty()) {
+            categories.add("employee");
+        }
+        if (!r.applicants().isEmpty()) {
+            categories.add("job applicant");
+        }
+        return new SubjectLookup(REGISTER, r.found(), r.employees().size() + r.applicants().size(), categories);
+    }
+
+    public AccessReport access(UUID caseId, Set<String> subjectKeys) {
+        SubjectRecords r = SubjectRecords.of(subjectKeys);
+        List<AccessReport.AccessLogLine> log = AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", r.allKeys(subjectKeys))
+                .stream().map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
+                .toList();
+        r.recordKeys().forEach(k -> audit.record(AuditAction.DSR, k, "personnel", caseId.toString(), "Art 15 access request"));
+        List<Category> categories = new ArrayList<>();
+        if (!r.employees().isEmpty()) {
+            categories.addAll(employeeCategories(r.employees()));
+        }
+        if (!r.applicants().isEmpty()) {
+            categories.addAll(applicantCategories(r.applicants()));
+        }
+        return new AccessReport(REGISTER, r.found(), categories, log, Instant.now());
+    }
+
+    private List<Category> employeeCategories(List<Employee> employees) {
+        List<UUID> ids = employees.stream().map(e -> e.id).toList();
+        List<EmploymentContract> contracts = EmploymentContract.list("employeeId in ?1 ORDER BY startDate", ids);
+        List<WorkingTimeSummary> time = WorkingTimeSummary.list("employeeId in ?1 ORDER BY period", ids);
+        List<Absence> absences = Absence.list("employeeId in ?1 ORDER BY startDate", ids);
+        List<String> sources = employees.stream().map(e -> e.source.describe()).distinct().toList();
+        return List.of(
+                new Category("Personal and contact data", "Employment: managing the employment relationship",
+                        "GDPR Art 6(1)(b); Act 759/2004 §3 (necessity)", sources,
+                        List.of(Recipients.PENSION, Recipients.OCCUPATIONAL_HEALTH, Recipients.ACCIDENT_INSURER, Recipients.IT_PROCESSORS),
+                        "10 years after the employment ends (Employment Contracts Act 55/2001 ch. 6 §7)", true,
+                        employees.stream().map(this::employeeRow).toList()),
+                new Category("Employment data", "Employment: contracts, position and duties",
+                        "GDPR Art 6(1)(b)", List.of("The data subject", "Kuopas Oy"), List.of(Recipients.PENSION),
+                        "10 years after the employment ends (Employment Contracts Act 55/2001 ch. 6 §7)", true,
+                        contracts.stream().map(PersonnelAccessReport::contractRow).toList()),
+                new Category("Pay and tax data", "Payroll, tax withholding and reports to the Incomes Register",
+                        "GDPR Art 6(1)(c); Act on the Incomes Information System 53/2018; Accounting Act 1336/1997",
+                        List.of("The data subject", "Finnish Tax Administration"),
+                        List.of(Recipients.INCOMES_REGISTER, Recipients.PAYROLL_PROCESSOR, Recipients.PENSION),
+                        "Vouchers 6 years, books 10 years from the end of the financial year (Accounting Act 1336/1997 ch. 2 §10)",
+                        false, employees.stream().map(this::payRow).toList()),
+                new Category("Working time, leave and absences", "Statutory working-time and annual-leave records",
+                        "GDPR Art 6(1)(c); Working Hours Act 872/2019; Annual Holidays Act 162/2005",
+                        List.of("The data subject", "Kuopas Oy"), List.of(Recipients.PAYROLL_PROCESSOR),
+                        "2 years after the employment ends", false,
+                        time.stream().map(PersonnelAccessReport::timeRow).toList()),
+                new Category("Health data (kept separately)", "Occupational health care, sick pay and work ability",
+                        "GDPR Art 6(1)(c) and 9(2)(b); Act 759/2004 §5; Occupational Health Care Act 1383/2001",
+                        Stream.concat(Stream.of("The data subject"), absences.stream().map(a -> a.source.describe())).distinct().toList(),
+                        List.of(Recipients.OCCUPATIONAL_HEALTH, Recipients.ACCIDENT_INSURER),
+                        "Deleted when no longer needed, at the latest 2 years after the employment ends", false,
+                        absences.stream().map(this::absenceRow).toList()));
+    }
+
+    private List<Category> applicantCategories(List<JobApplicant> applicants) {
+        List<UUID> ids = applicants.stream().map(a -> a.id).toList();
+        List<Application> apps = Application.list("applicantId in ?1 ORDER BY createdAt", ids);
+        List<UUID> appIds = apps.stream().map(a -> a.id).toList();
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        if (!appIds.isEmpty()) {
+            Assessment.<Assessment>list("applicationId in ?1", appIds).forEach(a -> {
+                evidence.add(row("type", "aptitude assessment", "provider", a.provider, "summary", a.summary,
+                        "performedAt", a.performedAt, "source", a.source.describe()));
+                sources.add(a.source.describe());
+            });
+            ReferenceCheck.<ReferenceCheck>list("applicationId in ?1", appIds).forEach(r -> {
+                // The referee is another person: their identity is withheld (Art 15(4)).
+                evidence.add(row("type", "reference check", "refereeOrganisation", r.refereeOrganisation,
+                        "summary", r.summary, "checkedAt", r.checkedAt, "source", r.source.describe()));
+                sources.add(r.source.describe());
+            });
+            CreditCheck.<CreditCheck>list("applicationId in ?1", appIds).forEach(c -> {
+                evidence.add(row("type", "credit check summary", "summary", c.summary, "youWereInformedAt",
+                        c.applicantInformedAt, "checkedAt", c.checkedAt, "source", c.source.describe()));
+                sources.add(c.source.describe());
+            });
+        }
+        ApplicantConsent.<ApplicantConsent>list("applicantId in ?1", ids).forEach(c -> evidence.add(row("type",
+                "your consent", "kind", c.kind.name(), "givenAt", c.givenAt, "withdrawnAt", c.withdrawnAt)));
+        return List.of(
+                new Category("Application and recruitment data", "Recruitment: assessing applications and notifying the outcome",
+                        "GDPR Art 6(1)(f): assessing applicants' suitability; Act 759/2004 §3-4",
+                        Stream.concat(Stream.of("The data subject"), apps.stream().map(a -> a.source.describe())).distinct().toList(),
+                        List.of(Recipients.IT_PROCESSORS),
+                        "Applicants not selected: 1 year after the decision was notified, at most 2 years", false,
+                        Stream.concat(applicants.stream().map(this::applicantRow),
+                                apps.stream().map(PersonnelAccessReport::applicationRow)).toList()),
+                new Category("Assessments, reference and credit checks", "Recruitment: suitability for the position",
+                        "Your consent for assessments and reference checks (Act 759/2004 §4, §13); credit checks only for "
+                                + "positions requiring special trustworthiness (Act 759/2004 §4(2), Credit Information Act 527/2007)",
+                        sources.stream().distinct().toList(), List.of(),
+                        "With the application", false, evidence));
+    }
+
+    private Map<String, Object> employeeRow(Employee e) {
+        return row("firstName", e.firstName, "lastName", e.lastName,
+                "personalIdentityCode", PersonalIdentityCode.mask(keys.identityCode(e.picEncrypted)),
+                "birthDate", e.birthDate, "email", e.email, "phone", e.phone, "address", e.address,
+                "position", e.position, "team", e.team, "userName", e.username, "source", e.source.describe());
+    }
+
+    private Map<String, Object> payRow(Employee e) {
+        String stored = keys.decrypt(e.bankAccountEncrypted);
+        String iban = stored == null ? null : stored.replace(" ", "");
+        return row("bankAccount", iban == null ? null : "**** " + iban.substring(Math.max(0, iban.length() - 4)),
+                "taxCardReference", e.taxCardReference);
+    }
+
+    private Map<String, Object> absenceRow(Absence a) {
+        return row("kind", a.kind.name(), "startDate", a.startDate, "endDate", a.endDate,
+                "certificateIssuer", a.certificateIssuer, "details", keys.decrypt(a.detailsEncrypted),
+                "source", a.source.describe());
+    }
+
+    private Map<String, Object> applicantRow(JobApplicant a) {
+        return row("firstName", a.firstName, "lastName", a.lastName, "email", a.email, "phone", a.phone,
+                "birthDate", a.birthDate, "objectedAt", a.objectedAt);
+    }
+
+    private static Map<String, Object> applicationRow(Application a) {
+        JobPosting p = JobPosting.findById(a.postingId);
+        return row("position", p.title, "receivedAt", a.createdAt, "cv", a.cvText, "interviewNotes", a.interviewNotes,
+                "outcome", a.outcome.name(), "notifiedAt", a.notifiedAt, "source", a.source.describe());
+    }
+
+    private static Map<String, Object> contractRow(EmploymentContract c) {
+        return row("startDate", c.startDate, "endDate", c.endDate, "type", c.type.name(), "workingTime",
+                c.workingTime.name(), "fixedTermReason", c.fixedTermReason);
+    }
+
+    private static Map<String, Object> timeRow(WorkingTimeSummary w) {
+        return row("period", w.period, "regularHours", w.regularHours, "overtimeHours", w.overtimeHours,
+                "annualLeaveDays", w.annualLeaveDays, "absenceDays", w.absenceDays);
+    }
+
+    private static Map<String, Object> row(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}

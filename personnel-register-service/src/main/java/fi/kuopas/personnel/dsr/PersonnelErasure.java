@@ -1,0 +1,162 @@
+package fi.kuopas.personnel.dsr;
+
+import fi.kuopas.personnel.domain.Absence;
+import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.personnel.domain.Employee;
+import fi.kuopas.personnel.domain.EmploymentContract;
+import fi.kuopas.personnel.domain.JobApplicant;
+import fi.kuopas.personnel.domain.LegalHold;
+import fi.kuopas.personnel.domain.WorkingTimeSummary;
+import fi.kuopas.personnel.retention.RetentionRules;
+import fi.kuopas.personnel.retention.RetentionService;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.ErasureReport.Erased;
+import fi.kuopas.privacy.dsr.ErasureReport.Kept;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Art 17 erasure: what is past its retention period is erased at once; the rest is kept under a
+ * legal hold that names the exception, the provision and the date it ends. Employment data is
+ * kept while the employment lasts and for the statutory periods after it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PersonnelErasure {
+
+    private final RetentionRules rules;
+    private final AuditLog audit;
+
+    public PersonnelErasure(RetentionRules rules, AuditLog audit) {
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    private record Plan(List<Erased> erased, List<Kept> kept, List<Runnable> actions) {
+        Plan() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void erase(String category, int count, Runnable action) {
+            if (count > 0) {
+                erased.add(new Erased(category, count));
+                actions.add(action);
+            }
+        }
+
+        void keep(String category, int count, String reason, String ref, LocalDate until) {
+            if (count > 0) {
+                kept.add(new Kept(category, count, reason, ref, until));
+            }
+        }
+    }
+
+    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
+        SubjectRecords records = SubjectRecords.of(keys);
+        Plan plan = new Plan();
+        records.employees().forEach(e -> planEmployee(e, plan));
+        records.applicants().forEach(a -> planApplicant(a, plan));
+        if (!dryRun) {
+            plan.actions().forEach(Runnable::run);
+            for (String key : records.recordKeys()) {
+                for (Kept k : plan.kept()) {
+                    hold(key, k, caseId);
+                }
+                audit.record(AuditAction.DELETE, key, "personnel", caseId.toString(), "Art 17 erasure");
+            }
+        }
+        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept());
+    }
+
+    private void planEmployee(Employee e, Plan plan) {
+        int contracts = (int) EmploymentContract.count("employeeId", e.id);
+        int time = (int) WorkingTimeSummary.count("employeeId", e.id);
+        int absences = (int) Absence.count("employeeId", e.id);
+        Optional<LocalDate> ended = rules.employmentEnded(e.id);
+        if (ended.isEmpty()) {
+            plan.keep("employee data (employment in force)", 1 + contracts + time + absences,
+                    "the employment is in force: the data is needed to perform the employment contract and the "
+                            + "employer's legal obligations", "GDPR Art 6(1)(b),(c) and 17(3)(b); Act 759/2004 §3", null);
+            return;
+        }
+        LocalDate end = ended.get();
+        LocalDate core = rules.coreUntil(end);
+        if (rules.passed(core)) {
+            plan.erase("employee record with contracts, working time and health data", 1 + contracts + time + absences,
+                    () -> RetentionService.deleteEmployee(e));
+            return;
+        }
+        LocalDate otherHr = rules.otherHrUntil(end);
+        if (rules.passed(otherHr)) {
+            plan.erase("working-time summaries", time, () -> WorkingTimeSummary.delete("employeeId", e.id));
+            plan.erase("absences and health data", absences, () -> Absence.delete("employeeId", e.id));
+        } else {
+            plan.keep("working-time summaries and absences", time + absences,
+                    "needed to answer claims arising from the employment", RetentionRules.OTHER_HR_REF, otherHr);
+        }
+        int payroll = e.bankAccountEncrypted != null || e.taxCardReference != null ? 1 : 0;
+        LocalDate payrollUntil = rules.payrollUntil(end);
+        if (rules.passed(payrollUntil)) {
+            plan.erase("payroll references (bank account, tax card)", payroll, () -> {
+                e.bankAccountEncrypted = null;
+                e.taxCardReference = null;
+                e.updatedAt = Instant.now();
+            });
+        } else {
+            plan.keep("payroll references (bank account, tax card)", payroll,
+                    "payroll accounting records must be kept", RetentionRules.PAYROLL_REF, payrollUntil);
+        }
+        plan.keep("core employment data (identity, contracts, position)", 1 + contracts,
+                "you may ask for a work certificate for 10 years after the employment ended", RetentionRules.CORE_REF, core);
+    }
+
+    private void planApplicant(JobApplicant applicant, Plan plan) {
+        List<Application> apps = Application.list("applicantId", applicant.id);
+        List<Application> erasable = new ArrayList<>();
+        for (Application a : apps) {
+            if (a.outcome == Application.Outcome.SELECTED) {
+                plan.keep("application that led to employment", 1, "part of the employment record",
+                        RetentionRules.OTHER_HR_REF, null);
+                continue;
+            }
+            Optional<LocalDate> until = rules.applicationUntil(a);
+            if (until.isPresent() && !rules.passed(until.get())) {
+                plan.keep("job application and its assessments", 1,
+                        "needed to defend the recruitment decision against discrimination claims",
+                        RetentionRules.APPLICANT_REF, until.get());
+            } else {
+                erasable.add(a);
+            }
+        }
+        boolean everything = erasable.size() == apps.size();
+        plan.erase("job applications with assessments, reference and credit checks", erasable.size(), () -> {
+            erasable.forEach(Application::delete);
+            Application.flush();
+        });
+        if (everything) {
+            plan.erase("applicant's identity, contact data and consents", 1,
+                    () -> RetentionService.deleteApplicantIfNothingLeft(applicant.id));
+        }
+    }
+
+    private static void hold(String subjectKey, Kept k, UUID caseId) {
+        LegalHold h = new LegalHold();
+        h.subjectKey = subjectKey;
+        h.category = k.category();
+        h.reason = k.reason();
+        h.legalReference = k.legalReference();
+        h.until = k.until();
+        h.caseId = caseId;
+        h.createdAt = Instant.now();
+        h.persist();
+    }
+}

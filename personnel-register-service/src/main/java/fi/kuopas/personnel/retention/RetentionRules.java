@@ -1,0 +1,91 @@
+package fi.kuopas.personnel.retention;
+
+import fi.kuopas.personnel.config.PersonnelConfig;
+import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.personnel.domain.EmploymentContract;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * When each kind of personnel data is due for deletion (DOMAIN.md §3). Shared by the scheduled
+ * retention job and by erasure requests, so both apply exactly the same periods.
+ */
+@ApplicationScoped
+public class RetentionRules {
+
+    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    public static final String APPLICANT_REF = "Equality Act 609/1986 and Non-Discrimination Act 1325/2014 (time limits for claims); GDPR Art 17(3)(e)";
+    public static final String OTHER_HR_REF = "Employment Contracts Act 55/2001 ch. 13 §9 (time limit for claims); GDPR Art 17(3)(e)";
+    public static final String CORE_REF = "Employment Contracts Act 55/2001 ch. 6 §7 (work certificate); GDPR Art 17(3)(b)";
+    public static final String PAYROLL_REF = "Accounting Act 1336/1997 ch. 2 §10; GDPR Art 17(3)(b)";
+
+    private final PersonnelConfig.Retention config;
+
+    public RetentionRules(PersonnelConfig config) {
+        this.config = config.retention();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(HELSINKI);
+    }
+
+    /** The day employment ended, or empty while any contract is open-ended or still running (or none exists). */
+    public Optional<LocalDate> employmentEnded(UUID employeeId) {
+        List<EmploymentContract> contracts = EmploymentContract.list("employeeId", employeeId);
+        if (contracts.isEmpty() || contracts.stream().anyMatch(c -> c.endDate == null)) {
+            return Optional.empty();
+        }
+        LocalDate end = contracts.stream().map(c -> c.endDate).max(LocalDate::compareTo).orElseThrow();
+        return end.isBefore(today()) ? Optional.of(end) : Optional.empty();
+    }
+
+    public LocalDate otherHrUntil(LocalDate end) {
+        return end.plusYears(config.otherHrYears());
+    }
+
+    public LocalDate coreUntil(LocalDate end) {
+        return end.plusYears(config.coreEmploymentYears());
+    }
+
+    /** Vouchers are kept for N years from the end of the year in which the financial (calendar) year ended. */
+    public LocalDate payrollUntil(LocalDate end) {
+        return LocalDate.of(end.getYear() + config.payrollVoucherYears(), 12, 31);
+    }
+
+    /** A decided application is kept from the notification (or, if withdrawn, from receipt); pending ones have no end yet. */
+    public Optional<LocalDate> applicationUntil(Application a) {
+        Instant from = switch (a.outcome) {
+            case NOT_SELECTED -> a.notifiedAt;
+            case WITHDRAWN -> a.notifiedAt != null ? a.notifiedAt : a.createdAt;
+            default -> null;
+        };
+        return from == null ? Optional.empty()
+                : Optional.of(from.atZone(HELSINKI).toLocalDate().plusYears(config.applicantYears()));
+    }
+
+    public boolean passed(LocalDate until) {
+        return until.isBefore(today());
+    }
+
+    public int applicantYears() {
+        return config.applicantYears();
+    }
+
+    public int otherHrYears() {
+        return config.otherHrYears();
+    }
+
+    public int coreYears() {
+        return config.coreEmploymentYears();
+    }
+
+    public int payrollYears() {
+        return config.payrollVoucherYears();
+    }
+}

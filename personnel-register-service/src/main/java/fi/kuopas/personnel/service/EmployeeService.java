@@ -1,0 +1,173 @@
+package fi.kuopas.personnel.service;
+
+import fi.kuopas.personnel.domain.Employee;
+import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
+import fi.kuopas.personnel.rest.EmployeeDtos.EmployeeView;
+import fi.kuopas.personnel.rest.EmployeeDtos.UpdateEmployee;
+import fi.kuopas.personnel.rest.SourceView;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Employees: HR creates and edits; HR and (for their own team) supervisors read. Every read is audited. */
+@ApplicationScoped
+public class EmployeeService {
+
+    static final String PURPOSE = "employment administration";
+    static final String TEAM_PURPOSE = "supervision of own team";
+
+    private final PersonKeys keys;
+    private final AuditLog audit;
+    private final Restrictions restrictions;
+    private final Caller caller;
+
+    public EmployeeService(PersonKeys keys, AuditLog audit, Restrictions restrictions, Caller caller) {
+        this.keys = keys;
+        this.audit = audit;
+        this.restrictions = restrictions;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public EmployeeView create(CreateEmployee in) {
+        PersonalIdentityCode code = PersonalIdentityCode.parse(in.personalIdentityCode());
+        Employee e = new Employee();
+        e.firstName = in.firstName().strip();
+        e.lastName = in.lastName().strip();
+        e.email = in.email();
+        keys.index(e, code);
+        if (Employee.count("picKey", e.picKey) > 0) {
+            throw ProblemException.conflict("an employee with this personal identity code already exists");
+        }
+        if (in.username() != null && Employee.count("username", in.username()) > 0) {
+            throw ProblemException.conflict("user name " + in.username() + " already belongs to another employee");
+        }
+        e.username = in.username();
+        e.phone = in.phone();
+        e.address = in.address();
+        e.bankAccountEncrypted = keys.encrypt(in.bankAccount());
+        e.taxCardReference = in.taxCardReference();
+        e.position = in.position();
+        e.team = in.team();
+        e.supervisorId = existingSupervisor(in.supervisorId(), null);
+        e.source = SourceRules.subjectOrLegalRight(in.source());
+        e.createdAt = Instant.now();
+        e.updatedAt = e.createdAt;
+        e.persist();
+        audit.record(AuditAction.CREATE, e.subjectKey, "employee", e.id.toString(), PURPOSE);
+        return view(e, true);
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public EmployeeView get(UUID id) {
+        Employee e = caller.visibleEmployee(id);
+        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        audit.record(AuditAction.VIEW, e.subjectKey, "employee", e.id.toString(), purpose());
+        return view(e, true);
+    }
+
+    /** HR finds an employee by identity code through its blind index; empty if there is none. */
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public List<EmployeeView> search(String personalIdentityCode) {
+        String picKey = keys.picKey(PersonalIdentityCode.parse(personalIdentityCode));
+        Employee e = Employee.find("picKey", picKey).firstResult();
+        if (e == null) {
+            return List.of();
+        }
+        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        audit.record(AuditAction.SEARCH, e.subjectKey, "employee", e.id.toString(), PURPOSE);
+        return List.of(view(e, false));
+    }
+
+    /** HR: everyone (optionally one team); a supervisor: their direct reports. Restricted people are left out. */
+    @Transactional
+    public List<EmployeeView> list(String team, int page, int size) {
+        List<Employee> found;
+        if (caller.isHr()) {
+            found = team == null
+                    ? Employee.<Employee>find("ORDER BY lastName, firstName, id").page(page, size).list()
+                    : Employee.<Employee>find("team = ?1 ORDER BY lastName, firstName, id", team).page(page, size).list();
+        } else {
+            UUID me = caller.ownEmployeeId();
+            found = me == null ? List.of()
+                    : Employee.<Employee>find("supervisorId = ?1 ORDER BY lastName, firstName, id", me).page(page, size).list();
+        }
+        Set<String> restricted = restrictions.restrictedAmong(found.stream().map(e -> e.subjectKey).collect(Collectors.toSet()));
+        List<Employee> shown = found.stream().filter(e -> !restricted.contains(e.subjectKey)).toList();
+        audit.recordEach(AuditAction.SEARCH, shown.stream().map(e -> e.subjectKey).toList(), "employee", purpose());
+        return shown.stream().map(e -> view(e, false)).toList();
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public EmployeeView update(UUID id, UpdateEmployee in) {
+        Employee e = caller.visibleEmployee(id);
+        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        if (e.version != in.version()) {
+            throw staleVersion();
+        }
+        e.firstName = in.firstName().strip();
+        e.lastName = in.lastName().strip();
+        e.email = in.email();
+        e.phone = in.phone();
+        e.address = in.address();
+        e.bankAccountEncrypted = keys.encrypt(in.bankAccount());
+        e.taxCardReference = in.taxCardReference();
+        e.position = in.position();
+        e.team = in.team();
+        e.supervisorId = existingSupervisor(in.supervisorId(), e.id);
+        if (in.source() != null) {
+            e.source = SourceRules.subjectOrLegalRight(in.source());
+        }
+        keys.reindexContact(e);
+        e.updatedAt = Instant.now();
+        Employee.getEntityManager().flush();
+        audit.record(AuditAction.UPDATE, e.subjectKey, "employee", e.id.toString(), PURPOSE);
+        return view(e, true);
+    }
+
+    static ProblemException staleVersion() {
+        return new ProblemException(409, "stale-version", "Concurrent modification",
+                "the record was changed by someone else; reload it and apply your change again");
+    }
+
+    private String purpose() {
+        return caller.isHr() ? PURPOSE : TEAM_PURPOSE;
+    }
+
+    private static UUID existingSupervisor(UUID supervisorId, UUID self) {
+        if (supervisorId == null) {
+            return null;
+        }
+        if (supervisorId.equals(self)) {
+            throw ProblemException.unprocessable("invalid-supervisor", "an employee cannot be their own supervisor");
+        }
+        if (Employee.findById(supervisorId) == null) {
+            throw ProblemException.unprocessable("unknown-supervisor", "supervisor " + supervisorId + " is not an employee");
+        }
+        return supervisorId;
+    }
+
+    /**
+     * HR sees the identity code (needed for payroll and Incomes Register reports) in the single
+     * view and masked in lists; a supervisor never sees the code, birth date, address or pay data.
+     */
+    EmployeeView view(Employee e, boolean single) {
+        if (!caller.isHr()) {
+            return new EmployeeView(e.id, e.version, e.firstName, e.lastName, null, null, e.email, e.phone, null, null,
+                    null, e.position, e.team, e.supervisorId, e.username, null, null, null);
+        }
+        String code = keys.identityCode(e.picEncrypted);
+        return new EmployeeView(e.id, e.version, e.firstName, e.lastName,
+                single ? code : PersonalIdentityCode.mask(code), e.birthDate, e.email, e.phone, e.address,
+                single ? keys.decrypt(e.bankAccountEncrypted) : null, single ? e.taxCardReference : null,
+                e.position, e.team, e.supervisorId, e.username, SourceView.of(e.source), e.createdAt, e.updatedAt);
+    }
+}

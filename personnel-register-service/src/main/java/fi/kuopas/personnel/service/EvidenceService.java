@@ -1,0 +1,170 @@
+package fi.kuopas.personnel.service;
+
+import fi.kuopas.personnel.domain.ApplicantConsent;
+import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.personnel.domain.Assessment;
+import fi.kuopas.personnel.domain.CreditCheck;
+import fi.kuopas.personnel.domain.JobApplicant;
+import fi.kuopas.personnel.domain.JobPosting;
+import fi.kuopas.personnel.domain.ReferenceCheck;
+import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentRequest;
+import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentView;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ConsentRequest;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ConsentView;
+import fi.kuopas.personnel.rest.RecruitmentDtos.CreditCheckRequest;
+import fi.kuopas.personnel.rest.RecruitmentDtos.CreditCheckView;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckRequest;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckView;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Data about applicants from elsewhere than the applicant: assessments and reference checks on
+ * the applicant's recorded consent (759/2004 §4, §13), credit checks only for positions requiring
+ * special trustworthiness, with the applicant told in advance (759/2004 §4(2)).
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    private final AuditLog audit;
+    private final Restrictions restrictions;
+    private final Caller caller;
+
+    public EvidenceService(AuditLog audit, Restrictions restrictions, Caller caller) {
+        this.audit = audit;
+        this.restrictions = restrictions;
+        this.caller = caller;
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public ConsentView recordConsent(UUID applicantId, ConsentRequest in) {
+        JobApplicant applicant = applicant(applicantId);
+        ApplicantConsent c = new ApplicantConsent();
+        c.applicantId = applicant.id;
+        c.kind = in.kind();
+        c.givenAt = in.givenAt();
+        c.evidence = in.evidence();
+        c.recordedBy = caller.name();
+        c.persist();
+        audit.record(AuditAction.CREATE, applicant.subjectKey, "applicant-consent", c.id.toString(), ApplicationService.PURPOSE);
+        return RecruitmentViews.consent(c);
+    }
+
+    /** Withdrawal stops further collection; what was collected before stays lawful (Art 7(3)). */
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public ConsentView withdrawConsent(UUID applicantId, UUID consentId) {
+        JobApplicant applicant = applicant(applicantId);
+        ApplicantConsent c = ApplicantConsent.findById(consentId);
+        if (c == null || !c.applicantId.equals(applicant.id)) {
+            throw ProblemException.notFound("consent " + consentId);
+        }
+        if (c.withdrawnAt == null) {
+            c.withdrawnAt = Instant.now();
+            audit.record(AuditAction.UPDATE, applicant.subjectKey, "applicant-consent", c.id.toString(), "consent withdrawal");
+        }
+        return RecruitmentViews.consent(c);
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public AssessmentView addAssessment(UUID applicationId, AssessmentRequest in) {
+        Application app = ApplicationService.find(applicationId);
+        JobApplicant applicant = active(app);
+        ApplicantConsent consent = consentInForce(applicant, in.consentId(), ApplicantConsent.Kind.ASSESSMENT,
+                "an aptitude assessment (Act 759/2004 §13)");
+        Assessment a = new Assessment();
+        a.applicationId = app.id;
+        a.consentId = consent.id;
+        a.provider = in.provider();
+        a.summary = in.summary();
+        a.performedAt = in.performedAt();
+        a.source = SourceRules.consented(in.source(), "an assessment result", reference(consent));
+        a.createdAt = Instant.now();
+        a.persist();
+        audit.record(AuditAction.CREATE, applicant.subjectKey, "assessment", a.id.toString(), ApplicationService.PURPOSE);
+        return RecruitmentViews.assessment(a);
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public ReferenceCheckView addReferenceCheck(UUID applicationId, ReferenceCheckRequest in) {
+        Application app = ApplicationService.find(applicationId);
+        JobApplicant applicant = active(app);
+        ApplicantConsent consent = consentInForce(applicant, in.consentId(), ApplicantConsent.Kind.REFERENCE_CHECK,
+                "contacting referees (Act 759/2004 §4)");
+        ReferenceCheck r = new ReferenceCheck();
+        r.applicationId = app.id;
+        r.consentId = consent.id;
+        r.refereeName = in.refereeName();
+        r.refereeOrganisation = in.refereeOrganisation();
+        r.summary = in.summary();
+        r.checkedAt = in.checkedAt();
+        r.source = SourceRules.consented(in.source(), "a reference statement", reference(consent));
+        r.createdAt = Instant.now();
+        r.persist();
+        audit.record(AuditAction.CREATE, applicant.subjectKey, "reference-check", r.id.toString(), ApplicationService.PURPOSE);
+        return RecruitmentViews.referenceCheck(r);
+    }
+
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public CreditCheckView addCreditCheck(UUID applicationId, CreditCheckRequest in) {
+        Application app = ApplicationService.find(applicationId);
+        JobPosting posting = JobPosting.findById(app.postingId);
+        if (!posting.specialTrust) {
+            throw ProblemException.unprocessable("credit-check-not-allowed", "credit information may be checked only "
+                    + "for positions requiring special trustworthiness (Act 759/2004 §4(2); Credit Information Act "
+                    + "527/2007); job posting " + posting.id + " is not one");
+        }
+        JobApplicant applicant = active(app);
+        if (in.applicantInformedAt().isAfter(in.checkedAt())) {
+            throw ProblemException.unprocessable("applicant-not-informed", "the applicant must be told before their "
+                    + "credit information is checked (Act 759/2004 §4(2)); applicantInformedAt is after checkedAt");
+        }
+        CreditCheck c = new CreditCheck();
+        c.applicationId = app.id;
+        c.applicantInformedAt = in.applicantInformedAt();
+        c.checkedAt = in.checkedAt();
+        c.summary = in.summary();
+        c.source = SourceRules.requiredLegalRight(in.source(), "credit information");
+        c.createdAt = Instant.now();
+        c.persist();
+        audit.record(AuditAction.CREATE, applicant.subjectKey, "credit-check", c.id.toString(), ApplicationService.PURPOSE);
+        return RecruitmentViews.creditCheck(c);
+    }
+
+    private JobApplicant applicant(UUID id) {
+        JobApplicant a = JobApplicant.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("applicant " + id);
+        }
+        restrictions.refuseIfRestricted(a.subjectKey, "applicant", a.id.toString());
+        return a;
+    }
+
+    /** An applicant who objected to recruitment processing (Art 21) is not assessed further. */
+    private JobApplicant active(Application app) {
+        JobApplicant a = applicant(app.applicantId);
+        if (a.objectedAt != null) {
+            throw ProblemException.conflict("the applicant objected to the processing of their recruitment data "
+                    + "(GDPR Art 21); no further data is collected");
+        }
+        return a;
+    }
+
+    private static ApplicantConsent consentInForce(JobApplicant applicant, UUID consentId, ApplicantConsent.Kind kind,
+            String what) {
+        ApplicantConsent c = ApplicantConsent.findById(consentId);
+        if (c == null || !c.applicantId.equals(applicant.id) || c.kind != kind || !c.inForce()) {
+            throw ProblemException.unprocessable("consent-required", what + " needs the applicant's recorded "
+                    + kind + " consent in force; consent " + consentId + " is not one");
+        }
+        return c;
+    }
+
+    private static String reference(ApplicantConsent c) {
+        return "applicant's consent " + c.id + " given " + c.givenAt + " (Act 759/2004 §4)";
+    }
+}

@@ -1,0 +1,136 @@
+package fi.kuopas.personnel;
+
+import static io.restassured.RestAssured.given;
+
+import fi.kuopas.testsupport.Tokens;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Fresh random people, request bodies and authenticated calls shared by the personnel tests. */
+final class Fixtures {
+
+    static final String JSON = "application/json; charset=UTF-8";
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEMS = "https://kuopas.fi/problems/";
+    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+    private Fixtures() {
+    }
+
+    /** A valid identity code in the DVV test range 900–999, born 1950–1999. */
+    static String randomIdentityCode() {
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(50 * 365));
+        int individual = ThreadLocalRandom.current().nextInt(900, 1000);
+        String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        char check = CHECK_CHARACTERS.charAt((int) (Long.parseLong(date + individual) % 31));
+        return date + "-" + individual + check;
+    }
+
+    static String randomEmail() {
+        return "p-" + UUID.randomUUID() + "@example.fi";
+    }
+
+    static RequestSpecification as(String user, String... roles) {
+        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON);
+    }
+
+    static RequestSpecification hr() {
+        return as("helmi", "hr");
+    }
+
+    static RequestSpecification healthHr() {
+        return as("hannu", "hr", "hr-health");
+    }
+
+    static RequestSpecification dpo() {
+        return as("tiina", "dpo");
+    }
+
+    static RequestSpecification gateway() {
+        return as("dsr-gateway", "dsr-gateway");
+    }
+
+    static Map<String, Object> employeeBody(String pic) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personalIdentityCode", pic);
+        body.put("firstName", "Päivi");
+        body.put("lastName", "Hämäläinen-Öhman");
+        body.put("email", randomEmail());
+        body.put("phone", "+358 40 123 4567");
+        body.put("address", "Särkiniementie 3 A 5, 70700 Kuopio");
+        body.put("bankAccount", "FI21 1234 5600 0007 85");
+        body.put("taxCardReference", "VERO-2026-001");
+        body.put("position", "Isännöitsijä");
+        body.put("team", "Isännöinti " + UUID.randomUUID().toString().substring(0, 6));
+        return body;
+    }
+
+    /** Creates an employee as HR and returns the id. */
+    static String createEmployee(Map<String, Object> body) {
+        return hr().body(body).when().post("/api/v1/employees").then().statusCode(201).extract().path("id");
+    }
+
+    static String createEmployee() {
+        return createEmployee(employeeBody(randomIdentityCode()));
+    }
+
+    /** A supervisor with a user name of their own (the token's principal) and one direct report. */
+    record Team(String supervisorUser, String supervisorId, String memberId, String memberPic) {
+    }
+
+    static Team team() {
+        String user = "esihenkilo-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> sup = employeeBody(randomIdentityCode());
+        sup.put("username", user);
+        String supId = createEmployee(sup);
+        String pic = randomIdentityCode();
+        Map<String, Object> member = employeeBody(pic);
+        member.put("supervisorId", supId);
+        return new Team(user, supId, createEmployee(member), pic);
+    }
+
+    static void addContract(String employeeId, String start, String end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("startDate", start);
+        body.put("endDate", end);
+        body.put("type", end == null ? "PERMANENT" : "FIXED_TERM");
+        body.put("workingTime", "FULL_TIME");
+        body.put("fixedTermReason", end == null ? null : "Sijaisuus");
+        hr().body(body).when().post("/api/v1/employees/" + employeeId + "/contracts").then().statusCode(201);
+    }
+
+    static String createPosting(boolean specialTrust, String closesOn) {
+        return hr().body(Map.of("title", "Kiinteistösihteeri", "team", "Vuokraus", "specialTrust", specialTrust,
+                "closesOn", closesOn)).when().post("/api/v1/job-postings").then().statusCode(201).extract().path("id");
+    }
+
+    static String openPosting(boolean specialTrust) {
+        return createPosting(specialTrust, LocalDate.now().plusMonths(1).toString());
+    }
+
+    static Map<String, Object> applicationBody(String email) {
+        return Map.of("applicant", Map.of("firstName", "Aino", "lastName", "Kärkkäinen", "email", email,
+                "birthDate", "1990-05-17"), "cvText", "Tradenomi, viisi vuotta kiinteistöalalla.");
+    }
+
+    /** Applies and returns [applicationId, applicantId]. */
+    static String[] apply(String postingId, String email) {
+        var r = hr().body(applicationBody(email)).when().post("/api/v1/job-postings/" + postingId + "/applications")
+                .then().statusCode(201).extract().jsonPath();
+        return new String[] {r.getString("id"), r.getString("applicant.id")};
+    }
+
+    static String consent(String applicantId, String kind) {
+        return hr().body(Map.of("kind", kind, "givenAt", "2026-01-05T10:00:00Z", "evidence", "Allekirjoitettu lomake"))
+                .when().post("/api/v1/applicants/" + applicantId + "/consents").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> dsrCall(UUID caseId, List<String> keys) {
+        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", keys));
+    }
+}
