@@ -1,0 +1,181 @@
+package fi.kuopas.cctv.dsr;
+
+import fi.kuopas.cctv.domain.Disclosure;
+import fi.kuopas.cctv.domain.Objection;
+import fi.kuopas.cctv.service.SubjectSegments;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.RestrictionCall;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Erasure, restriction and objection for the segments a reviewer confirmed show the subject.
+ * Segments under a legal hold stay (Art 17(3)(e)) and the subject is told which hold and until
+ * when; the footage requests and the view and disclosure log stay as accountability records.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CctvSubjectRights {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final SubjectSegments subjects;
+    private final AuditLog audit;
+    private final EntityManager em;
+    private final CctvSubjectData data;
+
+    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em, CctvSubjectData data) {
+        this.subjects = subjects;
+        this.audit = audit;
+        this.em = em;
+        this.data = data;
+    }
+
+    /** A hold keeping some of the subject's segments. */
+    record Held(UUID holdId, String kind, String reason, LocalDate until, List<Long> segmentIds) {
+    }
+
+    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
+        List<Long> existing = existing(subjects.confirmedSegmentIds(keys));
+        List<Held> held = held(existing);
+        List<Long> deletable = new ArrayList<>(existing);
+        held.forEach(h -> deletable.removeAll(h.segmentIds()));
+        List<ErasureReport.Kept> kept = new ArrayList<>();
+        held.forEach(h -> kept.add(new ErasureReport.Kept("camera recordings showing you", h.segmentIds().size(),
+                "kept under a legal hold (" + h.kind() + "): " + h.reason(), "GDPR Art 17(3)(e); Act 759/2004 §17", h.until())));
+        int requests = data.requests(keys).size();
+        if (requests > 0) {
+            kept.add(new ErasureReport.Kept("footage requests and the view and disclosure log", requests,
+                    "records of how your request and the recordings were handled", "GDPR Art 5(2), Art 17(3)(e)",
+                    LocalDate.now(HELSINKI).plusYears(2)));
+        }
+        if (!dryRun) {
+            delete(deletable);
+            subjects.knownKeys(keys).forEach(k -> audit.record(AuditAction.DELETE, k, "recording_segment", caseId.toString(),
+                    "Art 17 erasure: " + deletable.size() + " segment(s)"));
+        }
+        return new ErasureReport(CctvSubjectData.REGISTER, dryRun,
+                List.of(new ErasureReport.Erased("camera recordings showing you", deletable.size())), kept);
+    }
+
+    public DsrOutcome restrict(UUID caseId, Set<String> keys, RestrictionCall.Action action) {
+        List<String> known = subjects.knownKeys(keys);
+        for (String key : known) {
+            if (action == RestrictionCall.Action.SET) {
+                em.createNativeQuery("INSERT INTO subject_restriction (subject_key, case_id, since) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
+                        .setParameter(1, key).setParameter(2, caseId).setParameter(3, Instant.now()).executeUpdate();
+            } else {
+                em.createNativeQuery("DELETE FROM subject_restriction WHERE subject_key = ?1").setParameter(1, key).executeUpdate();
+            }
+            audit.record(AuditAction.RESTRICT, key, "recording_segment", caseId.toString(), "Art 18 restriction " + action);
+        }
+        int segments = subjects.segmentIds(keys).size();
+        List<String> applied = known.isEmpty() ? List.of() : List.of(action == RestrictionCall.Action.SET
+                ? "restriction set on " + segments + " segment(s): kept, not deleted by the retention sweep, views and disclosures refused"
+                : "restriction lifted on " + segments + " segment(s): normal retention applies again");
+        return new DsrOutcome(CctvSubjectData.REGISTER, !known.isEmpty(), applied, List.of(), recipients(keys));
+    }
+
+    /**
+     * Art 21(1): processing stops unless there are compelling legitimate grounds. A segment
+     * needed for legal claims (under a hold) is such a ground; otherwise the segments go now.
+     */
+    public DsrOutcome object(UUID caseId, Set<String> keys, String grounds) {
+        List<String> known = subjects.knownKeys(keys);
+        if (known.isEmpty()) {
+            return new DsrOutcome(CctvSubjectData.REGISTER, false, List.of(), List.of(), List.of());
+        }
+        List<Long> existing = existing(subjects.confirmedSegmentIds(keys));
+        List<Held> held = held(existing);
+        List<Long> deletable = new ArrayList<>(existing);
+        held.forEach(h -> deletable.removeAll(h.segmentIds()));
+        Objection.Decision decision = held.isEmpty() ? Objection.Decision.STOP : Objection.Decision.COMPELLING_GROUNDS;
+        String reason = held.isEmpty()
+                ? "no compelling grounds: " + deletable.size() + " segment(s) showing the subject deleted before their expiry"
+                : "establishment, exercise or defence of legal claims: " + held.size() + " legal hold(s) cover segments "
+                        + "showing the subject; " + deletable.size() + " other segment(s) deleted";
+        delete(deletable);
+        for (String key : known) {
+            Objection o = new Objection();
+            o.subjectKey = key;
+            o.caseId = caseId;
+            o.grounds = grounds;
+            o.decision = decision;
+            o.decisionReason = reason;
+            o.recordedAt = Instant.now();
+            o.recordedBy = "dsr-gateway";
+            o.persist();
+            audit.record(AuditAction.DSR, key, "objection", caseId.toString(), "Art 21 objection: " + decision);
+        }
+        List<String> applied = List.of("objection recorded, decision " + decision + ": " + reason);
+        return new DsrOutcome(CctvSubjectData.REGISTER, true, applied, List.of(), List.of());
+    }
+
+    private List<Long> existing(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> found = em.createNativeQuery("SELECT id FROM recording_segment WHERE id IN (?1)").setParameter(1, ids).getResultList();
+        return found.stream().map(Number::longValue).toList();
+    }
+
+    private List<Held> held(List<Long> segmentIds) {
+        if (segmentIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.id, h.kind, h.reason, h.until_date, s.id AS segment_id "
+                + "FROM recording_segment s JOIN legal_hold_camera hc ON hc.camera_id = s.camera_id "
+                + "JOIN legal_hold h ON h.id = hc.hold_id WHERE s.id IN (?2) AND h.released_at IS NULL "
+                + "AND h.until_date >= ?1 AND s.started_at < h.window_to AND s.ended_at > h.window_from ORDER BY h.created_at")
+                .setParameter(1, LocalDate.now(HELSINKI)).setParameter(2, segmentIds).getResultList();
+        Map<UUID, Held> byHold = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (Object[] r : rows) {
+            long segment = ((Number) r[4]).longValue();
+            if (!seen.add(segment)) {
+                continue;
+            }
+            UUID id = (UUID) r[0];
+            byHold.computeIfAbsent(id, x -> new Held(id, (String) r[1], (String) r[2], toDate(r[3]), new ArrayList<>()))
+                    .segmentIds().add(segment);
+        }
+        return List.copyOf(byHold.values());
+    }
+
+    private void delete(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("DELETE FROM recording_segment WHERE id IN (?1)").setParameter(1, ids).executeUpdate();
+        }
+    }
+
+    /** Recipients of the subject's footage to tell about a restriction (Art 19). */
+    private List<String> recipients(Set<String> keys) {
+        List<Long> ids = subjects.segmentIds(keys);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Disclosure.<Disclosure>list("SELECT DISTINCT d FROM Disclosure d JOIN d.segments s WHERE s.segmentId IN ?1 "
+                + "AND d.recipientType <> ?2", ids, Disclosure.RecipientType.DATA_SUBJECT).stream()
+                .map(d -> d.recipient + (d.policeCaseNumber == null ? "" : " (" + d.policeCaseNumber + ")")).distinct().toList();
+    }
+
+    private static LocalDate toDate(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+}

@@ -1,0 +1,46 @@
+package fi.kuopas.cctv.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** CCTV rules as configuration (DOMAIN.md §3; [A] = our choice where the law leaves one). */
+@ConfigMapping(prefix = "kuopas.cctv")
+public interface CctvConfig {
+
+    Retention retention();
+
+    /** Longest time window of a footage request or a segment search: a person, not a trawl, reviews it [A]. */
+    @WithDefault("PT24H")
+    Duration maxWindow();
+
+    /** Longest time range one legal hold may cover [A]. */
+    @WithDefault("P31D")
+    Duration maxHoldWindow();
+
+    /** Most segment rows accepted in one ingestion call. */
+    @WithDefault("10000")
+    int maxIngestBatch();
+
+    /** When the retention sweep runs (Quarkus cron; "off" disables it). */
+    @WithDefault("0 7 * * * ?")
+    String sweepCron();
+
+    /** Segments deleted per transaction by the retention sweep. */
+    @WithDefault("10000")
+    int sweepChunk();
+
+    interface Retention {
+        /** Days a segment is kept when the camera does not say otherwise [A]. */
+        @WithDefault("14")
+        int defaultDays();
+
+        /** Upper limit where no employees are filmed: "a few days to at most three weeks" [G/P]. */
+        @WithDefault("21")
+        int maxDays();
+
+        /** Upper limit where employees are filmed (Act 759/2004 §17: at most one year). */
+        @WithDefault("365")
+        int maxDaysEmployees();
+    }
+}

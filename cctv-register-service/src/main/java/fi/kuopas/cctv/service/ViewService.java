@@ -1,0 +1,89 @@
+package fi.kuopas.cctv.service;
+
+import fi.kuopas.cctv.domain.FootageRequest;
+import fi.kuopas.cctv.domain.RecordingSegment;
+import fi.kuopas.cctv.domain.ViewLogEntry;
+import fi.kuopas.cctv.rest.CctvDtos.ViewLogView;
+import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.problem.ProblemException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Viewing a segment means getting its storage reference to open it in the recorder: every view
+ * is logged with its reason. A segment of a subject who restricted processing (Art 18) is
+ * refused, and the refusal is logged too (hence no rollback on the refusal).
+ */
+@ApplicationScoped
+public class ViewService {
+
+    private final SubjectSegments subjects;
+    private final AuditLog audit;
+    private final SecurityIdentity identity;
+
+    public ViewService(SubjectSegments subjects, AuditLog audit, SecurityIdentity identity) {
+        this.subjects = subjects;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public ViewedSegment view(long segmentId, String reason, UUID footageRequestId) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badRequest("a view needs a reason");
+        }
+        RecordingSegment s = SegmentService.find(segmentId);
+        if (footageRequestId != null && FootageRequest.findById(footageRequestId) == null) {
+            throw ProblemException.notFound("footage request " + footageRequestId);
+        }
+        List<String> keys = subjects.keysOf(List.of(segmentId));
+        if (subjects.restricted(List.of(segmentId))) {
+            keys.forEach(k -> audit.record(AuditAction.VIEW, k, "recording_segment", Long.toString(segmentId),
+                    "refused: processing restricted (Art 18)"));
+            throw new ProblemException(409, "restricted", "Processing restricted",
+                    "the segment belongs to a data subject who has restricted processing (Art 18); it is kept but may not be viewed");
+        }
+        ViewLogEntry v = log(s, reason.strip(), footageRequestId);
+        if (keys.isEmpty()) {
+            audit.record(AuditAction.VIEW, null, "recording_segment", Long.toString(segmentId), "view: " + abbreviate(reason));
+        } else {
+            keys.forEach(k -> audit.record(AuditAction.VIEW, k, "recording_segment", Long.toString(segmentId), "view: " + abbreviate(reason)));
+        }
+        return new ViewedSegment(v.id, Views.segment(s), s.storageRef, v.viewedAt);
+    }
+
+    /** Writes the view-log line; also used by the footage-request review. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ViewLogEntry log(RecordingSegment s, String reason, UUID footageRequestId) {
+        ViewLogEntry v = new ViewLogEntry();
+        v.segment = s.copy();
+        v.viewedBy = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        v.viewerRoles = String.join(",", new TreeSet<>(identity.getRoles()));
+        v.viewedAt = Instant.now();
+        v.reason = reason;
+        v.footageRequestId = footageRequestId;
+        v.persist();
+        return v;
+    }
+
+    @Transactional
+    public List<ViewLogView> list(Long segmentId, UUID footageRequestId, int page, int size) {
+        var query = segmentId != null ? ViewLogEntry.find("segment.segmentId = ?1 ORDER BY viewedAt DESC", segmentId)
+                : footageRequestId != null ? ViewLogEntry.find("footageRequestId = ?1 ORDER BY viewedAt DESC", footageRequestId)
+                : ViewLogEntry.find("ORDER BY viewedAt DESC");
+        return query.page(Page.of(page, size)).<ViewLogEntry>list().stream().map(Views::view).toList();
+    }
+
+    private static String abbreviate(String s) {
+        String t = s.strip();
+        return t.length() <= 150 ? t : t.substring(0, 150);
+    }
+}

@@ -1,0 +1,151 @@
+package fi.kuopas.cctv;
+
+import static fi.kuopas.cctv.Fixtures.ago;
+import static fi.kuopas.cctv.Fixtures.camera;
+import static fi.kuopas.cctv.Fixtures.dsrCall;
+import static fi.kuopas.cctv.Fixtures.emailKey;
+import static fi.kuopas.cctv.Fixtures.exists;
+import static fi.kuopas.cctv.Fixtures.gateway;
+import static fi.kuopas.cctv.Fixtures.officer;
+import static fi.kuopas.cctv.Fixtures.randomEmail;
+import static fi.kuopas.cctv.Fixtures.segment;
+import static fi.kuopas.cctv.Fixtures.site;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import fi.kuopas.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class CctvDsrTest {
+
+    /** A subject whose footage request was reviewed: two segments show them, one does not. */
+    record Subject(String email, String key, String cameraId, Instant at, long shown1, long shown2, long notShown, String requestId) {
+    }
+
+    private static Subject reviewedSubject() {
+        String site = site();
+        String cam = camera(site);
+        Instant t = ago(6, ChronoUnit.HOURS);
+        long s1 = segment(cam, t, t.plus(10, ChronoUnit.MINUTES));
+        long s2 = segment(cam, t.plus(2, ChronoUnit.HOURS), t.plus(130, ChronoUnit.MINUTES));
+        long other = segment(cam, t.plus(20, ChronoUnit.MINUTES), t.plus(30, ChronoUnit.MINUTES));
+        String email = randomEmail();
+        Map<String, Object> body = FootageRequestTest.request(site, t, t.plus(3, ChronoUnit.HOURS), email);
+        String id = officer().body(body).when().post("/api/v1/footage-requests").then().statusCode(201).extract().path("id");
+        officer().body(Map.of("segmentIds", List.of(s1, s2), "version", 0)).when().post("/api/v1/footage-requests/" + id + "/review")
+                .then().statusCode(200);
+        return new Subject(email, emailKey(email), cam, t, s1, s2, other, id);
+    }
+
+    @Test
+    void shouldReportFootageRequestsViewsAndDisclosuresInTheAccessReport() {
+        Subject s = reviewedSubject();
+        officer().body(Map.of("othersMasked", true, "maskingNote", "Muut sumennettu", "version", 1))
+                .when().post("/api/v1/footage-requests/" + s.requestId() + "/release").then().statusCode(200);
+        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/access").then().statusCode(200)
+                .body("register", equalTo("cctv")).body("subjectFound", equalTo(true))
+                .body("categories.find { it.name == 'Footage requests' }.records[0].status", equalTo("RELEASED"))
+                .body("categories.find { it.name == 'Footage requests' }.records[0].segmentsShowingYou", hasSize(2))
+                .body("categories.find { it.name == 'Camera recordings' }.records", hasSize(2))
+                .body("categories.find { it.name == 'Camera recordings' }.legalBasis", startsWith("GDPR Art 6(1)(f)"))
+                .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("view"))
+                .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("disclosure"))
+                .body("accessLog.purpose", hasItem("Art 15 footage request: RELEASED"));
+        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/lookup").then().statusCode(200)
+                .body("found", equalTo(true)).body("records", equalTo(1));
+        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/lookup").then().statusCode(200)
+                .body("found", equalTo(false));
+    }
+
+    @Test
+    void shouldKeepRestrictedSegmentsButRefuseViewsUntilLifted() {
+        Subject s = reviewedSubject();
+        UUID caseId = UUID.randomUUID();
+        Map<String, Object> set = new HashMap<>(dsrCall(caseId, s.key()));
+        set.put("action", "SET");
+        gateway().body(set).when().post("/dsr/v1/restriction").then().statusCode(200).body("subjectFound", equalTo(true));
+        gateway().body(set).when().post("/dsr/v1/restriction").then().statusCode(200);
+        officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
+                .then().statusCode(409).body("type", equalTo(Fixtures.PROBLEMS + "restricted"));
+        officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.notShown() + "/views")
+                .then().statusCode(200);
+        officer().body(Map.of("recipientType", "INSURER", "recipient", "Vakuutusyhtiö Esimerkki", "basis", "GDPR 6(1)(f)",
+                "segmentIds", List.of(s.shown2()))).when().post("/api/v1/disclosures").then().statusCode(409);
+        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/access").then().statusCode(200)
+                .body("accessLog.purpose", hasItem("refused: processing restricted (Art 18)"));
+
+        Map<String, Object> lift = new HashMap<>(dsrCall(caseId, s.key()));
+        lift.put("action", "LIFT");
+        gateway().body(lift).when().post("/dsr/v1/restriction").then().statusCode(200);
+        officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldEraseTheSubjectsSegmentsButKeepThoseUnderAHoldWithTheReason() {
+        Subject s = reviewedSubject();
+        Fixtures.placeHold(s.cameraId(), s.at().minus(5, ChronoUnit.MINUTES), s.at().plus(15, ChronoUnit.MINUTES));
+        UUID caseId = UUID.randomUUID();
+        gateway().body(dsrCall(caseId, s.key())).when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("erased[0].count", equalTo(1));
+        assertThat(exists(s.shown2())).isTrue();
+
+        gateway().body(dsrCall(caseId, s.key())).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("dryRun", equalTo(false)).body("erased[0].count", equalTo(1))
+                .body("kept[0].count", equalTo(1))
+                .body("kept[0].reason", containsString("Ilkivalta pyöräkellarissa"))
+                .body("kept[0].legalReference", containsString("17(3)(e)"));
+        assertThat(exists(s.shown1())).as("held").isTrue();
+        assertThat(exists(s.shown2())).as("erased").isFalse();
+        assertThat(exists(s.notShown())).as("someone else's footage").isTrue();
+        gateway().body(dsrCall(caseId, s.key())).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("erased[0].count", equalTo(1));
+    }
+
+    @Test
+    void shouldRecordTheObjectionDecision() {
+        Subject held = reviewedSubject();
+        Fixtures.placeHold(held.cameraId(), held.at(), held.at().plus(5, ChronoUnit.MINUTES));
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(held.key())),
+                "grounds", "En halua olla tallenteilla")).when().post("/dsr/v1/objection").then().statusCode(200)
+                .body("applied[0]", containsString("COMPELLING_GROUNDS"));
+
+        Subject free = reviewedSubject();
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(free.key()))))
+                .when().post("/dsr/v1/objection").then().statusCode(200).body("applied[0]", containsString("STOP"));
+        assertThat(exists(free.shown1())).isFalse();
+        gateway().body(dsrCall(UUID.randomUUID(), free.key())).when().post("/dsr/v1/access").then().statusCode(200)
+                .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("objection"));
+    }
+
+    @Test
+    void shouldRefuseRectificationOfRecordingsAndServeTheDescription() {
+        Subject s = reviewedSubject();
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(s.key())),
+                "corrections", List.of(Map.of("field", "from", "value", "x")))).when().post("/dsr/v1/rectification")
+                .then().statusCode(200).body("refused[0]", containsString("not edited"));
+        gateway().queryParam("lang", "sv").when().get("/dsr/v1/description").then().statusCode(200).body("register", equalTo("cctv"));
+    }
+
+    @Test
+    void shouldRefuseTheSpiToOtherRolesAndBadKeys() {
+        officer().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/access").then().statusCode(403);
+        gateway().body(dsrCall(UUID.randomUUID(), "demo.subject@example.fi")).when().post("/dsr/v1/access").then().statusCode(400);
+    }
+}

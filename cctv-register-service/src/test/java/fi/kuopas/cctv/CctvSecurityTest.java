@@ -1,0 +1,62 @@
+package fi.kuopas.cctv;
+
+import static io.restassured.RestAssured.given;
+
+import fi.kuopas.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every endpoint: no token is 401, a role without CCTV duties is 403 (before any input is looked at). */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class CctvSecurityTest {
+
+    static Stream<Arguments> endpoints() {
+        String id = UUID.randomUUID().toString();
+        return Stream.of(
+                Arguments.of("POST", "/api/v1/sites", "dpo"),
+                Arguments.of("GET", "/api/v1/sites", "hr"),
+                Arguments.of("GET", "/api/v1/sites/" + id, "hr"),
+                Arguments.of("POST", "/api/v1/cameras", "dpo"),
+                Arguments.of("PUT", "/api/v1/cameras/" + id, "dpo"),
+                Arguments.of("GET", "/api/v1/cameras", "customer-service"),
+                Arguments.of("GET", "/api/v1/cameras/" + id, "customer-service"),
+                Arguments.of("POST", "/api/v1/segments/batches", "dpo"),
+                Arguments.of("GET", "/api/v1/segments", "supervisor"),
+                Arguments.of("GET", "/api/v1/segments/1", "supervisor"),
+                Arguments.of("POST", "/api/v1/segments/1/views", "dpo"),
+                Arguments.of("GET", "/api/v1/views", "hr"),
+                Arguments.of("POST", "/api/v1/legal-holds", "dpo"),
+                Arguments.of("GET", "/api/v1/legal-holds", "hr"),
+                Arguments.of("GET", "/api/v1/legal-holds/" + id, "hr"),
+                Arguments.of("POST", "/api/v1/legal-holds/" + id + "/release", "dpo"),
+                Arguments.of("POST", "/api/v1/disclosures", "dpo"),
+                Arguments.of("GET", "/api/v1/disclosures", "customer-service"),
+                Arguments.of("GET", "/api/v1/disclosures/" + id, "customer-service"),
+                Arguments.of("POST", "/api/v1/footage-requests", "customer-service"),
+                Arguments.of("GET", "/api/v1/footage-requests", "customer-service"),
+                Arguments.of("GET", "/api/v1/footage-requests/" + id, "customer-service"),
+                Arguments.of("POST", "/api/v1/footage-requests/" + id + "/review", "dpo"),
+                Arguments.of("POST", "/api/v1/footage-requests/" + id + "/release", "dpo"),
+                Arguments.of("POST", "/api/v1/retention/sweeps", "hr"),
+                Arguments.of("GET", "/api/v1/retention/sweeps", "hr"),
+                Arguments.of("POST", "/dsr/v1/access", "security-officer"),
+                Arguments.of("POST", "/dsr/v1/erasure", "dpo"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void shouldRequireATokenAndTheRightRole(String method, String path, String wrongRole) {
+        given().contentType("application/json").body("{}").when().request(method, path).then().statusCode(401)
+                .contentType(Fixtures.PROBLEM_JSON);
+        Fixtures.as("someone", wrongRole).body("{}").when().request(method, path).then().statusCode(403)
+                .contentType(Fixtures.PROBLEM_JSON);
+    }
+}
