@@ -5,7 +5,7 @@
 set -euo pipefail
 url="http://localhost:${CCTV_PORT:-8084}/api/v1"
 token=$("$SUITE" token teemu.turva)
-out=/tmp/kuopas-seed-cctv.out
+out=$(mktemp); trap 'rm -f "$out"' EXIT
 
 call() { # method path [body] -> prints body; accepts 2xx and 409
   local method=$1 path=$2 body=${3:-}

@@ -2,13 +2,14 @@
 # Demo consents: the demo data subject consented to email marketing and objected to surveys;
 # a few other people with consents and a website visitor's cookie choices.
 set -euo pipefail
+out=$(mktemp); trap 'rm -f "$out"' EXIT
 url="http://localhost:${CONSENT_PORT:-8085}/api/v1"
 token=$("$SUITE" token asta.asiakaspalvelu)
 post() {
   local path=$1 body=$2
-  code=$(curl -s -o /tmp/kuopas-seed.out -w '%{http_code}' -X POST "$url/$path" \
+  code=$(curl -s -o "$out" -w '%{http_code}' -X POST "$url/$path" \
     -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body")
-  case "$code" in 200|201|409) ;; *) echo "consent seed $path -> $code: $(cat /tmp/kuopas-seed.out)" >&2; return 1 ;; esac
+  case "$code" in 200|201|409) ;; *) echo "consent seed $path -> $code: $(cat "$out")" >&2; return 1 ;; esac
 }
 grant() { # subject-json purpose requestId
   post consents "{\"subject\": $1, \"purpose\": \"$2\", \"noticeVersion\": \"2026-11-01\", \"language\": \"fi\",

@@ -8,7 +8,7 @@ set -euo pipefail
 url="http://localhost:${PERSONNEL_PORT:-8082}/api/v1"
 hr_token=$("$SUITE" token helmi.hr)
 health_token=$("$SUITE" token hannu.terveys)
-out=/tmp/kuopas-seed-personnel.out
+out=$(mktemp); trap 'rm -f "$out"' EXIT
 
 call() { # token method path body -> prints the HTTP status, body in $out
   curl -s -o "$out" -w '%{http_code}' -X "$2" "$url/$3" -H "Authorization: Bearer $1" \
