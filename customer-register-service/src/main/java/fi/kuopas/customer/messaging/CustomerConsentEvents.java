@@ -8,6 +8,7 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.events.ConsentEvent;
 import fi.kuopas.privacy.messaging.ConsentEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ public class CustomerConsentEvents implements ConsentEventHandler {
         this.audit = audit;
     }
 
+    /** Runs on the consumer thread: the audit log needs a request context to find that no user is acting. */
     @Override
+    @ActivateRequestContext
     public void apply(ConsentEvent event) {
         List<Person> people = Person.findBySubjectKeys(List.of(event.subject()));
         if (people.isEmpty() || event.data() == null) {

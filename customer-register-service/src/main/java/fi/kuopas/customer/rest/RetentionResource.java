@@ -3,6 +3,7 @@ package fi.kuopas.customer.rest;
 import fi.kuopas.customer.service.RetentionService;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,9 @@ public class RetentionResource {
     @POST
     @RolesAllowed(Roles.DPO)
     @Operation(operationId = "runRetention", summary = "Run the retention rules now; dryRun=true (default) only counts")
-    public List<RetentionService.RuleResult> run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
-        return retention.run(dryRun);
+    public List<RetentionService.RuleResult> run(@QueryParam("dryRun") @DefaultValue("true")
+            @Pattern(regexp = "(?i)true|false", message = "must be true or false") String dryRun) {
+        // Strict: a boolean parameter would read any typo ("yes", "1") as false and run for real.
+        return retention.run(Boolean.parseBoolean(dryRun));
     }
 }

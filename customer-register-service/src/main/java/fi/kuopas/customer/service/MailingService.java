@@ -28,9 +28,15 @@ public class MailingService {
 
     @Transactional
     public List<Recipient> recipients(MarketingPreference.Channel channel) {
-        List<Person> people = Person.list("SELECT p FROM Person p, MarketingPreference m WHERE m.id.personId = p.id "
-                + "AND m.id.channel = ?1 AND m.allowed = true AND p.protectedAddress = false AND p.restricted = false "
-                + "AND p.anonymisedAt IS NULL ORDER BY p.lastName, p.firstName, p.id", channel.name());
+        // Email and SMS marketing need consent in force (Act 917/2014 §200); postal marketing and
+        // surveys rest on legitimate interest, so they reach everyone who has not objected.
+        boolean consentBased = channel == MarketingPreference.Channel.EMAIL || channel == MarketingPreference.Channel.SMS;
+        String permission = consentBased
+                ? "EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = true)"
+                : "NOT EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = false)";
+        List<Person> people = Person.list("SELECT p FROM Person p WHERE " + permission
+                + " AND p.protectedAddress = false AND p.restricted = false AND p.anonymisedAt IS NULL"
+                + " ORDER BY p.lastName, p.firstName, p.id", channel.name());
         people.forEach(p -> audit.record(AuditAction.EXPORT, p.auditKey(), "mailing", channel.name(), "mailing " + channel));
         return people.stream().map(p -> new Recipient(p.id, p.firstName + " " + p.lastName,
                 channel == MarketingPreference.Channel.EMAIL ? p.email : null,

@@ -13,6 +13,7 @@ import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,14 +66,23 @@ public class PersonService {
             throw ProblemException.conflict("person was changed by someone else (version " + p.version
                     + ", yours " + u.version() + "); reload and apply your change again");
         }
+        String street = u.streetAddress();
+        String postalCode = u.postalCode();
+        String city = u.city();
+        if (p.protectedAddress && !views.seesProtectedAddress() && street == null && postalCode == null && city == null) {
+            // The caller was shown no address (turvakielto), so sending none back leaves it as it is.
+            street = p.streetAddress;
+            postalCode = p.postalCode;
+            city = p.city;
+        }
         p.firstName = u.firstName();
         p.lastName = u.lastName();
-        boolean addressChanged = !java.util.Objects.equals(p.streetAddress, u.streetAddress())
-                || !java.util.Objects.equals(p.postalCode, u.postalCode()) || !java.util.Objects.equals(p.city, u.city());
+        boolean addressChanged = !java.util.Objects.equals(p.streetAddress, street)
+                || !java.util.Objects.equals(p.postalCode, postalCode) || !java.util.Objects.equals(p.city, city);
         if (p.protectedAddress && addressChanged && !views.seesProtectedAddress()) {
             throw ProblemException.forbidden("the address is protected (turvakielto); only a letting officer may change it");
         }
-        writer.applyContact(p, u.email(), u.phone(), u.language(), u.streetAddress(), u.postalCode(), u.city());
+        writer.applyContact(p, u.email(), u.phone(), u.language(), street, postalCode, city);
         writer.refreshNameKey(p);
         p.updatedAt = java.time.Instant.now();
         if (addressChanged) {
@@ -102,7 +112,9 @@ public class PersonService {
             where.add("phoneKey = ?" + params.size());
         }
         if (s.lastName() != null && !s.lastName().isBlank()) {
-            params.add(s.lastName().strip().toLowerCase(new java.util.Locale("fi")) + "%");
+            String prefix = s.lastName().strip().toLowerCase(new java.util.Locale("fi"))
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.add(prefix + "%");
             where.add("lower(lastName) like ?" + params.size());
         }
         if (where.isEmpty()) {
@@ -127,7 +139,10 @@ public class PersonService {
             throw ProblemException.notFound("person " + id);
         }
         if (p.restricted && !caller.hasRole(Roles.DPO)) {
-            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", id.toString(), "refused read: processing restricted");
+            // Logged in a transaction of its own: the refused request's transaction rolls back.
+            String key = p.auditKey();
+            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.RESTRICT, key, "person", id.toString(),
+                    "refused read: processing restricted"));
             throw new ProblemException(409, "restricted", "Processing restricted",
                     "processing of this person's data is restricted (GDPR Art 18); it is only stored");
         }

@@ -67,11 +67,10 @@ public class AuditLog {
     }
 
     private SecurityIdentity currentIdentity() {
-        try {
-            return identity.isResolvable() ? identity.get() : null;
-        } catch (RuntimeException e) {
-            // No request context (scheduled job, Kafka consumer): the system acts.
+        // No request context (scheduled job, Kafka consumer): the system acts.
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive() || !identity.isResolvable()) {
             return null;
         }
+        return identity.get();
     }
 }

@@ -17,5 +17,9 @@ public interface StakeholderConfig {
          */
         @WithDefault("P2Y")
         Period period();
+
+        /** When the retention job runs (Quarkus cron); {@code off} disables it. Read by the scheduler. */
+        @WithDefault("0 30 3 * * ?")
+        String cron();
     }
 }

@@ -1,0 +1,354 @@
+package fi.kuopas.customer;
+
+import static fi.kuopas.customer.Fixtures.ASIAKASTIETO;
+import static fi.kuopas.customer.Fixtures.DVV;
+import static fi.kuopas.customer.Fixtures.PROBLEMS;
+import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
+import static fi.kuopas.customer.Fixtures.apply;
+import static fi.kuopas.customer.Fixtures.as;
+import static fi.kuopas.customer.Fixtures.createPerson;
+import static fi.kuopas.customer.Fixtures.creditCheck;
+import static fi.kuopas.customer.Fixtures.customerService;
+import static fi.kuopas.customer.Fixtures.dpo;
+import static fi.kuopas.customer.Fixtures.dsrCall;
+import static fi.kuopas.customer.Fixtures.emailKey;
+import static fi.kuopas.customer.Fixtures.externalId;
+import static fi.kuopas.customer.Fixtures.gateway;
+import static fi.kuopas.customer.Fixtures.importRows;
+import static fi.kuopas.customer.Fixtures.leaseRow;
+import static fi.kuopas.customer.Fixtures.lettingOfficer;
+import static fi.kuopas.customer.Fixtures.personBody;
+import static fi.kuopas.customer.Fixtures.picKey;
+import static fi.kuopas.customer.Fixtures.randomCode;
+import static fi.kuopas.customer.Fixtures.randomEmail;
+import static fi.kuopas.customer.Fixtures.refresh;
+import static fi.kuopas.customer.Fixtures.residentRow;
+import static fi.kuopas.customer.Fixtures.single;
+import static fi.kuopas.customer.Fixtures.uniqueLastName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The customer register's side of the DSR SPI, called as the gateway. */
+@QuarkusTest
+@SuppressWarnings("unchecked")
+class CustomerDsrTest {
+
+    @Test
+    void lookupFindsBySubjectKeyAndNotAnUnknownOne() {
+        String code = randomCode();
+        createPerson(code);
+        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("register", equalTo("customer")).body("found", equalTo(true))
+                .body("records", equalTo(1)).body("categories", hasItem("credit checks"));
+        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("found", equalTo(false)).body("records", equalTo(0));
+    }
+
+    @Test
+    void malformedSubjectKeysAreRefused() {
+        gateway().body(dsrCall(UUID.randomUUID(), "131052-308T")).when().post("/dsr/v1/lookup")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        gateway().body(Map.of("subject", Map.of("keys", List.of(emailKey(randomEmail()))))).when().post("/dsr/v1/lookup")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void accessReportNamesOutsideSourcesWithDates() {
+        String code = randomCode();
+        Map<String, Object> body = personBody(code);
+        UUID id = UUID.fromString(createPerson(body).getString("id"));
+        refresh(id);
+        UUID app = apply(id);
+        creditCheck(id, app);
+        String today = Fixtures.today().toString();
+
+        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code), emailKey((String) body.get("email"))))
+                .when().post("/dsr/v1/access").then().statusCode(200).extract().jsonPath();
+
+        assertThat(report.getBoolean("subjectFound")).isTrue();
+        assertThat(report.getString("register")).isEqualTo("customer");
+        Map<String, Object> identity = category(report, "Identity and contact details");
+        assertThat((List<String>) identity.get("sources")).contains("the data subject", DVV + ", " + today);
+        List<Map<String, Object>> records = (List<Map<String, Object>>) identity.get("records");
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.get("personalIdentityCode")).isEqualTo(code);
+            assertThat(r.get("email")).isEqualTo(body.get("email"));
+        });
+
+        Map<String, Object> credit = category(report, "Credit checks");
+        assertThat((List<String>) credit.get("sources")).containsExactly(ASIAKASTIETO);
+        assertThat((List<Map<String, Object>>) credit.get("records")).singleElement()
+                .satisfies(r -> assertThat(r.get("source")).isEqualTo(ASIAKASTIETO + ", " + today));
+        assertThat((String) credit.get("legalBasis")).contains("527/2007");
+
+        Map<String, Object> dvv = category(report, "Population register queries");
+        assertThat((List<Map<String, Object>>) dvv.get("records")).singleElement()
+                .satisfies(r -> assertThat(r.get("source")).isEqualTo(DVV));
+        assertThat((List<?>) category(report, "Housing and key applications").get("records")).hasSize(1);
+
+        // The access log is part of the answer (C-579/21): the refresh and the credit check were logged.
+        List<Map<String, Object>> log = report.getList("accessLog");
+        assertThat(log).extracting(l -> l.get("recordType")).contains("person", "credit-check", "housing-application");
+        assertThat(log).extracting(l -> l.get("actorRoles")).contains("letting-officer");
+        // And the answer itself is logged.
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE action = 'DSR' AND subject_key = ?", picKey(code)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void accessReportCountsCoResidentsWithoutNamingThem() {
+        String tenantCode = randomCode();
+        String coResidentLast = uniqueLastName("Kumppani");
+        String lease = externalId("PMS-L");
+        importRows(List.of(
+                residentRow(externalId("PMS-P"), tenantCode, uniqueLastName("Vuokralainen"),
+                        leaseRow(lease, LocalDate.of(2023, 5, 1), null, "TENANT")),
+                residentRow(externalId("PMS-P"), randomCode(), coResidentLast,
+                        leaseRow(lease, LocalDate.of(2023, 5, 1), null, "CO_RESIDENT"))));
+
+        String raw = gateway().body(dsrCall(UUID.randomUUID(), picKey(tenantCode))).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().asString();
+        JsonPath report = new JsonPath(raw);
+
+        List<Map<String, Object>> leases = (List<Map<String, Object>>) category(report, "Leases").get("records");
+        assertThat(leases).singleElement().satisfies(l -> {
+            assertThat(l.get("lease")).isEqualTo(lease);
+            assertThat(l.get("role")).isEqualTo("TENANT");
+            assertThat(((Number) l.get("otherResidents")).intValue()).isEqualTo(1);
+        });
+        assertThat(raw).doesNotContain(coResidentLast);
+    }
+
+    @Test
+    void accessForAnUnknownSubjectIsEmpty() {
+        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/access")
+                .then().statusCode(200).body("subjectFound", equalTo(false)).body("categories.size()", equalTo(0));
+    }
+
+    @Test
+    void erasureDryRunChangesNothing() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        UUID app = apply(id);
+        creditCheck(id, app);
+        refresh(id);
+
+        JsonPath preview = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", true)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getBoolean("dryRun")).isTrue();
+        assertThat(preview.getList("erased.category")).contains("credit checks", "person");
+        assertThat(preview.getInt("erased.find { it.category == 'credit checks' }.count")).isEqualTo(1);
+
+        // The default is a dry run too.
+        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/erasure")
+                .then().statusCode(200).body("dryRun", equalTo(true));
+
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200).body("personalIdentityCode", equalTo(code));
+        assertThat(Fixtures.count("SELECT count(*) FROM credit_check WHERE person_id = ?", id)).isEqualTo(1);
+        assertThat(Fixtures.count("SELECT count(*) FROM population_query WHERE person_id = ?", id)).isEqualTo(1);
+        assertThat(Fixtures.count("SELECT count(*) FROM housing_application WHERE person_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void erasureOfAPersonWithoutLeasesDeletesThemAndARepeatGivesTheSameAnswer() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        apply(id);
+        UUID caseId = UUID.randomUUID();
+
+        String first = gateway().body(dsrCall(caseId, picKey(code))).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
+        JsonPath report = new JsonPath(first);
+        assertThat(report.getBoolean("dryRun")).isFalse();
+        assertThat(report.getList("erased.category")).contains("person");
+        assertThat(report.getList("kept")).isEmpty();
+
+        assertThat(Fixtures.count("SELECT count(*) FROM person WHERE id = ?", id)).isZero();
+        assertThat(Fixtures.count("SELECT count(*) FROM housing_application WHERE person_id = ?", id)).isZero();
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(404);
+
+        String repeat = gateway().body(dsrCall(caseId, picKey(code))).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
+        assertThat(new JsonPath(repeat).getMap("")).isEqualTo(report.getMap(""));
+
+        // A new case finds nothing any more.
+        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).body("erased.size()", equalTo(0));
+    }
+
+    @Test
+    void erasureOfAFormerTenantKeepsTheRentLedgerForTheAccountingPeriodAndAnonymises() {
+        String code = randomCode();
+        String lease = externalId("PMS-L");
+        UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Entinen"),
+                leaseRow(lease, LocalDate.of(2019, 6, 1), LocalDate.of(2024, 5, 31), "TENANT"))))
+                .getString("rows[0].personId"));
+
+        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+
+        Map<String, Object> ledger = report.getMap("kept.find { it.category == 'rent ledger of lease " + lease + "' }");
+        assertThat(ledger).as("rent ledger kept: " + report.prettify()).isNotNull();
+        assertThat(ledger.get("until")).isEqualTo("2034-12-31");
+        assertThat((String) ledger.get("legalReference")).contains("1336/1997");
+        assertThat((String) ledger.get("reason")).contains("17(3)(b)");
+        assertThat(report.getList("erased.category")).contains("person (anonymised; ledger kept without name)");
+
+        Map<String, Object> row = single("SELECT first_name, pic_encrypted, pic_key, email, anonymised_at FROM person WHERE id = ?", id);
+        assertThat(row.get("anonymised_at")).isNotNull();
+        assertThat(row.get("first_name")).isEqualTo("anonymised");
+        assertThat(row.get("pic_encrypted")).isNull();
+        assertThat(row.get("pic_key")).isNull();
+        assertThat(row.get("email")).isNull();
+        assertThat(Fixtures.count("SELECT count(*) FROM lease_resident WHERE person_id = ?", id)).isEqualTo(1);
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(404);
+        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/lookup")
+                .then().body("found", equalTo(false));
+    }
+
+    @Test
+    void erasureDuringATenancyKeepsTheContractData() {
+        String code = randomCode();
+        UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Nykyinen"),
+                leaseRow(externalId("PMS-L"), LocalDate.of(2024, 1, 1), null, "TENANT")))).getString("rows[0].personId"));
+
+        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("kept.category")).contains("identity, contact and lease");
+        int year = Fixtures.today().getYear();
+        assertThat(report.getString("kept.find { it.category.startsWith('rent ledger') }.until"))
+                .isEqualTo(LocalDate.of(year, 12, 31).plusYears(10).toString());
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void restrictionRefusesReadsExceptForTheDpoUntilLifted() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        UUID caseId = UUID.randomUUID();
+
+        gateway().body(Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(picKey(code))), "action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200)
+                .body("subjectFound", equalTo(true));
+
+        customerService().when().get("/api/v1/persons/" + id).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "restricted"));
+        lettingOfficer().body(Map.of("purpose", "address check")).when().post("/api/v1/persons/" + id + "/population-register-refresh")
+                .then().statusCode(409);
+        customerService().body(Map.of("personalIdentityCode", code)).when().post("/api/v1/persons/search")
+                .then().statusCode(200).body("total", equalTo(0));
+        // The refusals are in the access log.
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'RESTRICT' "
+                + "AND purpose LIKE 'refused%'", id.toString())).isEqualTo(2);
+
+        dpo().when().get("/api/v1/persons/" + id).then().statusCode(200).body("restricted", equalTo(true));
+        dpo().body(Map.of("personalIdentityCode", code)).when().post("/api/v1/persons/search")
+                .then().statusCode(200).body("total", equalTo(1));
+
+        gateway().body(Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(picKey(code))), "action", "LIFT"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+        customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).body("restricted", equalTo(false));
+    }
+
+    @Test
+    void restrictedPersonIsNoMailingRecipient() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        Fixtures.update("INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at) "
+                + "VALUES (?, 'SMS', true, 'test permission', now())", id);
+        assertThat(smsRecipients()).contains(id.toString());
+
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
+                "action", "SET")).when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        assertThat(smsRecipients()).doesNotContain(id.toString());
+    }
+
+    private static List<String> smsRecipients() {
+        return customerService().queryParam("channel", "SMS").when().get("/api/v1/mailing-recipients")
+                .then().statusCode(200).extract().jsonPath().getList("personId");
+    }
+
+    @Test
+    void rectificationOfADvvAddressPointsToTheSourceWhileEmailIsApplied() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        String street = refresh(id).getString("streetAddress");
+        String email = randomEmail();
+
+        JsonPath outcome = gateway().body(Map.of("caseId", UUID.randomUUID().toString(),
+                        "subject", Map.of("keys", List.of(picKey(code))),
+                        "corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
+                                Map.of("field", "email", "value", email))))
+                .when().post("/dsr/v1/rectification").then().statusCode(200).extract().jsonPath();
+
+        assertThat(outcome.getList("applied")).containsExactly("email");
+        assertThat(outcome.getList("refused", String.class)).singleElement().satisfies(r -> {
+            assertThat(r).startsWith("streetAddress");
+            assertThat(r).contains(DVV).contains("rectify it at the source");
+        });
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200)
+                .body("email", equalTo(email)).body("streetAddress", equalTo(street));
+        // The new email is searchable: its blind index moved with it.
+        customerService().body(Map.of("email", email)).when().post("/api/v1/persons/search")
+                .then().body("items.id", hasItem(id.toString()));
+    }
+
+    @Test
+    void rectificationOfAnAddressFromTheSubjectIsApplied() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
+                        "corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
+                                Map.of("field", "personalIdentityCode", "value", "010101-123N"))))
+                .when().post("/dsr/v1/rectification").then().statusCode(200)
+                .body("applied", hasItem("streetAddress"))
+                .body("refused", hasItem("personalIdentityCode: not rectifiable here"));
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().body("streetAddress", equalTo("Kauppakatu 3 B 4"));
+    }
+
+    @Test
+    void objectionStopsMarketingChannels() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code)))))
+                .when().post("/dsr/v1/objection").then().statusCode(200)
+                .body("applied", hasItem("EMAIL stopped"));
+        assertThat(Fixtures.count("SELECT count(*) FROM marketing_preference WHERE person_id = ? AND NOT allowed", id))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void registerDescriptionIsServedToTheGateway() {
+        gateway().queryParam("lang", "fi").when().get("/dsr/v1/description").then().statusCode(200)
+                .body("language", equalTo("fi"));
+    }
+
+    @Test
+    void spiIsOnlyForTheGateway() {
+        Map<String, Object> call = dsrCall(UUID.randomUUID(), emailKey(randomEmail()));
+        for (String path : List.of("/dsr/v1/lookup", "/dsr/v1/access", "/dsr/v1/erasure")) {
+            for (String role : List.of("customer-service", "letting-officer", "dpo", "pms-integration")) {
+                as("user-" + role, role).body(call).when().post(path).then().statusCode(403).contentType(PROBLEM_JSON);
+            }
+            io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).body(call).when().post(path)
+                    .then().statusCode(401);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> category(JsonPath report, String name) {
+        List<Map<String, Object>> categories = report.getList("categories");
+        return categories.stream().filter(c -> name.equals(c.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no category " + name));
+    }
+}

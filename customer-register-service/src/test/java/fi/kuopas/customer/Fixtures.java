@@ -1,0 +1,331 @@
+package fi.kuopas.customer;
+
+import static io.restassured.RestAssured.given;
+
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.Tokens;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Fresh random subjects, request bodies, authenticated calls and direct database access shared by
+ * the customer-register tests. Every test makes its own people, so no test depends on another.
+ */
+final class Fixtures {
+
+    static final String JSON_UTF8 = "application/json; charset=UTF-8";
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEMS = "https://kuopas.fi/problems/";
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    /** The %test pepper of privacy-kit's META-INF/microprofile-config.properties: the service computes the same keys. */
+    static final SubjectKeys KEYS = new SubjectKeys("test-pepper-not-for-production-01");
+
+    static final String DVV = "Digi- ja väestötietovirasto (DVV), väestötietojärjestelmä";
+    static final String ASIAKASTIETO = "Suomen Asiakastieto Oy, luottotietorekisteri";
+
+    static final String RATIONALE = "Ruokakunnan koko ja hakijan tarve vastaavat asuntoa; haastattelu tehty 24.11.";
+
+    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    /** The fakes: DVV and Asiakastieto are "down" for individual number 913. */
+    static final int OUTAGE = 913;
+
+    private Fixtures() {
+    }
+
+    // ---- identifiers -------------------------------------------------------------------------
+
+    /** A valid identity code for the birth date and individual number (DVV test range 900–999). */
+    static String identityCode(LocalDate birth, int individual) {
+        String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        char sign = switch (birth.getYear() / 100) {
+            case 18 -> '+';
+            case 19 -> '-';
+            case 20 -> 'A';
+            default -> throw new IllegalArgumentException("no century sign for " + birth.getYear());
+        };
+        String number = String.format("%03d", individual);
+        char check = CHECK_CHARACTERS.charAt((int) (Long.parseLong(date + number) % 31));
+        return date + sign + number + check;
+    }
+
+    /** A random adult birth date between 1940 and 1999. */
+    static LocalDate randomBirthDate() {
+        return LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(60 * 365));
+    }
+
+    /** An ordinary person: the fake DVV gives an unprotected address and answers (not 913, not ending in 7). */
+    static String randomCode() {
+        return unique(() -> {
+            int individual;
+            do {
+                individual = ThreadLocalRandom.current().nextInt(900, 1000);
+            } while (individual % 10 == 7 || individual == OUTAGE);
+            return identityCode(randomBirthDate(), individual);
+        });
+    }
+
+    /** A person with a protected address (turvakielto) in the fake DVV: individual number ends in 7. */
+    static String protectedAddressCode() {
+        return unique(() -> identityCode(randomBirthDate(), 900 + 10 * ThreadLocalRandom.current().nextInt(10) + 7));
+    }
+
+    /** A person whose lookups make the fake outside registers fail (individual number 913). */
+    static String outageCode() {
+        return unique(() -> identityCode(randomBirthDate(), OUTAGE));
+    }
+
+    /** Codes handed out in this run (one database per run): a random code is never given twice. */
+    private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+
+    static String unique(Supplier<String> generator) {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            String code = generator.get();
+            if (ISSUED.add(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no unused identity code from this generator");
+    }
+
+    static String randomEmail() {
+        return "x-" + UUID.randomUUID() + "@example.fi";
+    }
+
+    /** Letters only, so it is a plausible (and unique) last name. */
+    static String uniqueLastName(String base) {
+        StringBuilder b = new StringBuilder(base);
+        for (int i = 0; i < 10; i++) {
+            b.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return b.toString();
+    }
+
+    static String picKey(String code) {
+        return KEYS.ofIdentityCode(PersonalIdentityCode.parse(code));
+    }
+
+    static String emailKey(String email) {
+        return KEYS.ofEmail(email);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(HELSINKI);
+    }
+
+    // ---- callers -----------------------------------------------------------------------------
+
+    static RequestSpecification as(String user, String... roles) {
+        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON_UTF8);
+    }
+
+    static RequestSpecification customerService() {
+        return as("asta", "customer-service");
+    }
+
+    static RequestSpecification lettingOfficer() {
+        return as("leena", "letting-officer");
+    }
+
+    static RequestSpecification dpo() {
+        return as("tiina", "dpo");
+    }
+
+    static RequestSpecification gateway() {
+        return as("service-account-kuopas-gateway", "dsr-gateway");
+    }
+
+    static RequestSpecification pms() {
+        return as("service-account-kuopas-pms", "pms-integration");
+    }
+
+    // ---- bodies and shortcuts ----------------------------------------------------------------
+
+    static Map<String, Object> personBody(String code) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (code != null) {
+            body.put("personalIdentityCode", code);
+        }
+        body.put("firstName", "Matti");
+        body.put("lastName", uniqueLastName("Meikäläinen"));
+        body.put("email", randomEmail());
+        body.put("phone", "+358401234567");
+        body.put("language", "fi");
+        body.put("streetAddress", "Hämeentie 12 B 7");
+        body.put("postalCode", "00530");
+        body.put("city", "Helsinki");
+        return body;
+    }
+
+    /** Creates a person as a letting officer and returns the response. */
+    static JsonPath createPerson(Map<String, Object> body) {
+        return lettingOfficer().body(body).when().post("/api/v1/persons").then().statusCode(201).extract().jsonPath();
+    }
+
+    static UUID createPerson(String code) {
+        return UUID.fromString(createPerson(personBody(code)).getString("id"));
+    }
+
+    static UUID newPerson() {
+        return createPerson(randomCode());
+    }
+
+    static UUID apply(UUID personId) {
+        return UUID.fromString(customerService().body(Map.of("personId", personId.toString(), "kind", "HOUSING",
+                        "householdSize", 2, "desiredArea", "Kallio", "desiredRooms", 2))
+                .when().post("/api/v1/housing-applications").then().statusCode(201).extract().path("id"));
+    }
+
+    static JsonPath refresh(UUID personId) {
+        return lettingOfficer().body(Map.of("purpose", "lease preparation: address check"))
+                .when().post("/api/v1/persons/" + personId + "/population-register-refresh")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath creditCheck(UUID personId, UUID applicationId) {
+        return lettingOfficer().body(Map.of("applicationId", applicationId.toString(), "purpose", "LEASE"))
+                .when().post("/api/v1/persons/" + personId + "/credit-checks")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    static Map<String, Object> decisionBody(UUID applicationId, List<String> inputs) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("applicationId", applicationId.toString());
+        body.put("apartmentRef", "KUO-A12");
+        body.put("outcome", "SELECTED");
+        body.put("rationale", RATIONALE);
+        body.put("inputsUsed", inputs);
+        return body;
+    }
+
+    /** A PMS resident row; lease may be null. */
+    static Map<String, Object> residentRow(String externalId, String code, String lastName, Map<String, Object> lease) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("externalId", externalId);
+        if (code != null) {
+            row.put("personalIdentityCode", code);
+        }
+        row.put("firstName", "Aino");
+        row.put("lastName", lastName);
+        row.put("email", "pms-" + externalId.toLowerCase() + "@example.fi");
+        row.put("phone", "+358501112233");
+        row.put("streetAddress", "Satamakatu 4 A 3");
+        row.put("postalCode", "70100");
+        row.put("city", "Kuopio");
+        if (lease != null) {
+            row.put("lease", lease);
+        }
+        return row;
+    }
+
+    static Map<String, Object> leaseRow(String externalId, LocalDate start, LocalDate end, String role) {
+        Map<String, Object> lease = new LinkedHashMap<>();
+        lease.put("externalId", externalId);
+        lease.put("apartmentRef", "APT-" + externalId);
+        lease.put("startDate", start.toString());
+        if (end != null) {
+            lease.put("endDate", end.toString());
+        }
+        lease.put("role", role);
+        return lease;
+    }
+
+    static String externalId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
+    }
+
+    /** Imports rows through the PMS endpoint and returns the result. */
+    static JsonPath importRows(List<Map<String, Object>> rows) {
+        return pms().body(Map.of("rows", rows)).when().post("/api/v1/pms/residents")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static Map<String, Object> dsrCall(UUID caseId, String... keys) {
+        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(keys)));
+    }
+
+    // ---- the database under the service ------------------------------------------------------
+
+    static Connection db() throws SQLException {
+        String url = System.getProperty("kuopas.test.jdbc-url");
+        if (url == null) {
+            throw new IllegalStateException("PostgresTestResource sets kuopas.test.jdbc-url");
+        }
+        return DriverManager.getConnection(url, "postgres", "postgres");
+    }
+
+    static long count(String sql, Object... params) {
+        List<Map<String, Object>> rows = query(sql, params);
+        return ((Number) rows.get(0).values().iterator().next()).longValue();
+    }
+
+    static List<Map<String, Object>> query(String sql, Object... params) {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet rs = s.executeQuery()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> single(String sql, Object... params) {
+        List<Map<String, Object>> rows = query(sql, params);
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one row, got " + rows.size() + " from " + sql);
+        }
+        return rows.get(0);
+    }
+
+    static int update(String sql, Object... params) {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How often an action was audited for a record. */
+    static long audited(UUID recordId, String action) {
+        return count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = ?", recordId.toString(), action);
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof LocalDate d) {
+                s.setObject(i + 1, d);
+            } else {
+                s.setObject(i + 1, p);
+            }
+        }
+    }
+}

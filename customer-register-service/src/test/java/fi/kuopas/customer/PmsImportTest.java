@@ -1,0 +1,165 @@
+package fi.kuopas.customer;
+
+import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
+import static fi.kuopas.customer.Fixtures.as;
+import static fi.kuopas.customer.Fixtures.externalId;
+import static fi.kuopas.customer.Fixtures.importRows;
+import static fi.kuopas.customer.Fixtures.leaseRow;
+import static fi.kuopas.customer.Fixtures.lettingOfficer;
+import static fi.kuopas.customer.Fixtures.pms;
+import static fi.kuopas.customer.Fixtures.randomCode;
+import static fi.kuopas.customer.Fixtures.residentRow;
+import static fi.kuopas.customer.Fixtures.uniqueLastName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Bulk upsert from the property-management system: per-row results, idempotent, bad rows never half-applied. */
+@QuarkusTest
+@SuppressWarnings("unchecked")
+class PmsImportTest {
+
+    @Test
+    void mixedBatchStoresGoodRowsAndRejectsBadOnesWithReasons() {
+        String lease = externalId("PMS-L");
+        String tenantCode = randomCode();
+        String coResidentCode = randomCode();
+        String badCode = randomCode().substring(0, 10) + "Z";   // Z is never a check character
+        String badLeaseCode = randomCode();
+        List<Map<String, Object>> rows = List.of(
+                residentRow(externalId("PMS-P"), tenantCode, uniqueLastName("Virtanen"),
+                        leaseRow(lease, LocalDate.of(2024, 3, 1), null, "TENANT")),
+                residentRow(externalId("PMS-P"), badCode, uniqueLastName("Korhonen"), null),
+                residentRow(externalId("PMS-P"), coResidentCode, uniqueLastName("Mäkinen"),
+                        leaseRow(lease, LocalDate.of(2024, 3, 1), null, "CO_RESIDENT")),
+                residentRow(externalId("PMS-P"), badLeaseCode, uniqueLastName("Nieminen"),
+                        leaseRow(externalId("PMS-L"), LocalDate.of(2025, 6, 1), LocalDate.of(2025, 5, 31), "TENANT")));
+
+        JsonPath result = importRows(rows);
+
+        assertThat(result.getInt("created")).isEqualTo(2);
+        assertThat(result.getInt("rejected")).isEqualTo(2);
+        assertThat(result.getList("rows.status")).containsExactly("CREATED", "REJECTED", "CREATED", "REJECTED");
+        assertThat(result.getList("rows.index", Integer.class)).containsExactly(0, 1, 2, 3);
+        assertThat(result.getString("rows[1].externalId")).isEqualTo(rows.get(1).get("externalId"));
+        assertThat(result.getString("rows[1].error")).contains("check character").doesNotContain(badCode);
+        assertThat(result.getString("rows[3].error")).contains("endDate is before startDate");
+        assertThat(result.getString("rows[1].personId")).isNull();
+
+        UUID tenant = UUID.fromString(result.getString("rows[0].personId"));
+        lettingOfficer().when().get("/api/v1/persons/" + tenant).then().statusCode(200)
+                .body("personalIdentityCode", equalTo(tenantCode))
+                .body("externalPmsId", equalTo(rows.get(0).get("externalId")))
+                .body("city", equalTo("Kuopio"));
+        assertThat(Fixtures.count("SELECT count(*) FROM lease_resident r JOIN lease l ON l.id = r.lease_id "
+                + "WHERE l.external_pms_id = ?", lease)).isEqualTo(2);
+
+        // The rejected lease row left nothing behind: not the person, not the lease.
+        lettingOfficer().body(Map.of("personalIdentityCode", badLeaseCode)).when().post("/api/v1/persons/search")
+                .then().statusCode(200).body("total", equalTo(0));
+        assertThat(Fixtures.count("SELECT count(*) FROM lease WHERE external_pms_id = ?",
+                ((Map<?, ?>) rows.get(3).get("lease")).get("externalId"))).isZero();
+    }
+
+    @Test
+    void repeatingABatchChangesNothing() {
+        List<Map<String, Object>> rows = List.of(
+                residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Laine"),
+                        leaseRow(externalId("PMS-L"), LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), "TENANT")),
+                residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Heikkinen"), null));
+        JsonPath first = importRows(rows);
+        assertThat(first.getList("rows.status")).containsOnly("CREATED");
+        long updatedAt = updates(first.getString("rows[0].personId"));
+
+        JsonPath again = importRows(rows);
+        assertThat(again.getList("rows.status")).containsOnly("UNCHANGED");
+        assertThat(again.getInt("unchanged")).isEqualTo(2);
+        assertThat(again.getList("rows.personId")).isEqualTo(first.getList("rows.personId"));
+        assertThat(updates(first.getString("rows[0].personId"))).isEqualTo(updatedAt);
+    }
+
+    @Test
+    void changedNameIsAnUpdate() {
+        Map<String, Object> row = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Koskinen"),
+                leaseRow(externalId("PMS-L"), LocalDate.of(2022, 9, 1), null, "TENANT"));
+        UUID id = UUID.fromString(importRows(List.of(row)).getString("rows[0].personId"));
+
+        Map<String, Object> married = new LinkedHashMap<>(row);
+        married.put("lastName", uniqueLastName("Järvinen"));
+        JsonPath result = importRows(List.of(married));
+        assertThat(result.getString("rows[0].status")).isEqualTo("UPDATED");
+        assertThat(result.getString("rows[0].personId")).isEqualTo(id.toString());
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().body("lastName", equalTo(married.get("lastName")));
+
+        // A changed lease end is an update too.
+        Map<String, Object> ended = new LinkedHashMap<>(married);
+        Map<String, Object> lease = new LinkedHashMap<>((Map<String, Object>) row.get("lease"));
+        lease.put("endDate", "2026-08-31");
+        ended.put("lease", lease);
+        assertThat(importRows(List.of(ended)).getString("rows[0].status")).isEqualTo("UPDATED");
+    }
+
+    @Test
+    void identityCodeCannotMoveToAnotherPmsPerson() {
+        String code = randomCode();
+        importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Lehtonen"), null)));
+        JsonPath clash = importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Lehtonen"), null)));
+        assertThat(clash.getString("rows[0].status")).isEqualTo("REJECTED");
+        assertThat(clash.getString("rows[0].error")).doesNotContain(code);
+    }
+
+    @Test
+    void rowFailingValidationIsRejectedAlone() {
+        Map<String, Object> bad = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Salo"), null);
+        bad.put("postalCode", "7010");
+        Map<String, Object> noName = residentRow(externalId("PMS-P"), randomCode(), "", null);
+        Map<String, Object> good = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Salo"), null);
+        JsonPath result = importRows(List.of(bad, noName, good));
+        assertThat(result.getList("rows.status")).containsExactly("REJECTED", "REJECTED", "CREATED");
+        assertThat(result.getString("rows[0].error")).contains("postalCode");
+        assertThat(result.getString("rows[1].error")).contains("lastName");
+    }
+
+    @Test
+    void moreThanAThousandRowsIsABadRequest() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("externalId", "PMS-BULK-" + i);
+            row.put("firstName", "A");
+            row.put("lastName", "B");
+            row.put("birthDate", "1980-01-01");
+            rows.add(row);
+        }
+        pms().body(Map.of("rows", rows)).when().post("/api/v1/pms/residents")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        assertThat(Fixtures.count("SELECT count(*) FROM person WHERE external_pms_id = 'PMS-BULK-0'")).isZero();
+        pms().body(Map.of("rows", List.of())).when().post("/api/v1/pms/residents")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void onlyThePmsIntegrationMayImport() {
+        Map<String, Object> body = Map.of("rows", List.of(residentRow(externalId("PMS-P"), randomCode(), "Salo", null)));
+        for (String role : List.of("customer-service", "letting-officer", "dpo", "dsr-gateway")) {
+            as("user-" + role, role).body(body).when().post("/api/v1/pms/residents")
+                    .then().statusCode(403).contentType(PROBLEM_JSON);
+        }
+        io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).body(body).when().post("/api/v1/pms/residents")
+                .then().statusCode(401);
+    }
+
+    private static long updates(String personId) {
+        return Fixtures.count("SELECT version FROM person WHERE id = ?", UUID.fromString(personId))
+                + Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'UPDATE'", personId);
+    }
+}

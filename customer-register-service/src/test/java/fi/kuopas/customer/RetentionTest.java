@@ -1,0 +1,171 @@
+package fi.kuopas.customer;
+
+import static fi.kuopas.customer.Fixtures.apply;
+import static fi.kuopas.customer.Fixtures.customerService;
+import static fi.kuopas.customer.Fixtures.dpo;
+import static fi.kuopas.customer.Fixtures.externalId;
+import static fi.kuopas.customer.Fixtures.importRows;
+import static fi.kuopas.customer.Fixtures.leaseRow;
+import static fi.kuopas.customer.Fixtures.lettingOfficer;
+import static fi.kuopas.customer.Fixtures.newPerson;
+import static fi.kuopas.customer.Fixtures.randomCode;
+import static fi.kuopas.customer.Fixtures.residentRow;
+import static fi.kuopas.customer.Fixtures.single;
+import static fi.kuopas.customer.Fixtures.today;
+import static fi.kuopas.customer.Fixtures.uniqueLastName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The retention engine: counts per rule, a dry run that changes nothing, legal holds respected. */
+@QuarkusTest
+class RetentionTest {
+
+    private static final List<String> RULES = List.of("expire-applications", "delete-expired-applications",
+            "delete-selection-decisions", "anonymise-former-tenants");
+
+    @Test
+    void dryRunCountsPerRuleAndChangesNothing() {
+        UUID person = newPerson();
+        UUID app = apply(person);
+        Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", today().minusDays(1), app);
+        UUID former = formerTenant(today().minusYears(5));
+        long runsBefore = Fixtures.count("SELECT count(*) FROM retention_run WHERE dry_run");
+
+        JsonPath result = dpo().queryParam("dryRun", true).when().post("/api/v1/retention/runs")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertThat(result.getList("rule")).containsExactlyElementsOf(RULES);
+        assertThat(result.getInt("find { it.rule == 'expire-applications' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(result.getInt("find { it.rule == 'anonymise-former-tenants' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(result.getList("legalReference")).doesNotContainNull();
+
+        assertThat(status(app)).isEqualTo("ACTIVE");
+        assertThat(single("SELECT anonymised_at FROM person WHERE id = ?", former).get("anonymised_at")).isNull();
+        lettingOfficer().when().get("/api/v1/persons/" + former).then().statusCode(200);
+        // The run itself is logged, as counts.
+        assertThat(Fixtures.count("SELECT count(*) FROM retention_run WHERE dry_run")).isEqualTo(runsBefore + RULES.size());
+    }
+
+    @Test
+    void dryRunIsTheDefault() {
+        UUID app = apply(newPerson());
+        Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", today().minusDays(1), app);
+        dpo().when().post("/api/v1/retention/runs").then().statusCode(200);
+        assertThat(status(app)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void applicationPastItsValidityExpires() {
+        UUID person = newPerson();
+        UUID app = apply(person);
+        UUID current = apply(person);
+        Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", today().minusDays(1), app);
+
+        run();
+
+        assertThat(status(app)).isEqualTo("EXPIRED");
+        assertThat(status(current)).isEqualTo("ACTIVE");
+        customerService().queryParam("personId", person.toString()).when().get("/api/v1/housing-applications")
+                .then().body("find { it.id == '" + app + "' }.status", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void applicationExpiredLongAgoIsDeleted() {
+        UUID person = newPerson();
+        UUID app = apply(person);
+        Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", LocalDate.of(2020, 1, 31), app);
+
+        JsonPath result = run();
+
+        assertThat(result.getInt("find { it.rule == 'delete-expired-applications' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(Fixtures.count("SELECT count(*) FROM housing_application WHERE id = ?", app)).isZero();
+        lettingOfficer().when().get("/api/v1/persons/" + person).then().statusCode(200);
+    }
+
+    @Test
+    void oldApplicationWithARecentDecisionIsHeldForTheClaimPeriod() {
+        UUID person = newPerson();
+        UUID app = apply(person);
+        lettingOfficer().body(Fixtures.decisionBody(app, List.of("application", "household")))
+                .when().post("/api/v1/tenant-selection-decisions").then().statusCode(201);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                LocalDate.of(2020, 1, 31), app);
+
+        JsonPath result = run();
+
+        assertThat(result.getInt("find { it.rule == 'delete-expired-applications' }.held")).isGreaterThanOrEqualTo(1);
+        assertThat(Fixtures.count("SELECT count(*) FROM housing_application WHERE id = ?", app)).isEqualTo(1);
+    }
+
+    @Test
+    void formerTenantIsAnonymisedButOneWithAnOpenDebtIsHeld() {
+        UUID former = formerTenant(today().minusYears(5));
+        UUID debtor = formerTenant(today().minusYears(5));
+        Fixtures.update("INSERT INTO collection_case (id, person_id, amount_cents, opened_at, agent_name, agent_country) "
+                + "VALUES (?, ?, 125000, now() - interval '4 years', 'Perintä Oy', 'FI')", UUID.randomUUID(), debtor);
+        UUID recent = formerTenant(today().minusYears(1));
+
+        JsonPath result = run();
+
+        assertThat(result.getInt("find { it.rule == 'anonymise-former-tenants' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(result.getInt("find { it.rule == 'anonymise-former-tenants' }.held")).isGreaterThanOrEqualTo(1);
+
+        Map<String, Object> gone = single("SELECT first_name, pic_key, external_pms_id, anonymised_at FROM person WHERE id = ?", former);
+        assertThat(gone.get("anonymised_at")).isNotNull();
+        assertThat(gone.get("first_name")).isEqualTo("anonymised");
+        assertThat(gone.get("pic_key")).isNull();
+        assertThat(gone.get("external_pms_id")).isNull();
+        lettingOfficer().when().get("/api/v1/persons/" + former).then().statusCode(404);
+        // The lease row stays for the ledger, without a name.
+        assertThat(Fixtures.count("SELECT count(*) FROM lease_resident WHERE person_id = ?", former)).isEqualTo(1);
+
+        assertThat(single("SELECT anonymised_at FROM person WHERE id = ?", debtor).get("anonymised_at")).isNull();
+        lettingOfficer().when().get("/api/v1/persons/" + debtor).then().statusCode(200);
+        assertThat(single("SELECT anonymised_at FROM person WHERE id = ?", recent).get("anonymised_at")).isNull();
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'ANONYMISE'", former.toString()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void formerTenantWithALiveApplicationIsKept() {
+        UUID former = formerTenant(today().minusYears(5));
+        apply(former);
+        run();
+        lettingOfficer().when().get("/api/v1/persons/" + former).then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheDpoRunsRetention() {
+        for (String role : List.of("customer-service", "letting-officer", "dsr-gateway", "pms-integration")) {
+            Fixtures.as("user-" + role, role).queryParam("dryRun", true).when().post("/api/v1/retention/runs")
+                    .then().statusCode(403).contentType(Fixtures.PROBLEM_JSON);
+        }
+        dpo().queryParam("dryRun", "sometimes").when().post("/api/v1/retention/runs")
+                .then().statusCode(400).contentType(Fixtures.PROBLEM_JSON);
+    }
+
+    /** A resident imported from the PMS whose only lease ended on the given day. */
+    private static UUID formerTenant(LocalDate leaseEnd) {
+        JsonPath imported = importRows(List.of(residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Entinen"),
+                leaseRow(externalId("PMS-L"), leaseEnd.minusYears(4), leaseEnd, "TENANT"))));
+        assertThat(imported.getString("rows[0].status")).isEqualTo("CREATED");
+        return UUID.fromString(imported.getString("rows[0].personId"));
+    }
+
+    private static JsonPath run() {
+        return dpo().queryParam("dryRun", false).when().post("/api/v1/retention/runs")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String status(UUID app) {
+        return (String) single("SELECT status FROM housing_application WHERE id = ?", app).get("status");
+    }
+}

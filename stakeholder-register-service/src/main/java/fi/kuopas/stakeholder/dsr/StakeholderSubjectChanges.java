@@ -1,0 +1,147 @@
+package fi.kuopas.stakeholder.dsr;
+
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.RectificationCall;
+import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.stakeholder.domain.ContactPerson;
+import fi.kuopas.stakeholder.domain.MailingPurpose;
+import fi.kuopas.stakeholder.domain.Membership;
+import fi.kuopas.stakeholder.domain.PersonBasis;
+import fi.kuopas.stakeholder.domain.Suppression;
+import fi.kuopas.stakeholder.service.SuppressionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Restriction (Art 18), objection (Art 21) and rectification (Art 16) of a subject's records here. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class StakeholderSubjectChanges {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,20}");
+
+    private final StakeholderSubjectData data;
+    private final SuppressionService suppressions;
+    private final AuditLog audit;
+    private final SubjectKeys subjectKeys;
+
+    public StakeholderSubjectChanges(StakeholderSubjectData data, SuppressionService suppressions, AuditLog audit,
+            SubjectKeys subjectKeys) {
+        this.data = data;
+        this.suppressions = suppressions;
+        this.audit = audit;
+        this.subjectKeys = subjectKeys;
+    }
+
+    public DsrOutcome restrict(UUID caseId, Set<String> keys, RestrictionCall.Action action) {
+        List<ContactPerson> persons = data.persons(keys);
+        for (ContactPerson p : persons) {
+            p.restrictedSince = action == RestrictionCall.Action.SET ? (p.restricted() ? p.restrictedSince : Instant.now()) : null;
+            audit.record(AuditAction.RESTRICT, p.auditKey(), "contact-person", caseId.toString(), "Art 18 restriction " + action);
+        }
+        List<String> applied = persons.isEmpty() ? List.of()
+                : List.of("restriction " + action + " on " + persons.size() + " contact person record(s)"
+                        + (action == RestrictionCall.Action.SET ? "; excluded from searches and mailings" : ""));
+        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, List.of(), recipients(persons));
+    }
+
+    /**
+     * Art 21: mailings stop at once and the person is suppressed. The contact record itself is kept
+     * where the organisation's contract needs it; whether compelling grounds exist is the DPO's call.
+     */
+    public DsrOutcome object(UUID caseId, Set<String> keys, String purpose, String grounds) {
+        List<ContactPerson> persons = data.persons(keys);
+        if (purpose != null && !MailingPurpose.isOurs(purpose)) {
+            return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), List.of(),
+                    List.of("purpose " + purpose + " is not processed in the stakeholder register"), List.of());
+        }
+        List<String> recipients = recipients(persons);
+        var result = suppressions.suppress(data.allKeys(keys, persons), Suppression.Scope.ALL_MAILINGS,
+                Suppression.Reason.OBJECTION, purpose, "dsr:" + caseId);
+        List<String> applied = List.of("suppressed from every mailing; " + result.membershipsRemoved() + " membership(s) removed");
+        List<String> refused = persons.stream().filter(p -> p.legalBasis == PersonBasis.CONTRACT)
+                .map(p -> "contact data kept while the contract with " + p.organisation.name
+                        + " needs it (Art 6(1)(b)); compelling grounds to be confirmed by the data protection officer")
+                .toList();
+        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients);
+    }
+
+    public DsrOutcome rectify(UUID caseId, Set<String> keys, List<RectificationCall.Correction> corrections) {
+        List<ContactPerson> persons = data.persons(keys);
+        List<String> applied = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (RectificationCall.Correction c : corrections) {
+            String problem = check(c);
+            if (problem == null && "email".equals(c.field()) && emailTakenByAnother(c.value(), persons)) {
+                problem = "another contact person already has this email";
+            }
+            if (problem != null) {
+                refused.add(c.field() + ": " + problem);
+                continue;
+            }
+            for (ContactPerson p : persons) {
+                set(p, c.field(), c.value() == null || c.value().isBlank() ? null : c.value().strip());
+                p.updatedAt = Instant.now();
+                audit.record(AuditAction.UPDATE, p.auditKey(), "contact-person", caseId.toString(), "Art 16 rectification");
+            }
+            if (!persons.isEmpty()) {
+                applied.add(c.field() + " corrected");
+            }
+        }
+        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients(persons));
+    }
+
+    private boolean emailTakenByAnother(String value, List<ContactPerson> persons) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return ContactPerson.<ContactPerson>list("emailKey", subjectKeys.ofEmail(value)).stream()
+                .anyMatch(other -> !persons.contains(other)) || persons.size() > 1;
+    }
+
+    private static String check(RectificationCall.Correction c) {
+        String v = c.value() == null ? "" : c.value().strip();
+        return switch (c.field()) {
+            case "firstName", "lastName" -> v.isEmpty() || v.length() > 100 ? "must be 1-100 characters" : null;
+            case "title" -> v.length() > 100 ? "must be at most 100 characters" : null;
+            case "email" -> v.isEmpty() || EMAIL.matcher(v).matches() ? null : "must be an email address";
+            case "phone" -> v.isEmpty() || PHONE.matcher(v).matches() ? null : "must be a phone number";
+            case "language" -> v.matches("fi|sv|en") ? null : "must be fi, sv or en";
+            default -> "not a field of this register (firstName, lastName, title, email, phone, language)";
+        };
+    }
+
+    private void set(ContactPerson p, String field, String value) {
+        switch (field) {
+            case "firstName" -> p.firstName = value;
+            case "lastName" -> p.lastName = value;
+            case "title" -> p.title = value;
+            case "email" -> {
+                // The old key stays on the suppression list if it was there; the new one is what we search by.
+                p.email = value;
+                p.emailKey = value == null ? null : subjectKeys.ofEmail(value);
+            }
+            case "phone" -> {
+                p.phone = value;
+                p.phoneKey = value == null ? null : subjectKeys.ofPhone(value);
+            }
+            case "language" -> p.language = value;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
+    /** Art 19: the mailing tool has received the person's data if they are on a list. */
+    private static List<String> recipients(List<ContactPerson> persons) {
+        boolean mailed = !persons.isEmpty() && Membership.count("contactPerson in ?1", persons) > 0;
+        return mailed ? List.of(StakeholderSubjectData.NEWSLETTER_PROVIDER) : List.of();
+    }
+}

@@ -1,0 +1,180 @@
+package fi.kuopas.stakeholder.service;
+
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.stakeholder.domain.ContactPerson;
+import fi.kuopas.stakeholder.domain.MailingList;
+import fi.kuopas.stakeholder.domain.MailingPurpose;
+import fi.kuopas.stakeholder.domain.Membership;
+import fi.kuopas.stakeholder.domain.PersonBasis;
+import fi.kuopas.stakeholder.domain.Suppression;
+import fi.kuopas.stakeholder.rest.StakeholderDtos.ExportRow;
+import fi.kuopas.stakeholder.rest.StakeholderDtos.MailingListRequest;
+import fi.kuopas.stakeholder.rest.StakeholderDtos.MailingListView;
+import fi.kuopas.stakeholder.rest.StakeholderDtos.MemberView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Mailing lists, their members, and the export a communications tool sends to. */
+@ApplicationScoped
+@Transactional
+public class MailingListService {
+
+    private static final String MEMBER = "mailing-list-member";
+
+    private final AuditLog audit;
+    private final SuppressionService suppressions;
+    private final RestrictionGuard restriction;
+    private final Actor actor;
+    private final EntityManager em;
+
+    public MailingListService(AuditLog audit, SuppressionService suppressions, RestrictionGuard restriction,
+            Actor actor, EntityManager em) {
+        this.audit = audit;
+        this.suppressions = suppressions;
+        this.restriction = restriction;
+        this.actor = actor;
+        this.em = em;
+    }
+
+    public MailingListView create(MailingListRequest request) {
+        if (MailingList.count("code", request.code()) > 0) {
+            throw new ProblemException(409, "duplicate-mailing-list", "Duplicate mailing list",
+                    "a mailing list with code " + request.code() + " already exists");
+        }
+        MailingList l = new MailingList();
+        l.code = request.code();
+        l.createdAt = Instant.now();
+        apply(l, request);
+        l.persist();
+        return Views.of(l, 0);
+    }
+
+    public MailingListView update(UUID id, MailingListRequest request, Long expectedVersion) {
+        MailingList l = find(id);
+        Views.expectVersion(expectedVersion, l.version);
+        if (!l.code.equals(request.code())) {
+            throw ProblemException.badRequest("the code of a mailing list cannot be changed");
+        }
+        MailingPurpose purpose = purpose(request.purpose());
+        if (purpose.basis != l.legalBasis && Membership.count("mailingList", l) > 0) {
+            throw ProblemException.unprocessable("basis-change",
+                    "the purpose would change the list's legal basis; create a new list instead");
+        }
+        apply(l, request);
+        MailingList.flush();
+        return Views.of(l, Membership.count("mailingList", l));
+    }
+
+    public List<MailingListView> list() {
+        return MailingList.<MailingList>list("order by name").stream()
+                .map(l -> Views.of(l, Membership.count("mailingList", l))).toList();
+    }
+
+    public MailingListView get(UUID id) {
+        MailingList l = find(id);
+        return Views.of(l, Membership.count("mailingList", l));
+    }
+
+    public void delete(UUID id) {
+        find(id).delete();
+    }
+
+    public MemberView addMember(UUID listId, UUID personId) {
+        MailingList l = find(listId);
+        ContactPerson p = ContactPersonService.find(personId);
+        restriction.check(p, AuditAction.UPDATE);
+        if (l.consentBased() && p.legalBasis != PersonBasis.CONSENT) {
+            throw ProblemException.unprocessable("consent-required",
+                    "this list is sent on consent (Art 6(1)(a)); the contact person is kept on contract, not consent");
+        }
+        if (p.email == null) {
+            throw ProblemException.unprocessable("no-email", "the contact person has no email address to send to");
+        }
+        if (suppressions.blocks(p, l.legalBasis)) {
+            throw new ProblemException(409, "suppressed", "Person is on the suppression list",
+                    "the person has withdrawn consent or objected and may not be added to this list");
+        }
+        if (Membership.count("mailingList = ?1 and contactPerson = ?2", l, p) > 0) {
+            throw new ProblemException(409, "already-member", "Already a member", "the person is already on this list");
+        }
+        Membership m = new Membership();
+        m.mailingList = l;
+        m.contactPerson = p;
+        m.addedAt = Instant.now();
+        m.addedBy = actor.name();
+        m.persist();
+        audit.record(AuditAction.CREATE, p.auditKey(), MEMBER, m.id.toString(), l.purposeCode);
+        return Views.member(m);
+    }
+
+    public void removeMember(UUID listId, UUID personId) {
+        MailingList l = find(listId);
+        Membership m = Membership.<Membership>find("mailingList.id = ?1 and contactPerson.id = ?2", l.id, personId)
+                .firstResult();
+        if (m == null) {
+            throw ProblemException.notFound("membership of contact person " + personId);
+        }
+        audit.record(AuditAction.DELETE, m.contactPerson.auditKey(), MEMBER, m.id.toString(), l.purposeCode);
+        m.delete();
+    }
+
+    public List<MemberView> members(UUID listId) {
+        MailingList l = find(listId);
+        List<Membership> members = Membership.<Membership>list(
+                "mailingList = ?1 and contactPerson.restrictedSince is null order by contactPerson.lastName, contactPerson.firstName", l);
+        for (Membership m : members) {
+            audit.record(AuditAction.VIEW, m.contactPerson.auditKey(), MEMBER, m.id.toString(), l.purposeCode);
+        }
+        return members.stream().map(Views::member).toList();
+    }
+
+    /**
+     * The recipients a communications tool may send to: members with an email, not restricted,
+     * and not suppressed by any of their subject keys. The suppression check is in the same query
+     * so a person suppressed a moment ago is never exported.
+     */
+    public List<ExportRow> export(UUID listId) {
+        MailingList l = find(listId);
+        List<ContactPerson> recipients = em.createQuery("""
+                select p from Membership m join m.contactPerson p join fetch p.organisation
+                where m.mailingList = :list and p.restrictedSince is null and p.email is not null
+                and not exists (select s from Suppression s
+                    where s.subjectKey in (p.emailKey, p.phoneKey, p.nameKey, p.consentSubjectKey)
+                    and (:consent = true or s.scope = :all))
+                order by p.lastName, p.firstName, p.id""", ContactPerson.class)
+                .setParameter("list", l).setParameter("consent", l.consentBased())
+                .setParameter("all", Suppression.Scope.ALL_MAILINGS).getResultList();
+        for (ContactPerson p : recipients) {
+            audit.record(AuditAction.EXPORT, p.auditKey(), MEMBER, l.id.toString(), l.purposeCode);
+        }
+        return recipients.stream().map(Views::export).toList();
+    }
+
+    static MailingList find(UUID id) {
+        MailingList l = MailingList.findById(id);
+        if (l == null) {
+            throw ProblemException.notFound("mailing list " + id);
+        }
+        return l;
+    }
+
+    private static MailingPurpose purpose(String code) {
+        return MailingPurpose.ofCode(code).orElseThrow(() -> ProblemException.badRequest(
+                "purpose must be one of stakeholder-newsletter, stakeholder-events, stakeholder-communication"));
+    }
+
+    private static void apply(MailingList l, MailingListRequest request) {
+        MailingPurpose purpose = purpose(request.purpose());
+        l.name = request.name().strip();
+        l.purposeCode = purpose.code;
+        l.legalBasis = purpose.basis;
+        l.description = request.description();
+        l.updatedAt = Instant.now();
+    }
+}

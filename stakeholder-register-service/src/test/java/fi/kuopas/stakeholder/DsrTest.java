@@ -1,0 +1,154 @@
+package fi.kuopas.stakeholder;
+
+import static fi.kuopas.stakeholder.Fixtures.PROBLEMS;
+import static fi.kuopas.stakeholder.Fixtures.PROBLEM_JSON;
+import static fi.kuopas.stakeholder.Fixtures.addMember;
+import static fi.kuopas.stakeholder.Fixtures.auditOf;
+import static fi.kuopas.stakeholder.Fixtures.createList;
+import static fi.kuopas.stakeholder.Fixtures.createOrganisation;
+import static fi.kuopas.stakeholder.Fixtures.createPerson;
+import static fi.kuopas.stakeholder.Fixtures.exportEmails;
+import static fi.kuopas.stakeholder.Fixtures.gateway;
+import static fi.kuopas.stakeholder.Fixtures.keys;
+import static fi.kuopas.stakeholder.Fixtures.personBody;
+import static fi.kuopas.stakeholder.Fixtures.randomEmail;
+import static fi.kuopas.stakeholder.Fixtures.sirpa;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The gateway's view: subject keys only, every call idempotent on the case id. */
+@QuarkusTest
+class DsrTest {
+
+    private static Map<String, Object> call(UUID caseId, String... keys) {
+        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(keys)));
+    }
+
+    @Test
+    void shouldFindTheSubjectByEmailPhoneOrNameWithBirthDate() {
+        String email = randomEmail();
+        Map<String, Object> body = personBody(createOrganisation(), email, "CONTRACT");
+        String phone = "040 " + (1_000_000 + new java.util.Random().nextInt(8_999_999));
+        body.put("phone", phone);
+        body.put("lastName", "Virtanen-" + UUID.randomUUID().toString().substring(0, 5));
+        body.put("birthDate", "1975-04-02");
+        createPerson(body);
+        String nameKey = keys().ofNameAndBirthDate("päivi " + body.get("lastName"), LocalDate.of(1975, 4, 2));
+        for (String key : List.of(keys().ofEmail(email), keys().ofPhone(phone.replace(" ", "")), nameKey)) {
+            gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup").then().statusCode(200)
+                    .body("register", equalTo("stakeholder")).body("found", equalTo(true))
+                    .body("categories", hasItem("contact person data"));
+        }
+        gateway().body(call(UUID.randomUUID(), keys().ofEmail(randomEmail()))).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("found", equalTo(false));
+    }
+
+    @Test
+    void shouldReportTheRecordsWithPurposeBasisAndTheAccessLog() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        addMember(createList("stakeholder-newsletter"), person);
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
+
+        JsonPath report = gateway().body(call(UUID.randomUUID(), keys().ofEmail(email))).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getBoolean("subjectFound")).isTrue();
+        assertThat(report.getList("categories.name")).contains("Contact person data", "Mailing lists", "Suppression markings");
+        assertThat(report.getString("categories[0].records[0].email")).isEqualTo(email);
+        assertThat(report.getString("categories[0].legalBasis")).contains("6(1)(a)");
+        assertThat(report.getList("categories[0].sources")).isNotEmpty();
+        assertThat(report.getString("categories[2].records[0].legalBasis")).isEqualTo("CONSENT");
+        assertThat(report.getList("accessLog.action")).contains("CREATE", "VIEW");
+    }
+
+    @Test
+    void shouldPreviewErasureThenEraseButKeepTheSuppressionAsAKeyedHash() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        String list = createList("stakeholder-newsletter");
+        addMember(list, person);
+        String key = keys().ofEmail(email);
+        UUID caseId = UUID.randomUUID();
+
+        gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=true").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("erased.find { it.category == 'contact person data' }.count", equalTo(1));
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
+
+        JsonPath first = gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=false")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(first.getString("kept[0].legalReference")).contains("Art 17(3)(b)");
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(404);
+        gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=false").then().statusCode(200)
+                .body("kept[0].count", equalTo(first.getInt("kept[0].count")));
+
+        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup").then()
+                .body("categories", equalTo(List.of("suppression markings")));
+        String again = createPerson(email, "CONSENT");
+        sirpa().body(Map.of("contactPersonId", again)).when().post("/api/v1/mailing-lists/" + list + "/members")
+                .then().statusCode(409).body("type", equalTo(PROBLEMS + "suppressed"));
+    }
+
+    @Test
+    void shouldRefuseReadsOfARestrictedPersonAndLogTheRefusalUntilLifted() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        String list = createList("stakeholder-newsletter");
+        addMember(list, person);
+        String key = keys().ofEmail(email);
+
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200).body("subjectFound", equalTo(true))
+                .body("recipientsToNotify.size()", equalTo(1));
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "processing-restricted"));
+        sirpa().queryParam("q", email).when().get("/api/v1/contact-persons").then().body("id", not(hasItem(person)));
+        assertThat(exportEmails(list)).doesNotContain(email);
+        assertThat(auditOf(key)).extracting(a -> (String) a.get("purpose")).anyMatch(p -> p.startsWith("refused"));
+
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "LIFT"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
+        assertThat(exportEmails(list)).contains(email);
+    }
+
+    @Test
+    void shouldRectifyKnownFieldsAndRefuseOthers() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONTRACT");
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(keys().ofEmail(email))),
+                        "corrections", List.of(Map.of("field", "lastName", "value", "Öberg"),
+                                Map.of("field", "salary", "value", "1"), Map.of("field", "email", "value", "ei-osoite"))))
+                .when().post("/dsr/v1/rectification").then().statusCode(200)
+                .body("applied", equalTo(List.of("lastName corrected"))).body("refused.size()", equalTo(2));
+        sirpa().when().get("/api/v1/contact-persons/" + person).then().body("lastName", equalTo("Öberg"));
+    }
+
+    @Test
+    void shouldApplyAnObjectionToEveryMailing() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        String events = createList("stakeholder-events");
+        addMember(events, person);
+        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(keys().ofEmail(email)))))
+                .when().post("/dsr/v1/objection").then().statusCode(200).body("subjectFound", equalTo(true));
+        assertThat(exportEmails(events)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAMalformedSubjectKeyAndServeTheDescription() {
+        gateway().body(call(UUID.randomUUID(), "131052-308T")).when().post("/dsr/v1/lookup")
+                .then().statusCode(400).contentType(PROBLEM_JSON);
+        gateway().queryParam("lang", "sv").when().get("/dsr/v1/description").then().statusCode(200)
+                .body("register", equalTo("stakeholder")).body("language", equalTo("sv"));
+    }
+}
