@@ -56,6 +56,10 @@ public interface GatewayConfig {
     }
 
     interface Retry {
+        /** Period of the background retry of pending register calls (read by the scheduler). */
+        @WithDefault("15s")
+        String interval();
+
         /** First wait after a failed attempt; doubles per attempt up to maxBackoff. */
         @WithDefault("30s")
         Duration initialBackoff();

@@ -1,0 +1,127 @@
+package fi.kuopas.gateway.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.RegisterTask;
+import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.domain.VerificationMethod;
+import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the data-subject request API (DESIGN.md, stable). */
+public final class CaseDtos {
+
+    private CaseDtos() {
+    }
+
+    @Schema(name = "Verification", description = "How the subject's identity was verified; PENDING or NONE pauses the deadline")
+    public record Verification(
+            @NotNull @Schema(example = "STRONG_ELECTRONIC_IDENTIFICATION") VerificationMethod method,
+            @Size(max = 200) @Schema(description = "Identification transaction or note; never a copy of an ID document",
+                    example = "suomi.fi tx 7f3a-22c1", maxLength = 200) String reference) {
+    }
+
+    @Schema(name = "Correction", description = "Art 16: a field as the register's access report names it, and its correct value")
+    public record Correction(
+            @NotBlank @Size(max = 100) @Schema(example = "email", maxLength = 100) String field,
+            @Size(max = 500) @Schema(example = "matti.meikalainen@example.fi", maxLength = 500) String value) {
+    }
+
+    @Schema(name = "OpenCaseRequest")
+    public record OpenCaseRequest(
+            @NotNull @Schema(example = "ACCESS") RequestType type,
+            @NotNull @Valid SubjectIdentifiers subject,
+            @Valid Verification verification,
+            @Size(max = 4000) @Schema(description = "Free text of the request", maxLength = 4000) String details,
+            @PastOrPresent @Schema(description = "When the company received the request, if earlier than now (e.g. by letter); the deadline counts from it")
+            Instant receivedAt,
+            @Size(max = 50) @Schema(description = "RECTIFICATION: the corrections asked for") List<@Valid @NotNull Correction> corrections,
+            @Size(max = 100) @Schema(description = "OBJECTION: purpose code objected to; omitted = direct marketing and every legitimate-interest purpose",
+                    example = "resident-survey") String objectionPurpose,
+            @Size(max = 2000) @Schema(description = "OBJECTION: the subject's grounds (Art 21(1))") String objectionGrounds,
+            @Schema(description = "RESTRICTION: SET (default) or LIFT") RestrictionCall.Action restriction) {
+    }
+
+    @Schema(name = "CaseCreated")
+    public record CaseCreated(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseSubject", description = "The subject as shown to the DPO: identity code masked")
+    public record SubjectView(String name, @Schema(example = "131052-****") String personalIdentityCode, String email,
+            String phone, String birthDate) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseVerification")
+    public record VerificationView(VerificationMethod method, String reference, Instant verifiedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseExtension")
+    public record ExtensionView(int months, String reason, Instant extendedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RegisterStatus", description = "One register's part of one step of the case")
+    public record RegisterView(String register, String url, RegisterTask.Phase phase, RegisterTask.Status status,
+            int attempts, @Schema(description = "Why the last attempt failed (no response bodies)") String lastError,
+            Instant nextAttemptAt, Instant completedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseStep")
+    public record StepView(Instant at, String actor, String action, String detail) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Case", description = "A data-subject request with its status overall and per register")
+    public record CaseView(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt,
+            @Schema(description = "True while identity is unverified: the deadline is not running") boolean clockPaused,
+            boolean overdue, SubjectView subject, VerificationView verification, ExtensionView extension,
+            List<RegisterView> registers, List<StepView> history, Instant completedAt, Instant cancelledAt) {
+    }
+
+    @Schema(name = "CaseSummary")
+    public record CaseSummary(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt,
+            boolean clockPaused, boolean overdue, boolean dueSoon, int pendingRegisters) {
+    }
+
+    @Schema(name = "VerificationRequest")
+    public record VerificationRequest(
+            @NotNull @Schema(example = "STRONG_ELECTRONIC_IDENTIFICATION") VerificationMethod method,
+            @NotBlank @Size(max = 200) @Schema(example = "suomi.fi tx 7f3a-22c1", maxLength = 200) String reference) {
+    }
+
+    @Schema(name = "ExtensionRequest", description = "Art 12(3): once, by up to two months, with reasons")
+    public record ExtensionRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "The request covers twelve years of tenancy records in several registers.",
+                    maxLength = 2000) String reason,
+            @Min(1) @Max(2) @Schema(description = "Months to add; default 2", example = "2", minimum = "1", maximum = "2") Integer months) {
+    }
+
+    @Schema(name = "SubjectNotice", description = "Text to send to the subject, in Finnish (legal original), Swedish and English")
+    public record SubjectNotice(String fi, String sv, String en) {
+    }
+
+    @Schema(name = "ExtensionDecision")
+    public record ExtensionDecision(UUID id, Instant originalDueAt, Instant dueAt, int months, String reason,
+            SubjectNotice subjectNotice) {
+    }
+
+    @Schema(name = "CancellationRequest")
+    public record CancellationRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "Withdrawn by the data subject by phone", maxLength = 2000) String reason) {
+    }
+}

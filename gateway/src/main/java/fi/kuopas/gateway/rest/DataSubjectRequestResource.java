@@ -1,0 +1,149 @@
+package fi.kuopas.gateway.rest;
+
+import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.html.ReportPage;
+import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
+import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
+import fi.kuopas.gateway.service.CaseQueries;
+import fi.kuopas.gateway.service.CaseReport;
+import fi.kuopas.gateway.service.CaseReports;
+import fi.kuopas.gateway.service.CaseService;
+import fi.kuopas.gateway.service.PrivacyNotices;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One case: its status per register, its result, and the DPO's decisions on it. */
+@Path("/api/v1/data-subject-requests/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Data-subject requests")
+@RolesAllowed(Roles.DPO)
+public class DataSubjectRequestResource {
+
+    private static final String INCOMPLETE = "Not complete: the problem lists the pending registers in pendingRegisters";
+
+    private final CaseService cases;
+    private final CaseQueries queries;
+    private final CaseReports reports;
+    private final FanOut fanOut;
+    private final GatewayConfig config;
+
+    public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
+            GatewayConfig config) {
+        this.cases = cases;
+        this.queries = queries;
+        this.reports = reports;
+        this.fanOut = fanOut;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(operationId = "getDataSubjectRequest", summary = "The case with its status overall and per register, and its history")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public CaseView get(@PathParam("id") UUID id) {
+        return queries.view(id);
+    }
+
+    @GET
+    @Path("/report")
+    @Operation(operationId = "getDataSubjectRequestReport", summary = "The result once every register has answered")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = CaseReport.class)))
+    @APIResponse(responseCode = "409", description = INCOMPLETE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
+    public CaseReport report(@PathParam("id") UUID id,
+            @Parameter(description = "Language of the fixed texts: fi, sv or en", example = "fi")
+            @QueryParam("lang") @DefaultValue("fi") String lang) {
+        return reports.report(id, PrivacyNotices.language(lang));
+    }
+
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(operationId = "getDataSubjectRequestReportPage", summary = "The result as a readable page in Finnish or English")
+    @APIResponse(responseCode = "200", description = "The report page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "409", description = INCOMPLETE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
+    public Response reportPage(@PathParam("id") UUID id,
+            @Parameter(description = "fi or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String language = PrivacyNotices.language(lang);
+        if ("sv".equals(language)) {
+            throw ProblemException.badRequest("the report page is available in fi and en");
+        }
+        return Pages.html(ReportPage.render(reports.report(id, language), config.zone()), language, 200);
+    }
+
+    @GET
+    @Path("/erasure-preview")
+    @Operation(operationId = "getErasurePreview", summary = "What each register would erase and keep (dry run); nothing erased yet")
+    @APIResponse(responseCode = "200", description = "The preview",
+            content = @Content(schema = @Schema(implementation = CaseReport.ErasurePreview.class)))
+    @APIResponse(responseCode = "409", description = INCOMPLETE,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
+    public CaseReport.ErasurePreview erasurePreview(@PathParam("id") UUID id) {
+        return reports.erasurePreview(id);
+    }
+
+    @POST
+    @Path("/erasure-execution")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "executeErasure", summary = "After the preview, have every register erase for real")
+    @APIResponse(responseCode = "202", description = "Erasure started; the case completes when every register has answered",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response executeErasure(@PathParam("id") UUID id) {
+        cases.executeErasure(id);
+        fanOut.dispatch(id);
+        return Response.accepted(queries.view(id)).build();
+    }
+
+    @POST
+    @Path("/verification")
+    @Operation(operationId = "recordIdentityVerification", summary = "Record how identity was verified; the deadline clock resumes and registers are asked")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public CaseView verify(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request) {
+        cases.recordVerification(id, request);
+        fanOut.dispatch(id);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/extension")
+    @Operation(operationId = "extendDataSubjectRequest", summary = "Extend the deadline once by up to two months, with reasons (Art 12(3))")
+    @APIResponse(responseCode = "200", description = "Extended; the notice to send to the subject",
+            content = @Content(schema = @Schema(implementation = ExtensionDecision.class)))
+    public ExtensionDecision extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest request) {
+        return cases.extend(id, request);
+    }
+
+    @POST
+    @Path("/cancellation")
+    @Operation(operationId = "cancelDataSubjectRequest", summary = "Cancel the case (e.g. withdrawn by the subject); pending register calls stop")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public CaseView cancel(@PathParam("id") UUID id, @NotNull @Valid CancellationRequest request) {
+        cases.cancel(id, request.reason());
+        return queries.view(id);
+    }
+}

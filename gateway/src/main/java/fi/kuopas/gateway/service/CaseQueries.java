@@ -1,0 +1,121 @@
+package fi.kuopas.gateway.service;
+
+import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.CaseStep;
+import fi.kuopas.gateway.domain.DsrCase;
+import fi.kuopas.gateway.domain.RegisterTask;
+import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
+import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionView;
+import fi.kuopas.gateway.rest.CaseDtos.RegisterView;
+import fi.kuopas.gateway.rest.CaseDtos.StepView;
+import fi.kuopas.gateway.rest.CaseDtos.SubjectView;
+import fi.kuopas.gateway.rest.CaseDtos.VerificationView;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The DPO's views of cases. Opening a case is a read of the subject's data and is audited. */
+@ApplicationScoped
+public class CaseQueries {
+
+    private final CaseSecrets secrets;
+    private final CaseJournal journal;
+    private final GatewayConfig config;
+
+    public CaseQueries(CaseSecrets secrets, CaseJournal journal, GatewayConfig config) {
+        this.secrets = secrets;
+        this.journal = journal;
+        this.config = config;
+    }
+
+    @Transactional
+    public CaseView view(UUID id) {
+        DsrCase c = find(id);
+        journal.read(c, AuditAction.VIEW, CaseJournal.RECORD_TYPE);
+        Instant now = Instant.now();
+        List<RegisterView> registers = RegisterTask.<RegisterTask>list("caseId = ?1", Sort.by("phase").and("registerUrl"), id)
+                .stream().map(t -> new RegisterView(t.label(), t.registerUrl, t.phase, t.status, t.attempts, t.lastError,
+                        t.status == RegisterTask.Status.PENDING ? t.nextAttemptAt : null, t.completedAt))
+                .toList();
+        List<StepView> history = CaseStep.<CaseStep>list("caseId = ?1", Sort.by("occurredAt"), id).stream()
+                .map(s -> new StepView(s.occurredAt, s.actor, s.action, s.detail)).toList();
+        return new CaseView(c.id, c.type, c.status, c.receivedAt, c.dueAt, c.pausedSince != null,
+                Deadlines.overdue(c.dueAt, c.pausedSince != null, c.status.isClosed(), now),
+                subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
+                new VerificationView(c.verificationMethod, c.verificationReference, c.verifiedAt),
+                c.extended() ? new ExtensionView(c.extensionMonths, c.extensionReason, c.extendedAt) : null,
+                registers, history, c.completedAt, c.cancelledAt);
+    }
+
+    /** Open cases and their deadlines; {@code overdue} true lists only late ones, {@code dueSoon} those due within the configured days. */
+    @Transactional
+    public List<CaseSummary> list(CaseStatus status, Boolean overdue, Boolean dueSoon, int page, int size) {
+        Instant now = Instant.now();
+        Instant soon = now.plus(Duration.ofDays(config.dueSoonDays()));
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (overdue != null) {
+            where.add(overdue
+                    ? "status NOT IN :closed AND pausedSince IS NULL AND dueAt < :now"
+                    : "(status IN :closed OR pausedSince IS NOT NULL OR dueAt >= :now)");
+            params.and("closed", List.of(CaseStatus.COMPLETED, CaseStatus.CANCELLED)).and("now", now);
+        }
+        if (Boolean.TRUE.equals(dueSoon)) {
+            where.add("status NOT IN :closed AND dueAt >= :from AND dueAt < :soon");
+            params.and("closed", List.of(CaseStatus.COMPLETED, CaseStatus.CANCELLED)).and("from", now).and("soon", soon);
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" AND ", where);
+        List<DsrCase> cases = DsrCase.<DsrCase>find(query, Sort.by("dueAt").and("id"), params).page(Page.of(page, size)).list();
+        Map<UUID, Long> pending = pendingCounts(cases);
+        return cases.stream().map(c -> {
+            boolean paused = c.pausedSince != null;
+            boolean late = Deadlines.overdue(c.dueAt, paused, c.status.isClosed(), now);
+            boolean dueSoonNow = !c.status.isClosed() && !late && c.dueAt.isBefore(soon);
+            return new CaseSummary(c.id, c.type, c.status, c.receivedAt, c.dueAt, paused, late, dueSoonNow,
+                    pending.getOrDefault(c.id, 0L).intValue());
+        }).toList();
+    }
+
+    static DsrCase find(UUID id) {
+        DsrCase c = DsrCase.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("data-subject request " + id);
+        }
+        return c;
+    }
+
+    private static Map<UUID, Long> pendingCounts(List<DsrCase> cases) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = cases.stream().map(c -> c.id).toList();
+        return RegisterTask.<RegisterTask>list("caseId IN ?1 AND status = ?2", ids, RegisterTask.Status.PENDING).stream()
+                .collect(Collectors.groupingBy(t -> t.caseId, Collectors.counting()));
+    }
+
+    static SubjectView subjectView(SubjectIdentifiers s) {
+        String code = s.personalIdentityCode() == null || s.personalIdentityCode().isBlank() ? null
+                : PersonalIdentityCode.mask(s.personalIdentityCode().strip().toUpperCase(java.util.Locale.ROOT));
+        return new SubjectView(s.name(), code, s.email(), s.phone(),
+                s.birthDate() == null ? null : s.birthDate().toString());
+    }
+}

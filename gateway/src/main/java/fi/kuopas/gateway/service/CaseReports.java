@@ -1,0 +1,107 @@
+package fi.kuopas.gateway.service;
+
+import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.DsrCase;
+import fi.kuopas.gateway.domain.RegisterTask;
+import fi.kuopas.gateway.domain.RegisterTask.Phase;
+import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.service.CaseReport.ErasurePreview;
+import fi.kuopas.gateway.service.CaseReport.PortableCategory;
+import fi.kuopas.gateway.service.CaseReport.PortableRegister;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Assembles a case's result from the registers' answers. Refuses (409, naming the registers) while
+ * any register is pending, so no report ever silently lacks a register.
+ */
+@ApplicationScoped
+public class CaseReports {
+
+    private final CaseSecrets secrets;
+    private final CaseJournal journal;
+
+    public CaseReports(CaseSecrets secrets, CaseJournal journal) {
+        this.secrets = secrets;
+        this.journal = journal;
+    }
+
+    @Transactional
+    public CaseReport report(UUID id, String lang) {
+        DsrCase c = CaseQueries.find(id);
+        if (c.status == CaseStatus.CANCELLED) {
+            throw ProblemException.conflict("the case was cancelled; it has no report");
+        }
+        if (c.status != CaseStatus.COMPLETED) {
+            throw incomplete(c);
+        }
+        Phase phase = c.type == RequestType.ERASURE ? Phase.ERASURE : c.type.firstPhase();
+        List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2", Sort.by("registerUrl"), c.id, phase);
+        journal.read(c, AuditAction.EXPORT, "dsr_report");
+        RightsText texts = RightsText.of(lang);
+        List<AccessReport> access = null;
+        List<PortableRegister> portability = null;
+        List<ErasureReport> erasure = null;
+        List<DsrOutcome> outcomes = null;
+        switch (c.type) {
+            case ACCESS -> access = results(tasks, AccessReport.class);
+            case PORTABILITY -> portability = results(tasks, AccessReport.class).stream().map(CaseReports::portable).toList();
+            case ERASURE -> erasure = results(tasks, ErasureReport.class);
+            default -> outcomes = results(tasks, DsrOutcome.class);
+        }
+        return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
+                CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
+                access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions());
+    }
+
+    @Transactional
+    public ErasurePreview erasurePreview(UUID id) {
+        DsrCase c = CaseQueries.find(id);
+        if (c.type != RequestType.ERASURE) {
+            throw ProblemException.conflict("only an ERASURE case has an erasure preview");
+        }
+        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2", Sort.by("registerUrl"), c.id,
+                Phase.ERASURE_PREVIEW);
+        List<String> pending = previews.stream().filter(t -> t.status != RegisterTask.Status.DONE).map(RegisterTask::label).toList();
+        if (!pending.isEmpty()) {
+            throw new CaseIncompleteException("the erasure preview is not complete; pending registers: "
+                    + String.join(", ", pending), pending);
+        }
+        journal.read(c, AuditAction.VIEW, "dsr_erasure_preview");
+        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class));
+    }
+
+    private CaseIncompleteException incomplete(DsrCase c) {
+        List<String> pending = RegisterTask.<RegisterTask>list("caseId = ?1 AND status = ?2", Sort.by("registerUrl"), c.id,
+                RegisterTask.Status.PENDING).stream().map(RegisterTask::label).distinct().toList();
+        String why = switch (c.status) {
+            case AWAITING_VERIFICATION -> "the subject's identity is not verified yet, so no register has been asked";
+            case AWAITING_ERASURE_CONFIRMATION -> "the erasure has been previewed but not executed (POST .../erasure-execution)";
+            default -> "the case is not complete";
+        };
+        return new CaseIncompleteException(pending.isEmpty() ? why : why + "; pending registers: " + String.join(", ", pending),
+                pending);
+    }
+
+    private <T> List<T> results(List<RegisterTask> tasks, Class<T> type) {
+        return tasks.stream().map(t -> secrets.open(t.resultEncrypted, type)).toList();
+    }
+
+    /** Art 20 covers only data the subject provided and that is processed on consent or contract by automated means. */
+    private static PortableRegister portable(AccessReport r) {
+        List<AccessReport.Category> categories = r.categories() == null ? List.of() : r.categories();
+        return new PortableRegister(r.register(), categories.stream().filter(AccessReport.Category::portable)
+                .map(cat -> new PortableCategory(cat.name(), cat.purpose(), cat.legalBasis(),
+                        cat.records() == null ? List.of() : cat.records()))
+                .toList());
+    }
+}

@@ -1,0 +1,175 @@
+package fi.kuopas.gateway.service;
+
+import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.DsrCase;
+import fi.kuopas.gateway.domain.RegisterTask;
+import fi.kuopas.gateway.domain.RegisterTask.Phase;
+import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.domain.VerificationMethod;
+import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
+import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
+import fi.kuopas.privacy.dsr.RectificationCall;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The DPO's actions on a case. Each one is a step in the case history and in the audit log. */
+@ApplicationScoped
+public class CaseService {
+
+    private final SubjectKeys subjectKeys;
+    private final CaseSecrets secrets;
+    private final CaseJournal journal;
+    private final GatewayConfig config;
+
+    public CaseService(SubjectKeys subjectKeys, CaseSecrets secrets, CaseJournal journal, GatewayConfig config) {
+        this.subjectKeys = subjectKeys;
+        this.secrets = secrets;
+        this.journal = journal;
+        this.config = config;
+    }
+
+    @Transactional
+    public CaseCreated open(OpenCaseRequest request) {
+        Set<String> keys = request.subject().keys(subjectKeys);
+        if (request.type() == RequestType.RECTIFICATION && (request.corrections() == null || request.corrections().isEmpty())) {
+            throw ProblemException.badRequest("a RECTIFICATION request needs at least one correction");
+        }
+        Instant now = Instant.now();
+        VerificationMethod method = request.verification() == null ? VerificationMethod.NONE : request.verification().method();
+        DsrCase c = new DsrCase();
+        c.type = request.type();
+        c.subjectKeys = String.join(" ", keys);
+        c.subjectKey = keys.iterator().next();
+        c.subjectEncrypted = secrets.seal(request.subject());
+        c.requestEncrypted = secrets.seal(payloadOf(request));
+        c.verificationMethod = method;
+        c.verificationReference = request.verification() == null ? null : request.verification().reference();
+        c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
+        c.createdBy = journal.actor();
+        if (method.verified()) {
+            c.status = CaseStatus.IN_PROGRESS;
+            c.verifiedAt = now;
+        } else {
+            c.status = CaseStatus.AWAITING_VERIFICATION;
+            c.pausedSince = now;
+        }
+        c.dueAt = Deadlines.due(c.receivedAt, config.zone(), 0, Duration.ZERO);
+        c.persist();
+        for (URI register : config.registers()) {
+            RegisterTask.pending(c.id, register.toString(), c.type.firstPhase(), now).persist();
+        }
+        journal.step(c, "OPENED", c.type + " request, identity " + method + ", " + config.registers().size() + " registers");
+        return new CaseCreated(c.id, c.type, c.status, c.receivedAt, c.dueAt);
+    }
+
+    @Transactional
+    public void recordVerification(UUID id, VerificationRequest request) {
+        if (!request.method().verified()) {
+            throw ProblemException.badRequest("method must say how identity was verified, not " + request.method());
+        }
+        DsrCase c = lock(id);
+        if (c.status != CaseStatus.AWAITING_VERIFICATION) {
+            throw ProblemException.conflict("identity of this case is already verified (status " + c.status + ")");
+        }
+        Instant now = Instant.now();
+        c.pausedSeconds += Duration.between(c.pausedSince, now).toSeconds();
+        c.pausedSince = null;
+        c.verificationMethod = request.method();
+        c.verificationReference = request.reference();
+        c.verifiedAt = now;
+        c.dueAt = Deadlines.due(c.receivedAt, config.zone(), c.extensionMonths, Duration.ofSeconds(c.pausedSeconds));
+        c.status = CaseStatus.IN_PROGRESS;
+        journal.step(c, "IDENTITY_VERIFIED", request.method() + "; deadline clock resumed after "
+                + c.pausedSeconds + " s paused");
+    }
+
+    @Transactional
+    public ExtensionDecision extend(UUID id, ExtensionRequest request) {
+        DsrCase c = lock(id);
+        requireOpen(c);
+        if (c.extended()) {
+            throw ProblemException.conflict("the deadline of this case has already been extended once (Art 12(3))");
+        }
+        Instant now = Instant.now();
+        if (c.pausedSince == null && now.isAfter(c.dueAt)) {
+            throw ProblemException.conflict("the deadline has passed; an extension must be decided and told to the subject within the first month (Art 12(3))");
+        }
+        int months = request.months() == null ? Deadlines.MAX_EXTENSION_MONTHS : request.months();
+        Instant original = c.dueAt;
+        c.extensionMonths = months;
+        c.extensionReason = request.reason().strip();
+        c.extendedAt = now;
+        c.dueAt = Deadlines.due(c.receivedAt, config.zone(), months, Duration.ofSeconds(c.pausedSeconds));
+        journal.step(c, "EXTENDED", "by " + months + " month(s)");
+        return new ExtensionDecision(c.id, original, c.dueAt, months, c.extensionReason,
+                ExtensionNotice.of(c.receivedAt, c.dueAt, months, c.extensionReason, config.zone()));
+    }
+
+    @Transactional
+    public void cancel(UUID id, String reason) {
+        DsrCase c = lock(id);
+        requireOpen(c);
+        Instant now = Instant.now();
+        c.status = CaseStatus.CANCELLED;
+        c.cancelledAt = now;
+        c.cancellationReason = reason.strip();
+        RegisterTask.update("status = ?1 WHERE caseId = ?2 AND status = ?3",
+                RegisterTask.Status.CANCELLED, c.id, RegisterTask.Status.PENDING);
+        journal.step(c, "CANCELLED", null);
+    }
+
+    /** The DPO has seen the preview; the same registers now erase for real. */
+    @Transactional
+    public void executeErasure(UUID id) {
+        DsrCase c = lock(id);
+        if (c.type != RequestType.ERASURE) {
+            throw ProblemException.conflict("only an ERASURE case can execute an erasure");
+        }
+        if (c.status != CaseStatus.AWAITING_ERASURE_CONFIRMATION) {
+            throw ProblemException.conflict("the erasure can be executed only after every register has answered the preview (status "
+                    + c.status + ")");
+        }
+        Instant now = Instant.now();
+        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2", c.id, Phase.ERASURE_PREVIEW);
+        for (RegisterTask preview : previews) {
+            RegisterTask task = RegisterTask.pending(c.id, preview.registerUrl, Phase.ERASURE, now);
+            task.registerName = preview.registerName;
+            task.persist();
+        }
+        c.status = CaseStatus.IN_PROGRESS;
+        journal.step(c, "ERASURE_CONFIRMED", previews.size() + " registers");
+    }
+
+    DsrCase lock(UUID id) {
+        DsrCase c = DsrCase.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("data-subject request " + id);
+        }
+        return c;
+    }
+
+    private static void requireOpen(DsrCase c) {
+        if (c.status.isClosed()) {
+            throw ProblemException.conflict("the case is " + c.status);
+        }
+    }
+
+    private static RequestPayload payloadOf(OpenCaseRequest r) {
+        List<RectificationCall.Correction> corrections = r.corrections() == null ? List.of()
+                : r.corrections().stream().map(x -> new RectificationCall.Correction(x.field(), x.value())).toList();
+        return new RequestPayload(r.details(), corrections, r.objectionPurpose(), r.objectionGrounds(), r.restriction());
+    }
+}

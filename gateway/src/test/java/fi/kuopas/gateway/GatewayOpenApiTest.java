@@ -1,0 +1,41 @@
+package fi.kuopas.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kuopas.gateway.support.RegistersTestResource;
+import fi.kuopas.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** The stable public contract as published: every path of DESIGN.md, none of the registers' SPI. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(RegistersTestResource.class)
+class GatewayOpenApiTest {
+
+    @Test
+    void shouldPublishThePublicApiAndNotTheRegisterSpi() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(doc.getMap("paths").keySet()).contains(
+                "/api/v1/data-subject-requests",
+                "/api/v1/data-subject-requests/{id}",
+                "/api/v1/data-subject-requests/{id}/report",
+                "/api/v1/data-subject-requests/{id}/extension",
+                "/api/v1/data-subject-requests/{id}/cancellation",
+                "/api/v1/data-subject-requests/{id}/erasure-preview",
+                "/api/v1/data-subject-requests/{id}/erasure-execution",
+                "/api/v1/privacy-notice",
+                "/privacy")
+                .noneMatch(p -> p.toString().startsWith("/dsr/"));
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("openDataSubjectRequest");
+        assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses")).containsKeys("200", "401", "403", "404", "409");
+        assertThat(doc.getMap("paths.'/api/v1/privacy-notice'.get.responses")).containsKeys("200", "400", "503");
+        assertThat(doc.getList("components.schemas.OpenCaseRequest.required")).contains("type", "subject");
+    }
+}

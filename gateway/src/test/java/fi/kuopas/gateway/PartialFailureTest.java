@@ -1,0 +1,147 @@
+package fi.kuopas.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static fi.kuopas.gateway.support.Cases.BASE;
+import static fi.kuopas.gateway.support.Cases.dpo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import fi.kuopas.gateway.support.Cases;
+import fi.kuopas.gateway.support.Registers;
+import fi.kuopas.gateway.support.RegistersTestResource;
+import fi.kuopas.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A register that is down or slow leaves the case pending, never a report without it. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(RegistersTestResource.class)
+class PartialFailureTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void shouldKeepTheCasePendingWhileARegisterIsDownAndCompleteItWhenItAnswers() {
+        String id;
+        try (var outage = Registers.personnelDown()) {
+            id = Cases.openVerified("ACCESS");
+            JsonPath partial = awaitRegister(id, "customer", "DONE");
+            Map<String, Object> personnel = register(partial, Registers.url(1));
+            assertThat(personnel.get("status")).isEqualTo("PENDING");
+            awaitFailedAttempt(id);
+            assertThat(Cases.get(id).getString("status")).isEqualTo("IN_PROGRESS");
+
+            given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("pendingRegisters", contains(Registers.url(1)))
+                    .body("detail", containsString(Registers.url(1)));
+            given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report")
+                    .then().statusCode(409).contentType("application/problem+json");
+        }
+        JsonPath done = Cases.awaitStatus(id, "COMPLETED", WAIT);
+        assertThat(done.getList("registers.status")).containsOnly("DONE");
+        assertThat(done.getList("history.action")).contains("REGISTER_PENDING", "COMPLETED");
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .body("access", hasSize(2));
+        // Every attempt carried the same case id, which the register uses to answer a repeat as one.
+        Registers.personnel().verifyThat(WireMock.moreThanOrExactly(2), postRequestedFor(urlPathEqualTo("/dsr/v1/access"))
+                .withRequestBody(matchingJsonPath("$.caseId", WireMock.equalTo(id))));
+    }
+
+    @Test
+    void shouldPreviewAnErasureInEveryRegisterBeforeExecutingIt() {
+        String id = Cases.openVerified("ERASURE");
+        Cases.awaitStatus(id, "AWAITING_ERASURE_CONFIRMATION", WAIT);
+        Registers.customer().verifyThat(0, postRequestedFor(urlPathEqualTo("/dsr/v1/erasure"))
+                .withQueryParam("dryRun", WireMock.equalTo("false"))
+                .withRequestBody(matchingJsonPath("$.caseId", WireMock.equalTo(id))));
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/erasure-preview").then().statusCode(200)
+                .body("registers", hasSize(2)).body("registers.dryRun", everyItem(equalTo(true)))
+                .body("registers[0].kept[0].legalReference", equalTo("Accounting Act 1336/1997 ch. 2 §10"));
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(409)
+                .body("detail", containsString("erasure-execution"));
+
+        given().header("Authorization", dpo()).when().post(BASE + "/" + id + "/erasure-execution").then().statusCode(202);
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .body("erasure", hasSize(2)).body("erasure.dryRun", everyItem(equalTo(false)))
+                .body("erasure[0].kept[0].until", equalTo("2036-12-31"));
+        given().header("Authorization", dpo()).when().post(BASE + "/" + id + "/erasure-execution").then().statusCode(409);
+    }
+
+    @Test
+    void shouldRefuseToExecuteAnErasureBeforeThePreviewIsComplete() {
+        try (var outage = Registers.personnelDown()) {
+            String id = Cases.openVerified("ERASURE");
+            awaitRegister(id, "customer", "DONE");
+            given().header("Authorization", dpo()).when().post(BASE + "/" + id + "/erasure-execution").then().statusCode(409)
+                    .contentType("application/problem+json");
+            given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/erasure-preview").then().statusCode(409)
+                    .body("pendingRegisters", contains(Registers.url(1)));
+        }
+    }
+
+    @Test
+    void shouldPropagateARestrictionToEveryRegister() {
+        String id = Cases.openVerified("RESTRICTION");
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .body("outcomes", hasSize(2)).body("outcomes[0].applied[0]", equalTo("restriction applied"));
+        Registers.personnel().verifyThat(postRequestedFor(urlPathEqualTo("/dsr/v1/restriction"))
+                .withRequestBody(matchingJsonPath("$.action", WireMock.equalTo("SET")))
+                .withRequestBody(matchingJsonPath("$.caseId", WireMock.equalTo(id))));
+    }
+
+    @Test
+    void shouldOnlyPutConsentOrContractDataInAPortabilityPackage() {
+        String id = Cases.openVerified("PORTABILITY");
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .body("portability", hasSize(2))
+                .body("portability[0].categories.name", contains("Asuntohakemus"));
+    }
+
+    private static JsonPath awaitRegister(String id, String register, String status) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            JsonPath c = Cases.get(id);
+            if (c.getList("registers.findAll { it.register == '" + register + "' }.status").contains(status)) {
+                return c;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(register + " did not reach " + status + ": " + c.getList("registers"));
+            }
+            Cases.pause(100);
+        }
+    }
+
+    private static void awaitFailedAttempt(String id) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (register(Cases.get(id), Registers.url(1)).get("lastError") == null) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("personnel was never recorded as failed");
+            }
+            Cases.pause(100);
+        }
+    }
+
+    private static Map<String, Object> register(JsonPath c, String url) {
+        return c.getMap("registers.find { it.url == '" + url + "' }");
+    }
+}

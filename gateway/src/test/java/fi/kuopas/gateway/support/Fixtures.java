@@ -1,0 +1,63 @@
+package fi.kuopas.gateway.support;
+
+/** What the simulated registers answer: the shapes of privacy-kit's SPI records. */
+public final class Fixtures {
+
+    /** Text a register returns that must come out escaped in every HTML page. */
+    public static final String HOSTILE = "<script>alert('x')</script>";
+
+    private Fixtures() {
+    }
+
+    static String access(String register) {
+        return """
+                {"register": "%s", "subjectFound": true, "producedAt": "2026-05-04T10:00:00Z",
+                 "categories": [
+                   {"name": "Asuntohakemus", "purpose": "Vuokra-asunnon hakeminen", "legalBasis": "GDPR Art 6(1)(b)",
+                    "sources": ["rekisteröity itse"], "recipients": [], "retention": "hakemus 3 kk + 3 kk",
+                    "portable": true,
+                    "records": [{"name": "Matti Meikäläinen", "note": "%s", "rooms": 2}]},
+                   {"name": "Luottotiedot", "purpose": "Vuokrasopimus", "legalBasis": "GDPR Art 6(1)(f)",
+                    "sources": ["Suomen Asiakastieto Oy, 2026-03-02"], "recipients": [], "retention": "2 vuotta",
+                    "portable": false, "records": [{"summary": "ei maksuhäiriöitä"}]}],
+                 "accessLog": [{"at": "2026-04-01T09:00:00Z", "actorRoles": "customer-service", "action": "VIEW",
+                                "recordType": "person", "purpose": "asiakaspalvelu"}]}
+                """.formatted(register, HOSTILE.replace("'", "\\u0027"));
+    }
+
+    static String erasure(String register, boolean dryRun) {
+        return """
+                {"register": "%s", "dryRun": %s,
+                 "erased": [{"category": "Asuntohakemus", "count": 2}],
+                 "kept": [{"category": "Vuokrareskontra", "count": 1, "reason": "kirjanpitoaineisto",
+                           "legalReference": "Accounting Act 1336/1997 ch. 2 §10", "until": "2036-12-31"}]}
+                """.formatted(register, dryRun);
+    }
+
+    static String outcome(String register, String op) {
+        return """
+                {"register": "%s", "subjectFound": true, "applied": ["%s applied"], "refused": [],
+                 "recipientsToNotify": ["Isännöintitoimisto Oy"]}
+                """.formatted(register, op);
+    }
+
+    static String description(String register, String name) {
+        return """
+                {"register": "%s", "language": "fi", "version": "2026-11-01", "name": "%s",
+                 "controller": {"name": "Kuopas Oy", "businessId": "1234567-1", "address": "Esimerkkikatu 1, 70100 Kuopio",
+                                "email": "tietosuoja@kuopas.fi", "phone": "+358 17 123 4567"},
+                 "contactPerson": "Tiina Tietosuoja", "dpoContact": "tietosuoja@kuopas.fi",
+                 "subjectCategories": ["asiakkaat"],
+                 "purposes": [{"code": "lease", "text": "Vuokrasuhteen hoitaminen %s", "legalBasis": "6(1)(b)",
+                               "legitimateInterest": null, "requirement": "sopimukseen perustuva"}],
+                 "dataCategories": [{"name": "Yhteystiedot", "fields": ["nimi", "sähköposti"], "specialCategory": false,
+                                     "sources": ["rekisteröity"]}],
+                 "sources": [{"name": "rekisteröity", "publiclyAccessible": false}],
+                 "recipients": [], "transfers": [],
+                 "retention": [{"category": "Yhteystiedot", "period": "3 vuotta", "trigger": "vuokrasuhteen päättyminen",
+                                "legalReference": null}],
+                 "automatedDecisionMaking": "Ei automaattista päätöksentekoa.", "securitySummary": "Pääsynhallinta",
+                 "rights": "Oikeudet", "complaintAuthority": "Tietosuojavaltuutettu"}
+                """.formatted(register, name, HOSTILE.replace("'", "\\u0027"));
+    }
+}
