@@ -1,5 +1,8 @@
 package fi.kuopas.consent;
 
+import fi.kuopas.testsupport.OversizeRequests;
+import fi.kuopas.testsupport.Tokens;
+
 import static fi.kuopas.consent.Fixtures.PROBLEMS;
 import static fi.kuopas.consent.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.consent.Fixtures.SEED_VERSION;
@@ -312,10 +315,8 @@ class ConsentApiTest {
 
     @Test
     void bodyOverOneMegabyteIsRefused() {
-        Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
-        body.put("formId", "x".repeat(1_200_000));
-        collector().body(body).when().post("/api/v1/consents")
-                .then().statusCode(413);
+        assertThat(OversizeRequests.post("/api/v1/consents", Tokens.bearer("colin", "consent-collector"), 1_200_000))
+                .isEqualTo(413);
     }
 
     @Test

@@ -79,10 +79,27 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void shouldRefuseABodyOverTheSizeLimit() {
+        assertThat(OversizeRequests.post("/api/v1/audit-log", Tokens.bearer("tiina", "dpo"), 50_000_000)).isEqualTo(413);
+    }
+
+    @Test
     void shouldAnswerAnUnknownPathWithProblemJson() {
         given().header("Authorization", Tokens.bearer("tiina", "dpo"))
                 .when().get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseAnErasureWhoseDryRunFlagIsNotABoolean() {
+        if (!servesRegisterDescription()) {
+            return;
+        }
+        String body = "{\"caseId\": \"" + java.util.UUID.randomUUID() + "\", \"subject\": {\"keys\": [\"email_"
+                + "0".repeat(64) + "\"]}}";
+        given().header("Authorization", Tokens.bearer("gateway", "dsr-gateway")).contentType("application/json").body(body)
+                .queryParam("dryRun", "yes")
+                .when().post("/dsr/v1/erasure").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
