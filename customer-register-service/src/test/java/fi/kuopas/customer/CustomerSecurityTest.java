@@ -96,6 +96,28 @@ class CustomerSecurityTest {
     }
 
     @Test
+    void surveyFaultReportAndCollectionEndpoints() {
+        check(List.of(
+                new Endpoint("record survey response", Set.of(CS),
+                        () -> new Call("POST", "/api/v1/survey-responses", Fixtures.surveyBody(newPerson()))),
+                new Endpoint("list survey responses", Set.of(CS, DPO),
+                        () -> new Call("GET", "/api/v1/survey-responses?personId=" + newPerson(), null)),
+                new Endpoint("create fault report", Set.of(CS),
+                        () -> new Call("POST", "/api/v1/fault-reports", Fixtures.faultBody(Fixtures.resident()))),
+                new Endpoint("change fault report status", Set.of(CS), () -> new Call("PUT",
+                        "/api/v1/fault-reports/" + Fixtures.reportFault(Fixtures.resident()) + "/status",
+                        Fixtures.statusBody(0, "IN_PROGRESS", "Kiinteistöhuolto Savo Oy"))),
+                new Endpoint("list fault reports", Set.of(CS, DPO),
+                        () -> new Call("GET", "/api/v1/fault-reports?personId=" + newPerson(), null)),
+                new Endpoint("open collection case", Set.of(CS, LO), () -> new Call("POST", "/api/v1/collection-cases",
+                        Fixtures.collectionBody(newPerson(), "Perintä Oy", "FI"))),
+                new Endpoint("close collection case", Set.of(CS, LO), () -> new Call("POST",
+                        "/api/v1/collection-cases/" + Fixtures.openCollectionCase(newPerson()) + "/closure", null)),
+                new Endpoint("list collection cases", Set.of(CS, LO, DPO),
+                        () -> new Call("GET", "/api/v1/collection-cases?personId=" + newPerson(), null))));
+    }
+
+    @Test
     void mailingImportRetentionAndAuditEndpoints() {
         check(List.of(
                 new Endpoint("mailing recipients", Set.of(CS),

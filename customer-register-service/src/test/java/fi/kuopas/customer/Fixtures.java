@@ -12,8 +12,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,6 +257,88 @@ final class Fixtures {
     static JsonPath importRows(List<Map<String, Object>> rows) {
         return pms().body(Map.of("rows", rows)).when().post("/api/v1/pms/residents")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A resident of a lease in force, imported from the PMS: the person and their apartment. */
+    record Resident(UUID personId, String apartmentRef, String leaseExternalId, String code) {
+    }
+
+    static Resident resident(LocalDate leaseEnd) {
+        String code = randomCode();
+        String lease = externalId("PMS-L");
+        JsonPath imported = importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Asukas"),
+                leaseRow(lease, LocalDate.of(2022, 3, 1), leaseEnd, "TENANT"))));
+        return new Resident(UUID.fromString(imported.getString("rows[0].personId")), "APT-" + lease, lease, code);
+    }
+
+    static Resident resident() {
+        return resident(null);
+    }
+
+    /** Yesterday, to the minute: a survey answer time the service accepts as past. */
+    static final String ANSWERED_AT = Instant.now().minus(1, ChronoUnit.DAYS)
+            .truncatedTo(ChronoUnit.MINUTES).toString();
+
+    static Map<String, Object> surveyBody(UUID personId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", personId.toString());
+        body.put("surveyCode", "ASUKASTYYTYVAISYYS-2026");
+        body.put("answeredAt", ANSWERED_AT);
+        body.put("score", 8);
+        body.put("answers", "Huoltoyhtiö korjasi vian nopeasti; pihalla on liian vähän valoa.");
+        return body;
+    }
+
+    static Map<String, Object> entryPermission(boolean granted) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("granted", granted);
+        if (granted) {
+            entry.put("validFrom", today().toString());
+            entry.put("validUntil", today().plusDays(5).toString());
+            entry.put("pets", true);
+            entry.put("notes", "Kissa kotona, älä päästä ulos. Avain huoltoyhtiöllä.");
+        }
+        return entry;
+    }
+
+    static Map<String, Object> faultBody(Resident r) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", r.personId().toString());
+        body.put("apartmentRef", r.apartmentRef());
+        body.put("description", "Keittiön hana vuotaa ja lattiakaivo haisee.");
+        body.put("entryPermission", entryPermission(true));
+        return body;
+    }
+
+    /** Reports a fault as customer service and returns its id. */
+    static UUID reportFault(Resident r) {
+        return UUID.fromString(customerService().body(faultBody(r)).when().post("/api/v1/fault-reports")
+                .then().statusCode(201).extract().path("id"));
+    }
+
+    static Map<String, Object> statusBody(long version, String status, String partner) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("status", status);
+        if (partner != null) {
+            body.put("partner", partner);
+        }
+        return body;
+    }
+
+    static Map<String, Object> collectionBody(UUID personId, String agent, String country) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", personId.toString());
+        body.put("amountCents", 125000);
+        body.put("agentName", agent);
+        body.put("agentCountry", country);
+        return body;
+    }
+
+    /** Opens a collection case with a Finnish agent as a letting officer and returns its id. */
+    static UUID openCollectionCase(UUID personId) {
+        return UUID.fromString(lettingOfficer().body(collectionBody(personId, "Perintä Oy", "FI"))
+                .when().post("/api/v1/collection-cases").then().statusCode(201).extract().path("id"));
     }
 
     static Map<String, Object> dsrCall(UUID caseId, String... keys) {

@@ -1,5 +1,8 @@
 package fi.kuopas.customer;
 
+import fi.kuopas.testsupport.OversizeRequests;
+import fi.kuopas.testsupport.Tokens;
+
 import static fi.kuopas.customer.Fixtures.JSON_UTF8;
 import static fi.kuopas.customer.Fixtures.PROBLEMS;
 import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
@@ -294,9 +297,8 @@ class PersonApiTest {
 
     @Test
     void bodyOverOneMegabyteIsRefused() {
-        Map<String, Object> body = personBody(randomCode());
-        body.put("firstName", "x".repeat(1_200_000));
-        customerService().body(body).when().post("/api/v1/persons").then().statusCode(413);
+        assertThat(OversizeRequests.post("/api/v1/persons", Tokens.bearer("asta", "customer-service"), 1_200_000))
+                .isEqualTo(413);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class RetentionTest {
 
     private static final List<String> RULES = List.of("expire-applications", "delete-expired-applications",
-            "delete-selection-decisions", "anonymise-former-tenants");
+            "delete-selection-decisions", "anonymise-former-tenants", "delete-survey-responses");
 
     @Test
     void dryRunCountsPerRuleAndChangesNothing() {

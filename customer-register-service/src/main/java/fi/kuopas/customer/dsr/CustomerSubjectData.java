@@ -3,6 +3,7 @@ package fi.kuopas.customer.dsr;
 import fi.kuopas.customer.domain.CollectionCase;
 import fi.kuopas.customer.domain.CreditCheck;
 import fi.kuopas.customer.domain.Disclosure;
+import fi.kuopas.customer.domain.FaultReport;
 import fi.kuopas.customer.domain.FieldProvenance;
 import fi.kuopas.customer.domain.HousingApplication;
 import fi.kuopas.customer.domain.Lease;
@@ -10,6 +11,7 @@ import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PopulationQuery;
+import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
 import fi.kuopas.customer.service.RetentionConfig;
 import fi.kuopas.customer.service.RetentionService;
@@ -91,6 +93,20 @@ public class CustomerSubjectData {
                     CollectionCase.<CollectionCase>list("personId in ?1", ids).stream().map(c -> row("openedAt", c.openedAt,
                             "closedAt", c.closedAt, "amountCents", c.amountCents, "agent", c.agentName, "agentCountry", c.agentCountry,
                             "transferMechanism", c.transferMechanism)).toList()));
+            categories.add(category("Survey responses", "Customer-satisfaction and other surveys", "GDPR Art 6(1)(f)",
+                    config.surveyResponseYears() + " years from the answer; none stored after an objection (Art 21)", false,
+                    SurveyResponse.<SurveyResponse>list("personId in ?1 ORDER BY answeredAt", ids).stream().map(r -> row(
+                            "surveyCode", r.surveyCode, "answeredAt", r.answeredAt, "score", r.score, "answers", r.answers))
+                            .toList()));
+            List<FaultReport> faults = FaultReport.list("personId in ?1 ORDER BY reportedAt", ids);
+            categories.add(new Category("Fault reports and maintenance", "Maintenance of the apartment; entry permissions",
+                    "GDPR Art 6(1)(b)", List.of(SUBJECT), faults.stream().filter(f -> f.partner != null)
+                            .map(f -> f.partner + " (maintenance partner, processor)").distinct().toList(),
+                    "While the tenancy lasts", true, faults.stream().map(f -> row("apartment", f.apartmentRef,
+                            "description", f.description, "reportedAt", f.reportedAt, "entryPermissionGranted", f.entryGranted,
+                            "entryValidFrom", f.entryValidFrom, "entryValidUntil", f.entryValidUntil, "pets", f.entryPets,
+                            "entryNotes", f.entryNotes, "status", f.status, "partner", f.partner, "handedOverAt", f.handedOverAt,
+                            "doneAt", f.doneAt)).toList()));
             categories.add(new Category("Disclosures", "Who received data and why (Art 15(1)(c))", "as recorded per disclosure",
                     List.of(SUBJECT), Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> d.recipient).distinct().toList(),
                     "With the person", false, Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> row(
@@ -143,6 +159,14 @@ public class CustomerSubjectData {
             erased.add(new ErasureReport.Erased("credit checks", (int) CreditCheck.count("personId", p.id)));
             erased.add(new ErasureReport.Erased("population register queries", (int) PopulationQuery.count("personId", p.id)));
             erased.add(new ErasureReport.Erased("marketing permissions", (int) MarketingPreference.count("id.personId", p.id)));
+            erased.add(new ErasureReport.Erased("survey responses", (int) SurveyResponse.count("personId", p.id)));
+            long faultReports = FaultReport.count("personId", p.id);
+            if (activeLease && faultReports > 0) {
+                kept.add(new ErasureReport.Kept("fault reports", (int) faultReports, "tenancy in force: needed for the "
+                        + "maintenance of the apartment under the lease (Art 17(1)(a) does not apply)", "GDPR Art 6(1)(b)", null));
+            } else if (!activeLease) {
+                erased.add(new ErasureReport.Erased("fault reports", (int) faultReports));
+            }
             if (!activeLease && openDebts == 0) {
                 erased.add(new ErasureReport.Erased("housing applications without a decision in the claim period",
                         (int) HousingApplication.count("personId = ?1 and status <> ?2", p.id, HousingApplication.Status.HOUSED)));
@@ -152,6 +176,10 @@ public class CustomerSubjectData {
                 CreditCheck.delete("personId", p.id);
                 PopulationQuery.delete("personId", p.id);
                 MarketingPreference.delete("id.personId", p.id);
+                SurveyResponse.delete("personId", p.id);
+                if (!activeLease) {
+                    FaultReport.delete("personId", p.id);
+                }
                 audit.record(AuditAction.DELETE, p.auditKey(), "person", caseId.toString(), "Art 17 erasure");
                 if (!activeLease && openDebts == 0) {
                     if (leases.isEmpty() && decisionsInClaimPeriod == 0) {

@@ -38,29 +38,40 @@ public class DisclosureService {
     @Transactional
     public Disclosure record(UUID personId, DisclosureRequest r) {
         Person p = persons.readable(personId);
-        if (p.protectedAddress && r.categories().stream().anyMatch(c -> c.toLowerCase().contains("address"))
-                && !"authority".equals(r.recipientRole())) {
+        return log(p, r.recipient(), r.recipientRole(), r.recipientCountry(), r.categories(), r.basis(), r.requestReference(),
+                r.transferMechanism());
+    }
+
+    /**
+     * Logs a disclosure made as part of another operation (a task handed to the maintenance
+     * partner, a debt handed to a collection agent), with the same checks as {@link #record}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Disclosure log(Person p, String recipient, String recipientRole, String recipientCountry, List<String> categories,
+            String basis, String requestReference, String transferMechanism) {
+        if (p.protectedAddress && categories.stream().anyMatch(c -> c.toLowerCase().contains("address"))
+                && !"authority".equals(recipientRole)) {
             throw ProblemException.unprocessable("protected-address",
                     "the person's address is protected (turvakielto) and is not disclosed to third parties");
         }
-        if (!EEA.contains(r.recipientCountry()) && (r.transferMechanism() == null || r.transferMechanism().isBlank())) {
-            throw ProblemException.unprocessable("transfer-mechanism-required", "a recipient in " + r.recipientCountry()
+        if (!EEA.contains(recipientCountry) && (transferMechanism == null || transferMechanism.isBlank())) {
+            throw ProblemException.unprocessable("transfer-mechanism-required", "a recipient in " + recipientCountry
                     + " is outside the EU/EEA: name the transfer mechanism (adequacy decision, SCC 2021/914, Art 49)");
         }
         Disclosure d = new Disclosure();
         d.id = UUID.randomUUID();
-        d.personId = personId;
-        d.recipient = r.recipient();
-        d.recipientRole = r.recipientRole();
-        d.recipientCountry = r.recipientCountry();
-        d.categories = String.join(", ", r.categories());
-        d.basis = r.basis();
-        d.requestReference = r.requestReference();
-        d.transferMechanism = r.transferMechanism();
+        d.personId = p.id;
+        d.recipient = recipient;
+        d.recipientRole = recipientRole;
+        d.recipientCountry = recipientCountry;
+        d.categories = String.join(", ", categories);
+        d.basis = basis;
+        d.requestReference = requestReference;
+        d.transferMechanism = transferMechanism;
         d.disclosedAt = Instant.now();
         d.disclosedBy = caller.name();
         d.persist();
-        audit.record(AuditAction.DISCLOSE, p.auditKey(), "disclosure", d.id.toString(), "disclosure to " + r.recipientRole());
+        audit.record(AuditAction.DISCLOSE, p.auditKey(), "disclosure", d.id.toString(), "disclosure to " + recipientRole);
         return d;
     }
 

@@ -15,6 +15,10 @@ public interface RetentionConfig {
     @WithDefault("2")
     int selectionDecisionYears();
 
+    /** Survey responses from the answer [A]. */
+    @WithDefault("2")
+    int surveyResponseYears();
+
     /** Former tenants' data after the lease ended [A]. */
     @WithDefault("3")
     int formerTenantYears();

@@ -51,6 +51,7 @@ public class RetentionService {
             results.add(deleteExpiredApplications(today, dryRun));
             results.add(deleteOldDecisions(today, dryRun));
             results.add(anonymiseFormerTenants(today, dryRun));
+            results.add(deleteOldSurveyResponses(today, dryRun));
             for (RuleResult r : results) {
                 em.createNativeQuery("INSERT INTO retention_run (started_at, dry_run, rule, affected, held) VALUES (?1, ?2, ?3, ?4, ?5)")
                         .setParameter(1, started).setParameter(2, dryRun).setParameter(3, r.rule())
@@ -85,6 +86,13 @@ public class RetentionService {
         Instant cutoff = startOf(today.minusYears(config.selectionDecisionYears()));
         int n = dryRun ? count(where, cutoff) : em.createNativeQuery("DELETE " + where).setParameter(1, cutoff).executeUpdate();
         return new RuleResult("delete-selection-decisions", n, 0, "discrimination-claim period " + config.selectionDecisionYears() + " years [A]");
+    }
+
+    private RuleResult deleteOldSurveyResponses(LocalDate today, boolean dryRun) {
+        String where = "FROM survey_response WHERE answered_at < ?1";
+        Instant cutoff = startOf(today.minusYears(config.surveyResponseYears()));
+        int n = dryRun ? count(where, cutoff) : em.createNativeQuery("DELETE " + where).setParameter(1, cutoff).executeUpdate();
+        return new RuleResult("delete-survey-responses", n, 0, "survey responses " + config.surveyResponseYears() + " years [A]");
     }
 
     /** Former tenants: every lease ended long enough ago, no open debt, no live application. */
@@ -122,7 +130,8 @@ public class RetentionService {
                 + "name_key = NULL, first_name = 'anonymised', last_name = 'anonymised', birth_date = NULL, email = NULL, "
                 + "phone = NULL, street_address = NULL, postal_code = NULL, city = NULL, external_pms_id = NULL, "
                 + "anonymised_at = now(), version = version + 1 WHERE id = ?1").setParameter(1, personId).executeUpdate();
-        for (String table : List.of("field_provenance", "marketing_preference", "credit_check", "population_query", "disclosure")) {
+        for (String table : List.of("field_provenance", "marketing_preference", "credit_check", "population_query", "disclosure",
+                "survey_response", "fault_report")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE person_id = ?1").setParameter(1, personId).executeUpdate();
         }
         if (!keys.isEmpty() && keys.get(0) != null) {

@@ -1,0 +1,290 @@
+#!/usr/bin/env bash
+# Benchmark of customer-register-service (issue 4): with N persons loaded,
+#   1. lookup by identity code through the API (POST /api/v1/persons/search, audited) in
+#      requests/s, p50 and p99, next to the raw PostgreSQL point query on the same data (pgbench);
+#   2. PMS bulk import (POST /api/v1/pms/residents, batches of up to 1000) in rows/s, next to
+#      PostgreSQL COPY of the same rows into a scratch copy of the person table.
+#
+#   customer-register-service/bench/run.sh [N]          N persons (default 1000000)
+#
+# Self-contained on loopback: starts its own PostgreSQL (Debian's /usr/lib/postgresql/15, as user
+# postgres when run as root) and the packaged service (target/quarkus-app/quarkus-run.jar, built
+# with ./mvnw if missing) on ports of its own, signs its own access tokens (RS256; the service
+# verifies them with quarkus.oidc.public-key, no Keycloak), and stops and deletes everything at
+# exit. No Kafka: the consent-event consumer is off, nothing the benchmark calls needs Kafka.
+# Numbers go to stdout, progress to stderr.
+#
+# Needs: JDK 17+ (java), PostgreSQL 15 server binaries, psql, pgbench, wrk, openssl, python3, curl.
+#
+# Environment (all optional):
+#   LOOKUP_SECS=30 WARMUP_SECS=15   measured / warm-up seconds of API lookups (wrk)
+#   CONCURRENCY=8               concurrent connections of both wrk and pgbench
+#   WRK_THREADS=2               wrk threads (the load generator's share of the CPU)
+#   LOOKUP_SAMPLE=200000        distinct random persons the lookups draw from (both wrk and pgbench)
+#   PGBENCH_SECS=20             duration of the raw pgbench run
+#   PMS_ROWS=50000 PMS_BATCH=1000 PMS_CONCURRENCY=1   PMS import rows, rows per call, calls in parallel
+#   PG_PORT=25432 SERVICE_PORT=28081
+#   PG_BIN=/usr/lib/postgresql/15/bin
+#   SERVICE_JAVA_OPTS="-Xmx512m"
+#   PRIVACY_PEPPER, ENCRYPTION_KEY_K1   default: the public demo values of bin/suite
+#   KEEP_WORK=1                 keep the work directory (data files, logs) instead of deleting it
+#
+# DEMO ONLY: invented identity codes from the DVV test range (individual number 900-999), public
+# demo secrets, a trust-authenticated throw-away PostgreSQL cluster.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd -P)
+root=$(cd "$here/../.." && pwd -P)
+N=${1:-${N:-1000000}}
+LOOKUP_SECS=${LOOKUP_SECS:-30}
+WARMUP_SECS=${WARMUP_SECS:-15}
+CONCURRENCY=${CONCURRENCY:-8}
+WRK_THREADS=${WRK_THREADS:-2}
+LOOKUP_SAMPLE=${LOOKUP_SAMPLE:-200000}
+PGBENCH_SECS=${PGBENCH_SECS:-20}
+PMS_ROWS=${PMS_ROWS:-50000}
+PMS_BATCH=${PMS_BATCH:-1000}
+PMS_CONCURRENCY=${PMS_CONCURRENCY:-1}
+PG_PORT=${PG_PORT:-25432}
+SERVICE_PORT=${SERVICE_PORT:-28081}
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx512m}
+# Same public demo values as bin/suite (DEMO ONLY).
+export PRIVACY_PEPPER=${PRIVACY_PEPPER:-kuopas-DEMO-ONLY-pepper-Fg17jmBnIjQ21Gkk/udFVx35pxvq/hPX}
+export ENCRYPTION_KEY_K1=${ENCRYPTION_KEY_K1:-g84xIk4kSxUhKzqG8weAX8HhZggn4vW0Yk/dQT3dvX0=}
+ISSUER=kuopas-bench
+JAR=$root/customer-register-service/target/quarkus-app/quarkus-run.jar
+URL=http://127.0.0.1:$SERVICE_PORT
+PERSON_COLUMNS="id, pic_encrypted, pic_key, email_key, phone_key, name_key, first_name, last_name, birth_date, email, phone, language, street_address, postal_code, city, external_pms_id, created_at, updated_at"
+export PATH="$PG_BIN:$PATH" PGOPTIONS="-c client_min_messages=warning"
+
+say() { printf '==> %s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+now_s() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now_s)" 'BEGIN { printf "%.3f", b - a }'; }
+rate_ms() { awk -v n="$1" -v ms="$2" 'BEGIN { if (ms > 0) printf "%.0f", n * 1000 / ms; else print "n/a" }'; }
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { if (s > 0) printf "%.0f", n / s; else print "n/a" }'; }
+
+case "$N" in '' | *[!0-9]*) die "N must be a number of persons" ;; esac
+for tool in java psql pgbench wrk openssl python3 curl "$PG_BIN/initdb" "$PG_BIN/pg_ctl"; do
+  command -v "$tool" >/dev/null || die "$tool not found (wrk: apt-get install -y wrk; PostgreSQL: postgresql-15)"
+done
+for port in "$PG_PORT" "$SERVICE_PORT"; do
+  port_open "$port" && die "port $port is in use; set PG_PORT / SERVICE_PORT"
+done
+
+# -------------------------------------------------------------------------------- work area, cleanup
+work=$(mktemp -d "${TMPDIR:-/tmp}/customer-bench.XXXXXX")
+chmod 755 "$work"
+svc_pid=
+if [ "$(id -u)" = 0 ]; then
+  id postgres >/dev/null 2>&1 || die "running as root needs the user postgres"
+  as_pg() { runuser -u postgres -- "$@"; }
+else
+  as_pg() { "$@"; }
+fi
+cleanup() {
+  set +e
+  if [ -n "$svc_pid" ] && kill -0 "$svc_pid" 2>/dev/null; then
+    kill "$svc_pid"
+    for _ in $(seq 1 30); do kill -0 "$svc_pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$svc_pid" 2>/dev/null && kill -9 "$svc_pid"
+    wait "$svc_pid" 2>/dev/null
+  fi
+  if [ -f "$work/pg/postmaster.pid" ]; then
+    as_pg pg_ctl -D "$work/pg" -m fast -w -t 60 stop >/dev/null 2>&1
+  fi
+  if [ -n "${KEEP_WORK:-}" ]; then say "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# -------------------------------------------------------------------------------- build, test data
+if [ ! -f "$JAR" ]; then
+  say "building the service (./mvnw -B -q -pl customer-register-service -am package -DskipTests)"
+  (cd "$root" && ./mvnw -B -q -pl customer-register-service -am package -DskipTests) >&2
+fi
+
+say "generating $N persons and $PMS_ROWS PMS rows (HMAC subject keys, AES-GCM identity codes)"
+t=$(now_s)
+java -Xmx512m "$here/BenchData.java" "$N" "$PMS_ROWS" "$work" "$LOOKUP_SAMPLE" "$PMS_BATCH" >&2
+gen_secs=$(elapsed "$t")
+
+# -------------------------------------------------------------------------------- PostgreSQL
+say "starting PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
+mkdir "$work/pg"
+[ "$(id -u)" = 0 ] && chown postgres: "$work/pg"
+as_pg initdb -D "$work/pg" -U postgres -A trust -E UTF8 --no-locale >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; die "initdb failed"; }
+as_pg pg_ctl -D "$work/pg" -l "$work/pg/server.log" -w -t 60 start -o \
+  "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min" \
+  >/dev/null || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
+psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
+  -c "CREATE ROLE kuopas LOGIN PASSWORD 'kuopas'" -c "CREATE DATABASE customer OWNER kuopas" >/dev/null
+sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U kuopas -d customer "$@"; }
+# milliseconds of the last statement, from psql's \timing
+timed_ms() { sql -c '\timing on' "$@" | awk '/^Time:/ { ms = $2 } END { print ms }'; }
+
+# -------------------------------------------------------------------------------- tokens
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt-private.pem" 2>/dev/null
+openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem"
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+token() {  # ROLE USER -> an RS256 access token valid for 6 hours
+  local now h p s
+  now=$(date +%s)
+  h=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  p=$(printf '{"iss":"%s","sub":"%s","preferred_username":"%s","groups":["%s"],"realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
+    "$ISSUER" "$2" "$2" "$1" "$1" "$now" $((now + 21600)) | b64url)
+  s=$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$work/jwt-private.pem" | b64url)
+  printf '%s.%s.%s' "$h" "$p" "$s"
+}
+LOOKUP_TOKEN=$(token customer-service bench.asiakaspalvelu)
+PMS_TOKEN=$(token pms-integration bench.pms)
+
+# -------------------------------------------------------------------------------- service
+say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAVA_OPTS)"
+# shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of options
+( cd "$root/customer-register-service" && exec env \
+    QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$SERVICE_PORT" \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/customer" DB_USER=kuopas DB_PASSWORD=kuopas \
+    QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
+    QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
+    KUOPAS_CONSENT_EVENTS_CONSUME=false KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
+    java $SERVICE_JAVA_OPTS -jar "$JAR" ) >"$work/service.log" 2>&1 &
+svc_pid=$!
+search() {  # CODE -> "HTTP_STATUS BODY"
+  curl -s -m 30 -w '\n%{http_code}' -X POST "$URL/api/v1/persons/search" -H "Authorization: Bearer $LOOKUP_TOKEN" \
+    -H 'Content-Type: application/json' -d "{\"personalIdentityCode\":\"$1\"}"
+}
+t=$(now_s)
+until [ "$(search 131052-308T | tail -n1)" = 200 ]; do
+  kill -0 "$svc_pid" 2>/dev/null || { tail -n 40 "$work/service.log" >&2; die "the service exited"; }
+  [ "$(elapsed "$t" | cut -d. -f1)" -lt 300 ] || { tail -n 40 "$work/service.log" >&2; die "the service did not answer in 300 s"; }
+  sleep 1
+done
+say "service answers (migrated, tokens accepted) after $(elapsed "$t") s"
+# The tokens are really checked: a forged signature is refused, and so is a role without access.
+status_with() {
+  curl -s -m 30 -o /dev/null -w '%{http_code}' -X POST "$URL/api/v1/persons/search" -H "Authorization: Bearer $1" \
+    -H 'Content-Type: application/json' -d '{"personalIdentityCode":"131052-308T"}'
+}
+[ "$(status_with "${LOOKUP_TOKEN%.*}.$(printf 'forged' | b64url)")" = 401 ] || die "a token with a forged signature was not refused"
+[ "$(status_with "$PMS_TOKEN")" = 403 ] || die "role pms-integration was not refused a person search"
+
+# -------------------------------------------------------------------------------- load N persons
+say "COPY $N persons into person"
+copy_ms=$(timed_ms -c "\\copy person ($PERSON_COLUMNS) FROM '$work/persons.csv' WITH (FORMAT csv)")
+say "COPY $N address provenance rows into field_provenance"
+prov_ms=$(timed_ms -c "\\copy field_provenance (person_id, field, source, retrieved_at, purpose) FROM '$work/provenance.csv' WITH (FORMAT csv)")
+say "VACUUM ANALYZE"
+sql -c "VACUUM ANALYZE person" -c "VACUUM ANALYZE field_provenance"
+loaded=$(sql -At -c "SELECT count(*) FROM person")
+[ "$loaded" = "$N" ] || die "person has $loaded rows, expected $N"
+db_size=$(sql -At -c "SELECT pg_size_pretty(pg_total_relation_size('person'))")
+
+code=$(head -n1 "$work/lookup-codes.txt")
+answer=$(search "$code")
+[ "$(tail -n1 <<<"$answer")" = 200 ] && grep -q '"total":1' <<<"$answer" && grep -q "\"${code:0:7}\*\*\*\*\"" <<<"$answer" \
+  || { echo "$answer" >&2; die "a loaded person was not found by its identity code"; }
+
+# -------------------------------------------------------------------------------- lookups: API
+run_wrk() {  # SECONDS -> the WRK line of lookup.lua
+  wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${1}s" --timeout 30s -s "$here/lookup.lua" "$URL/api/v1/persons/search" \
+    -- "$work/lookup-codes.txt" "$LOOKUP_TOKEN" | grep '^WRK '
+}
+kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#WRK }"; }
+say "API lookups: warm-up $WARMUP_SECS s"
+run_wrk "$WARMUP_SECS" >/dev/null
+say "API lookups: $LOOKUP_SECS s, $CONCURRENCY connections"
+api=$(run_wrk "$LOOKUP_SECS")
+api_n=$(kv requests "$api"); api_s=$(awk -v us="$(kv duration_us "$api")" 'BEGIN { printf "%.3f", us / 1e6 }')
+api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv write "$api") + $(kv timeout "$api") ))
+ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
+secs() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }   # milliseconds -> s
+
+# -------------------------------------------------------------------------------- lookups: pgbench
+say "raw point query: pgbench $PGBENCH_SECS s, $CONCURRENCY clients"
+sql -c "CREATE TABLE bench_keys (n INT PRIMARY KEY, pic_key VARCHAR(80) NOT NULL)" \
+    -c "\\copy bench_keys FROM '$work/lookup-keys.csv' WITH (FORMAT csv)" -c "ANALYZE bench_keys"
+cat >"$work/point.sql" <<'SQL'
+\set r random(1, :nkeys)
+SELECT p.* FROM person p WHERE p.pic_key = (SELECT k.pic_key FROM bench_keys k WHERE k.n = :r) AND p.anonymised_at IS NULL AND p.restricted = false;
+SQL
+mkdir "$work/pgbench"
+pgb_args=(-n -M prepared -c "$CONCURRENCY" -j "$WRK_THREADS" -f "$work/point.sql" -D "nkeys=$LOOKUP_SAMPLE"
+          -h 127.0.0.1 -p "$PG_PORT" -U kuopas customer)
+pgbench "${pgb_args[@]}" -T 5 >/dev/null 2>&1   # warm-up
+pgb_out=$( cd "$work/pgbench" && pgbench "${pgb_args[@]}" -T "$PGBENCH_SECS" -l --log-prefix=point 2>&1 ) \
+  || { echo "$pgb_out" >&2; die "pgbench failed"; }
+pgb_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb_out" | tail -n1)
+pgb_n=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' <<<"$pgb_out")
+pgb_failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$pgb_out")
+pct() { sort -n | awk -v q="$1" '{ a[NR] = $1 } END { i = int(NR * q + 0.999999); if (i < 1) i = 1; print a[i] }'; }
+pgb_p50=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.50)
+pgb_p99=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.99)
+sample_hit=$(sql -At -c "SELECT count(*) FROM bench_keys k JOIN person p USING (pic_key)")
+
+# -------------------------------------------------------------------------------- PMS import: API
+before=$(sql -At -c "SELECT count(*) FROM person")
+batches=$(find "$work/pms" -name 'batch-*.json' | wc -l)
+say "PMS import: $PMS_ROWS rows, $batches calls of up to $PMS_BATCH rows, $PMS_CONCURRENCY in parallel"
+export URL PMS_TOKEN PMS_CONCURRENCY work
+pms=$(python3 - <<'PY'
+import concurrent.futures as cf, glob, json, os, time, urllib.request
+url, token, work = os.environ["URL"], os.environ["PMS_TOKEN"], os.environ["work"]
+files = sorted(glob.glob(os.path.join(work, "pms", "batch-*.json")))
+bodies = [open(f, "rb").read() for f in files]
+def post(body):
+    t = time.perf_counter()
+    req = urllib.request.Request(url + "/api/v1/pms/residents", method="POST", data=body,
+        headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=3600) as r:
+        res = json.loads(r.read())
+    err = next((row.get("error") for row in res["rows"] if row["status"] == "REJECTED"), None)
+    return res["created"], res["rejected"], time.perf_counter() - t, err
+t0 = time.perf_counter()
+with cf.ThreadPoolExecutor(int(os.environ["PMS_CONCURRENCY"])) as pool:
+    results = list(pool.map(post, bodies))
+secs = time.perf_counter() - t0
+calls = sorted(r[2] for r in results)
+errors = [r[3] for r in results if r[3]]
+print(sum(r[0] for r in results), sum(r[1] for r in results), f"{secs:.3f}", f"{calls[len(calls) // 2]:.2f}",
+      f"{calls[-1]:.2f}", json.dumps(errors[0] if errors else "-"))
+PY
+)
+read -r pms_created pms_rejected pms_secs pms_call_p50 pms_call_max pms_error <<<"$pms"
+after=$(sql -At -c "SELECT count(*) FROM person")
+
+# -------------------------------------------------------------------------------- PMS rows: COPY
+say "COPY the same $PMS_ROWS rows into a scratch copy of person"
+sql -c "CREATE TABLE bench_person_copy (LIKE person INCLUDING ALL)"
+pms_copy_ms=$(timed_ms -c "\\copy bench_person_copy ($PERSON_COLUMNS) FROM '$work/pms.csv' WITH (FORMAT csv)")
+audit_rows=$(sql -At -c "SELECT count(*) FROM audit_log")
+
+# -------------------------------------------------------------------------------- report
+cmd="customer-register-service/bench/run.sh $N"
+for v in LOOKUP_SECS WARMUP_SECS CONCURRENCY WRK_THREADS LOOKUP_SAMPLE PGBENCH_SECS PMS_ROWS PMS_BATCH PMS_CONCURRENCY SERVICE_JAVA_OPTS; do
+  cmd="$v=\"${!v}\" $cmd"
+done
+cat <<EOF
+
+customer-register-service benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)
+command: $cmd
+PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (shared_buffers 256MB, fsync on, synchronous_commit on); $(java -version 2>&1 | head -n1); service $SERVICE_JAVA_OPTS
+
+data: $N persons ($db_size with indexes) + $N address provenance rows; generated in ${gen_secs} s
+  PostgreSQL COPY into person            $(rate_ms "$N" "$copy_ms") rows/s   ($N rows in $(secs "$copy_ms") s; 5 indexes)
+  PostgreSQL COPY into field_provenance  $(rate_ms "$N" "$prov_ms") rows/s   ($N rows in $(secs "$prov_ms") s)
+
+lookup by identity code                  throughput        p50        p99   requests
+  API POST /api/v1/persons/search  $(printf '%10s req/s %8s ms %8s ms %10s' "$(rate "$api_n" "$api_s")" "$(ms "$(kv p50_us "$api")")" "$(ms "$(kv p99_us "$api")")" "$api_n")
+  raw SQL point query (pgbench)    $(printf '%10s tx/s  %8s ms %8s ms %10s' "$(printf '%.0f' "$pgb_tps")" "$(ms "$pgb_p50")" "$(ms "$pgb_p99")" "$pgb_n")
+  ($CONCURRENCY connections each; both draw uniformly from the same $LOOKUP_SAMPLE random persons ($sample_hit found by SQL);
+   API: $api_n requests in $api_s s, $api_bad not answered 200 with exactly one person; pgbench: ${pgb_failed:-0} failed)
+
+PMS bulk import                          throughput
+  API POST /api/v1/pms/residents   $(printf '%10s rows/s' "$(rate "$pms_created" "$pms_secs")")   ($pms_created created, $pms_rejected rejected of $PMS_ROWS in $pms_secs s; $batches calls, $PMS_CONCURRENCY in parallel, median call $pms_call_p50 s, slowest $pms_call_max s)
+  PostgreSQL COPY, same rows       $(printf '%10s rows/s' "$(rate_ms "$PMS_ROWS" "$pms_copy_ms")")   ($PMS_ROWS rows in $(secs "$pms_copy_ms") s into an empty copy of person with its indexes)
+  person rows: $before before the import, $after after; audit_log rows at the end: $audit_rows; first rejection: $pms_error
+EOF

@@ -1,0 +1,161 @@
+package fi.kuopas.customer.dsr;
+
+import fi.kuopas.customer.domain.Disclosure;
+import fi.kuopas.customer.domain.FieldProvenance;
+import fi.kuopas.customer.domain.MarketingPreference;
+import fi.kuopas.customer.domain.MarketingPreference.Channel;
+import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.service.PersonWriter;
+import fi.kuopas.privacy.audit.AuditAction;
+import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.ObjectionCall;
+import fi.kuopas.privacy.dsr.RectificationCall;
+import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectRegister;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The customer register's answers to the DSR SPI (served by the kit's DsrSpiResource). */
+@ApplicationScoped
+public class CustomerRegister implements SubjectRegister {
+
+    private static final Set<String> RECTIFIABLE = Set.of("firstName", "lastName", "email", "phone", "streetAddress",
+            "postalCode", "city", "language");
+
+    private final CustomerSubjectData data;
+    private final PersonWriter writer;
+    private final AuditLog audit;
+
+    public CustomerRegister(CustomerSubjectData data, PersonWriter writer, AuditLog audit) {
+        this.data = data;
+        this.writer = writer;
+        this.audit = audit;
+    }
+
+    @Override
+    public SubjectLookup lookup(Set<String> keys) {
+        List<Person> people = data.find(keys);
+        return new SubjectLookup("customer", !people.isEmpty(), people.size(), people.isEmpty() ? List.of()
+                : List.of("identity and contact", "applications", "leases", "credit checks", "population register queries",
+                        "decisions", "debt collection", "disclosures", "marketing permissions"));
+    }
+
+    @Override
+    public AccessReport access(UUID caseId, Set<String> keys) {
+        return data.access(caseId, keys);
+    }
+
+    @Override
+    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
+        return data.erase(caseId, keys, dryRun);
+    }
+
+    @Override
+    public DsrOutcome restrict(RestrictionCall call) {
+        List<Person> people = data.find(call.subject().keys());
+        boolean set = call.action() == RestrictionCall.Action.SET;
+        people.forEach(p -> {
+            p.restricted = set;
+            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
+        });
+        return new DsrOutcome("customer", !people.isEmpty(), people.isEmpty() ? List.of()
+                : List.of(set ? "processing restricted: data only stored, reads refused" : "restriction lifted"),
+                List.of(), recipients(people));
+    }
+
+    @Override
+    public DsrOutcome object(ObjectionCall call) {
+        List<Person> people = data.find(call.subject().keys());
+        List<String> applied = new ArrayList<>();
+        List<Channel> channels = call.purpose() == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
+                : switch (call.purpose()) {
+                    case "customer-surveys" -> List.of(Channel.SURVEY);
+                    case "postal-marketing" -> List.of(Channel.POST);
+                    case "marketing-email" -> List.of(Channel.EMAIL);
+                    case "marketing-sms" -> List.of(Channel.SMS);
+                    default -> List.of();
+                };
+        for (Person p : people) {
+            for (Channel c : channels) {
+                MarketingPreference.set(p.id, c, false, "objection (Art 21), case " + call.caseId(), Instant.now());
+                applied.add(c + " stopped");
+            }
+            audit.record(AuditAction.UPDATE, p.auditKey(), "marketing-preference", call.caseId().toString(), "Art 21 objection");
+        }
+        List<String> refused = channels.isEmpty() && !people.isEmpty()
+                ? List.of(call.purpose() + ": processed for the contract or a legal obligation; Art 21 does not apply")
+                : List.of();
+        return new DsrOutcome("customer", !people.isEmpty(), applied.stream().distinct().toList(), refused, List.of());
+    }
+
+    @Override
+    public DsrOutcome rectify(RectificationCall call) {
+        List<Person> people = data.find(call.subject().keys());
+        List<String> applied = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Person p : people) {
+            for (RectificationCall.Correction c : call.corrections()) {
+                FieldProvenance dvv = FieldProvenance.findById(new FieldProvenance.Key(p.id, "address"));
+                boolean addressField = Set.of("streetAddress", "postalCode", "city").contains(c.field());
+                if (!RECTIFIABLE.contains(c.field())) {
+                    refused.add(c.field() + ": not rectifiable here");
+                } else if (!valid(c.field(), c.value())) {
+                    refused.add(c.field() + ": the new value is not valid");
+                } else if (addressField && dvv != null && !dvv.source.equals("the data subject")) {
+                    refused.add(c.field() + ": comes from " + dvv.source + "; rectify it at the source");
+                } else {
+                    applyCorrection(p, c.field(), c.value());
+                    applied.add(c.field());
+                }
+            }
+            writer.refreshNameKey(p);
+            p.updatedAt = Instant.now();
+            audit.record(AuditAction.UPDATE, p.auditKey(), "person", call.caseId().toString(), "Art 16 rectification");
+        }
+        return new DsrOutcome("customer", !people.isEmpty(), applied, refused, recipients(people));
+    }
+
+    private static boolean valid(String field, String value) {
+        if (value == null || value.isBlank() || value.length() > 200) {
+            return Set.of("streetAddress", "postalCode", "city").contains(field) && value == null;
+        }
+        return switch (field) {
+            case "email" -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+            case "phone" -> value.matches("\\+?[0-9 ()\\-]{6,20}");
+            case "postalCode" -> value.matches("[0-9]{5}");
+            case "language" -> value.matches("fi|sv|en");
+            default -> value.length() <= 100;
+        };
+    }
+
+    private void applyCorrection(Person p, String field, String value) {
+        switch (field) {
+            case "firstName" -> p.firstName = value;
+            case "lastName" -> p.lastName = value;
+            case "email" -> writer.applyContact(p, value, p.phone, p.language, p.streetAddress, p.postalCode, p.city);
+            case "phone" -> writer.applyContact(p, p.email, value, p.language, p.streetAddress, p.postalCode, p.city);
+            case "streetAddress" -> p.streetAddress = value;
+            case "postalCode" -> p.postalCode = value;
+            case "city" -> p.city = value;
+            case "language" -> p.language = value;
+            default -> throw new IllegalArgumentException(field);
+        }
+    }
+
+    /** Art 19: recipients told of a rectification, erasure or restriction come from the disclosure log. */
+    private static List<String> recipients(List<Person> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return Disclosure.<Disclosure>list("personId in ?1", people.stream().map(p -> p.id).toList()).stream()
+                .map(d -> d.recipient).distinct().sorted().toList();
+    }
+}
