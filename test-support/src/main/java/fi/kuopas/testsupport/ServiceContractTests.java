@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * and the audit log. Each service module runs these by extending this class in a @QuarkusTest.
  */
 public abstract class ServiceContractTests {
+
+    /** A subject key nobody in the test data has. */
+    private static final String KEY = "email_" + "0".repeat(64);
 
     /** Whether the service serves a register description (every register and consent-service). */
     protected boolean servesRegisterDescription() {
@@ -90,23 +103,74 @@ public abstract class ServiceContractTests {
                 .contentType("application/problem+json");
     }
 
+    /** The register's name, the audience of the gateway's case grants; null for a service without the SPI. */
+    protected String registerName() {
+        return null;
+    }
+
     @Test
     void shouldRefuseAnErasureWhoseDryRunFlagIsNotABoolean() {
-        if (!servesRegisterDescription()) {
-            return;
-        }
-        String body = "{\"caseId\": \"" + java.util.UUID.randomUUID() + "\", \"subject\": {\"keys\": [\"email_"
-                + "0".repeat(64) + "\"]}}";
-        given().header("Authorization", Tokens.bearer("gateway", "dsr-gateway")).contentType("application/json").body(body)
-                .queryParam("dryRun", "yes")
+        Assumptions.assumeTrue(registerName() != null, "no DSR SPI");
+        UUID caseId = UUID.randomUUID();
+        CaseGrants.call(registerName(), Operation.ERASURE_PREVIEW, caseId, KEY).queryParam("dryRun", "yes")
                 .when().post("/dsr/v1/erasure").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
-    void shouldServeTheRegisterDescriptionPubliclyInThreeLanguages() {
-        if (!servesRegisterDescription()) {
-            return;
+    void shouldRefuseAnSpiCallWithoutACaseGrantEvenFromTheGatewayAccount() {
+        Assumptions.assumeTrue(registerName() != null, "no DSR SPI");
+        UUID caseId = UUID.randomUUID();
+        for (String path : List.of("/dsr/v1/lookup", "/dsr/v1/access", "/dsr/v1/erasure?dryRun=false")) {
+            given().header("Authorization", Tokens.bearer("gateway", "dsr-gateway")).contentType("application/json")
+                    .body(CaseGrants.body(caseId, Set.of(KEY), Set.of())).when().post(path).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", endsWith("case-grant"));
         }
+    }
+
+    @Test
+    void shouldRefuseACaseGrantForAnotherRegisterOperationCaseOrSubject() {
+        Assumptions.assumeTrue(registerName() != null, "no DSR SPI");
+        UUID caseId = UUID.randomUUID();
+        Set<String> keys = Set.of(KEY);
+        String other = "email_" + "1".repeat(64);
+        Map<String, String> refusals = Map.of(
+                CaseGrants.grant("another-register", Operation.ACCESS, caseId, keys, Set.of()), "another register",
+                CaseGrants.grant(registerName(), Operation.LOOKUP, caseId, keys, Set.of()), "operation",
+                CaseGrants.grant(registerName(), Operation.ACCESS, UUID.randomUUID(), keys, Set.of()), "another case",
+                CaseGrants.grant(registerName(), Operation.ACCESS, caseId, Set.of(other), Set.of()), "other subject keys",
+                CaseGrants.grant(registerName(), Operation.ACCESS, caseId, keys, Set.of(other)), "other subject keys",
+                CaseGrants.grant(registerName(), Operation.ACCESS, caseId, keys, Set.of(), Instant.now().minusSeconds(400),
+                        Duration.ofSeconds(120)), "expired",
+                CaseGrants.grant(registerName(), Operation.ACCESS, caseId, keys, Set.of(), Instant.now(),
+                        Duration.ofHours(1)), "not valid",
+                "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.", "not valid");
+        refusals.forEach((grant, why) -> given().header("Authorization", Tokens.bearer("gateway", "dsr-gateway"))
+                .header(CaseGrant.HEADER, grant).contentType("application/json").body(CaseGrants.body(caseId, keys, Set.of()))
+                .when().post("/dsr/v1/access").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString(why)));
+    }
+
+    @Test
+    void shouldRefuseAnErasurePreviewGrantForAnExecution() {
+        Assumptions.assumeTrue(registerName() != null, "no DSR SPI");
+        UUID caseId = UUID.randomUUID();
+        given().header("Authorization", Tokens.bearer("gateway", "dsr-gateway"))
+                .header(CaseGrant.HEADER, CaseGrants.grant(registerName(), Operation.ERASURE_PREVIEW, caseId, Set.of(KEY), Set.of()))
+                .contentType("application/json").body(CaseGrants.body(caseId, Set.of(KEY), Set.of()))
+                .queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(403)
+                .body("detail", containsString("operation"));
+    }
+
+    @Test
+    void shouldAnswerAnSpiCallWithAValidGrant() {
+        Assumptions.assumeTrue(registerName() != null, "no DSR SPI");
+        CaseGrants.call(registerName(), Operation.LOOKUP, UUID.randomUUID(), KEY).when().post("/dsr/v1/lookup")
+                .then().statusCode(200).body("register", equalTo(registerName())).body("found", equalTo(false));
+    }
+
+    @Test
+    void shouldServeTheRegisterDescriptionPubliclyInThreeLanguages() {
+        Assumptions.assumeTrue(servesRegisterDescription(), "no register description");
         for (String lang : List.of("fi", "sv", "en")) {
             given().queryParam("lang", lang).when().get("/api/v1/register-description").then().statusCode(200)
                     .body("language", equalTo(lang))

@@ -11,6 +11,7 @@ import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectLookup;
 import fi.kuopas.privacy.dsr.SubjectRegister;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -31,29 +32,29 @@ public class ConsentRegister implements SubjectRegister {
     }
 
     @Override
-    public SubjectLookup lookup(Set<String> keys) {
-        return data.lookup(keys);
+    public SubjectLookup lookup(SubjectRef subject) {
+        return data.lookup(subject.verified());
     }
 
     @Override
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        return data.access(caseId, keys);
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        return data.access(caseId, subject.verified());
     }
 
     @Override
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        return data.erase(caseId, keys, dryRun);
+    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
+        return data.erase(caseId, subject.verified(), dryRun);
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        return data.restrict(call.caseId(), call.subject().keys(), call.action());
+        return data.restrict(call.caseId(), call.subject().verified(), call.action());
     }
 
     @Override
     public DsrOutcome object(ObjectionCall call) {
         List<String> applied = new ArrayList<>();
-        for (String key : data.knownKeys(call.subject().keys())) {
+        for (String key : data.knownKeys(call.subject().verified())) {
             Objection.Scope scope = scopeOf(call.purpose());
             Objection o = objections.record(key, scope, call.purpose(),
                     scope == Objection.Scope.LEGITIMATE_INTEREST ? Objection.Decision.STOP : null,
@@ -65,7 +66,7 @@ public class ConsentRegister implements SubjectRegister {
 
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        boolean found = !data.knownKeys(call.subject().keys()).isEmpty();
+        boolean found = !data.knownKeys(call.subject().verified()).isEmpty();
         List<String> refused = call.corrections().stream()
                 .map(c -> c.field() + ": consent records are evidence of what was given and are not rewritten; "
                         + "a new consent or withdrawal is recorded instead")

@@ -12,7 +12,22 @@ public record AccessReport(
         boolean subjectFound,
         List<Category> categories,
         List<AccessLogLine> accessLog,
-        Instant producedAt) {
+        Instant producedAt,
+        @Schema(description = "Records found only through unproved identifiers: not in this report, for the DPO to decide")
+        List<PossibleMatch> possibleMatches) {
+
+    public AccessReport {
+        possibleMatches = possibleMatches == null ? List.of() : List.copyOf(possibleMatches);
+    }
+
+    public AccessReport(String register, boolean subjectFound, List<Category> categories, List<AccessLogLine> accessLog,
+            Instant producedAt) {
+        this(register, subjectFound, categories, accessLog, producedAt, List.of());
+    }
+
+    public AccessReport withPossibleMatches(List<PossibleMatch> matches) {
+        return new AccessReport(register, subjectFound, categories, accessLog, producedAt, matches);
+    }
 
     /** One data category with its purpose, basis, source, recipients, retention and the records themselves. */
     @Schema(name = "AccessCategory")

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,6 +30,11 @@ public class DsrCallLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T once(UUID caseId, String operation, SubjectRef subject, Class<T> type, Supplier<T> action) {
+        return once(caseId, operation + ":" + fingerprint(subject), type, action);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public <T> T once(UUID caseId, String operation, Class<T> type, Supplier<T> action) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, caseId + "/" + operation).getSingleResult();
@@ -43,6 +52,17 @@ public class DsrCallLog {
             return result;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("DSR answer cannot be stored", e);
+        }
+    }
+
+    /** A short digest of the verified keys: the same subject gives the same operation key in any order. */
+    static String fingerprint(SubjectRef subject) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            subject.verified().stream().sorted().forEach(k -> sha.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,7 +6,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an erasure removed (or, on a dry run, would remove) and what it kept and why (Art 17(3)). */
 @Schema(name = "ErasureReport")
-public record ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept) {
+public record ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept,
+        @Schema(description = "Records found only through unproved identifiers: neither erased nor counted")
+        List<PossibleMatch> possibleMatches) {
+
+    public ErasureReport {
+        possibleMatches = possibleMatches == null ? List.of() : List.copyOf(possibleMatches);
+    }
+
+    public ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept) {
+        this(register, dryRun, erased, kept, List.of());
+    }
+
+    public ErasureReport withPossibleMatches(List<PossibleMatch> matches) {
+        return new ErasureReport(register, dryRun, erased, kept, matches);
+    }
 
     @Schema(name = "ErasedItem")
     public record Erased(String category, int count) {

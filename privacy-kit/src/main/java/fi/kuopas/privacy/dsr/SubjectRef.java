@@ -1,18 +1,45 @@
 package fi.kuopas.privacy.dsr;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The data subject as subject keys (blind indexes), never raw identifiers: the gateway computes
- * them with the shared pepper and every register searches by them.
+ * The data subject as subject keys (blind indexes), never raw identifiers, split by proof: a
+ * <em>verified</em> key belongs to an identifier the subject proved (strong identification proves
+ * the identity code; an email or phone only a recorded confirmation), a <em>claimed</em> one was
+ * merely given. Registers include data only through verified keys ({@link SubjectMatcher}).
  */
 @Schema(name = "SubjectRef")
 public record SubjectRef(
         @NotEmpty
-        @Schema(description = "Subject keys of every identifier the subject gave",
-                example = "[\"pic_4f1c...\", \"email_9a0b...\"]")
-        Set<@Pattern(regexp = "[a-z]+_[0-9a-f]{64}", message = "must be a subject key") String> keys) {
+        @Schema(description = "Subject keys of the identifiers the subject proved", example = "[\"pic_4f1c...\"]")
+        Set<@NotNull @Pattern(regexp = KEY, message = "must be a subject key") String> verified,
+        @Schema(description = "Subject keys of identifiers given but not proved: they never include data, "
+                + "they only surface possible matches", example = "[\"email_9a0b...\"]")
+        Set<@NotNull @Pattern(regexp = KEY, message = "must be a subject key") String> claimed) {
+
+    public static final String KEY = "[a-z]+_[0-9a-f]{64}";
+
+    public SubjectRef {
+        verified = verified == null ? Set.of() : Set.copyOf(verified);
+        claimed = claimed == null ? Set.of() : Set.copyOf(claimed);
+    }
+
+    /** A subject whose every key is verified (a register-internal lookup, or a test). */
+    public static SubjectRef verified(Set<String> keys) {
+        return new SubjectRef(keys, Set.of());
+    }
+
+    /** Every key, verified or not: what a register searches candidates by. */
+    @JsonIgnore
+    public Set<String> all() {
+        Set<String> all = new LinkedHashSet<>(verified);
+        all.addAll(claimed);
+        return all;
+    }
 }

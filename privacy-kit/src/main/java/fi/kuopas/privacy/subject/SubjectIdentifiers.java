@@ -39,6 +39,7 @@ public record SubjectIdentifiers(
         }
         Set<String> keys = new LinkedHashSet<>();
         PersonalIdentityCode code = identityCode();
+        requireConsistent(code, birthDate);
         if (code != null) {
             keys.add(subjectKeys.ofIdentityCode(code));
         }
@@ -52,6 +53,16 @@ public record SubjectIdentifiers(
             keys.add(subjectKeys.ofNameAndBirthDate(name, birthDate));
         }
         return keys;
+    }
+
+    /**
+     * An identity code carries its holder's birth date: a different birth date beside it means the
+     * identifiers name two people (or a typing error), and matching on either would be a guess.
+     */
+    public static void requireConsistent(PersonalIdentityCode code, LocalDate birthDate) {
+        if (code != null && birthDate != null && !code.birthDate().equals(birthDate)) {
+            throw ProblemException.badRequest("birthDate contradicts the birth date in the personal identity code");
+        }
     }
 
     /** The one key a record is filed under: identity code, then email, then phone, then name. */
