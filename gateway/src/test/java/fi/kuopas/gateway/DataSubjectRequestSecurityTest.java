@@ -36,6 +36,12 @@ class DataSubjectRequestSecurityTest {
                 new Call("report page", r -> r.accept("text/html").get(item + "/report")),
                 new Call("erasure preview", r -> r.get(item + "/erasure-preview")),
                 new Call("erasure execution", r -> r.post(item + "/erasure-execution")),
+                new Call("erasure approval", r -> r.post(item + "/erasure-approval")),
+                new Call("match confirmation", r -> r.contentType(ContentType.JSON)
+                        .body("{\"method\": \"ONE_TIME_CODE\", \"reference\": \"x\"}")
+                        .post(item + "/possible-matches/" + java.util.UUID.randomUUID() + "/confirmation")),
+                new Call("match dismissal", r -> r.contentType(ContentType.JSON).body("{\"reason\": \"x\"}")
+                        .post(item + "/possible-matches/" + java.util.UUID.randomUUID() + "/dismissal")),
                 new Call("verification", r -> r.contentType(ContentType.JSON)
                         .body("{\"method\": \"STRONG_ELECTRONIC_IDENTIFICATION\", \"reference\": \"x\"}").post(item + "/verification")),
                 new Call("extension", r -> r.contentType(ContentType.JSON).body("{\"reason\": \"x\"}").post(item + "/extension")),

@@ -92,7 +92,7 @@ class DataSubjectRequestTest {
         Registers.customer().verifyThat(postRequestedFor(urlPathEqualTo("/dsr/v1/access"))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + RegistersTestResource.SERVICE_TOKEN))
                 .withRequestBody(matchingJsonPath("$.caseId", WireMock.equalTo(id)))
-                .withRequestBody(matchingJsonPath("$.subject.keys[0]", WireMock.containing("pic_")))
+                .withRequestBody(matchingJsonPath("$.subject.verified[?(@ =~ /pic_.*/)]")).withRequestBody(matchingJsonPath("$.subject.claimed[?(@ =~ /email_.*/)]"))
                 .withRequestBody(WireMock.notContaining("131052"))
                 .withRequestBody(WireMock.notContaining("demo.subject@example.fi"))
                 .withRequestBody(WireMock.notContaining("Meik")));

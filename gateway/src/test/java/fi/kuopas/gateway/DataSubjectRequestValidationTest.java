@@ -100,4 +100,15 @@ class DataSubjectRequestValidationTest {
                 .body("{\"method\": \"PENDING\", \"reference\": \"x\"}")
                 .when().post(BASE + "/" + id + "/verification").then().statusCode(400);
     }
+
+    @Test
+    void shouldRefuseABirthDateThatContradictsTheIdentityCode() {
+        given().header("Authorization", Cases.dpo()).contentType(io.restassured.http.ContentType.JSON)
+                .body("""
+                        {"type": "ACCESS", "subject": {"personalIdentityCode": "131052-308T", "birthDate": "1975-03-01"},
+                         "verification": {"method": "STRONG_ELECTRONIC_IDENTIFICATION", "reference": "tx"}}
+                        """)
+                .when().post(Cases.BASE).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("birthDate contradicts"));
+    }
 }

@@ -77,6 +77,7 @@ class PartialFailureTest {
         given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(409)
                 .body("detail", containsString("erasure-execution"));
 
+        given().header("Authorization", Cases.secondDpo()).when().post(BASE + "/" + id + "/erasure-approval").then().statusCode(200);
         given().header("Authorization", dpo()).when().post(BASE + "/" + id + "/erasure-execution").then().statusCode(202);
         Cases.awaitStatus(id, "COMPLETED", WAIT);
         given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)

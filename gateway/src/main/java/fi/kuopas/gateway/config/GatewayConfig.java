@@ -3,7 +3,6 @@ package fi.kuopas.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
-import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,8 +11,46 @@ import java.util.List;
 @ConfigMapping(prefix = "kuopas.gateway")
 public interface GatewayConfig {
 
-    /** Base URLs of every register implementing the DSR SPI; adding a register is a configuration change. */
-    List<URI> registers();
+    /**
+     * Every register implementing the DSR SPI as {@code name=base URL} (e.g. {@code customer=http://localhost:8081});
+     * the name is the audience of the case grants the register accepts. Adding a register is a configuration change.
+     */
+    List<String> registers();
+
+    @WithName("case-grant")
+    CaseGrant caseGrant();
+
+    Erasure erasure();
+
+    interface CaseGrant {
+        /** The {@code iss} of every grant; registers expect the same value (kuopas.case-grant.issuer). */
+        @WithDefault("kuopas-gateway")
+        String issuer();
+
+        /** Grant lifetime; at most 5 minutes (registers refuse longer ones). */
+        @WithDefault("2m")
+        Duration lifetime();
+
+        /** The ES256 signing key, PKCS#8 PEM (or its base64 body). Required unless ephemeral-key is on. */
+        /** The ES256 signing key as a private EC P-256 JWK (JSON). Required unless ephemeral-key is on. */
+        @WithName("signing-key")
+        java.util.Optional<String> signingKey();
+
+        /**
+         * Generate a key pair at start-up instead (demo and tests): registers fetch the public key
+         * from /.well-known/jwks.json, so this works with one gateway instance only.
+         */
+        @WithName("ephemeral-key")
+        @WithDefault("false")
+        boolean ephemeralKey();
+    }
+
+    interface Erasure {
+        /** Executing an erasure needs the approval of a second DPO (not the one who opened the case). */
+        @WithName("four-eyes")
+        @WithDefault("true")
+        boolean fourEyes();
+    }
 
     /** Calendar the legal deadlines are counted in (Art 12(3) months are calendar months). */
     @WithDefault("Europe/Helsinki")

@@ -7,6 +7,11 @@ public enum CaseStatus {
     IN_PROGRESS,
     /** Every register has previewed the erasure; the DPO decides whether to execute it. */
     AWAITING_ERASURE_CONFIRMATION,
+    /**
+     * Every register has answered, but some found records only through unproved identifiers: the
+     * DPO confirms (after the subject proves the identifier) or dismisses each before the case closes.
+     */
+    AWAITING_MATCH_DECISION,
     COMPLETED,
     CANCELLED;
 

@@ -92,6 +92,17 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** Incremented when a confirmed identifier makes the gateway ask the registers again. */
+    @Column(nullable = false)
+    public int round;
+
+    /** Four-eyes: the second DPO who approved executing the erasure. */
+    @Column(name = "erasure_approved_by")
+    public String erasureApprovedBy;
+
+    @Column(name = "erasure_approved_at")
+    public Instant erasureApprovedAt;
+
     @Version
     public long version;
 

@@ -61,11 +61,20 @@ public class RegisterTask extends PanacheEntityBase {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The case's round this call belongs to (a new round after the DPO confirms an identifier). */
+    @Column(nullable = false)
+    public int round;
+
     @Version
     public long version;
 
     public static RegisterTask pending(UUID caseId, String registerUrl, Phase phase, Instant now) {
+        return pending(caseId, registerUrl, phase, 0, now);
+    }
+
+    public static RegisterTask pending(UUID caseId, String registerUrl, Phase phase, int round, Instant now) {
         RegisterTask t = new RegisterTask();
+        t.round = round;
         t.caseId = caseId;
         t.registerUrl = registerUrl;
         t.phase = phase;

@@ -1,6 +1,9 @@
 package fi.kuopas.gateway.registers;
 
+import fi.kuopas.gateway.config.RegisterDirectory;
+import fi.kuopas.gateway.grant.CaseGrantSigner;
 import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.dsr.DsrCall;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -10,14 +13,21 @@ import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Turns a case step into the matching SPI call. Every call carries the case id, so repeats are one on the register side. */
+/**
+ * Turns a case step into the matching SPI call. Every call carries the case id, so repeats are one on
+ * the register side, and a case grant signed for exactly that register, operation, case and keys.
+ */
 @ApplicationScoped
 public class RegisterCaller {
 
     private final RegisterClients clients;
+    private final RegisterDirectory directory;
+    private final CaseGrantSigner grants;
 
-    public RegisterCaller(RegisterClients clients) {
+    public RegisterCaller(RegisterClients clients, RegisterDirectory directory, CaseGrantSigner grants) {
         this.clients = clients;
+        this.directory = directory;
+        this.grants = grants;
     }
 
     /** The register's name and its answer. */
@@ -26,27 +36,32 @@ public class RegisterCaller {
 
     public Answer call(RegisterJob job) {
         RegisterClients.Register register = clients.of(job.registerUrl());
-        SubjectRef subject = new SubjectRef(job.subjectKeys());
+        SubjectRef subject = job.subject();
         DsrCall call = new DsrCall(job.caseId(), subject);
+        String audience = directory.nameOf(job.registerUrl());
+        // A fresh grant per attempt, so a retry long after the first try still carries an unexpired one.
+        java.util.function.Function<Operation, String> grant = op -> grants.sign(audience, op, job.caseId(),
+                job.caseType().name(), subject);
         return switch (job.phase()) {
             case ACCESS -> {
-                AccessReport r = register.call(spi -> spi.access(call), AccessReport.class);
+                AccessReport r = register.call(spi -> spi.access(grant.apply(Operation.ACCESS), call), AccessReport.class);
                 yield new Answer(nameOf(r == null ? null : r.register()), require(r));
             }
             case ERASURE_PREVIEW, ERASURE -> {
                 boolean dryRun = job.phase() == fi.kuopas.gateway.domain.RegisterTask.Phase.ERASURE_PREVIEW;
-                ErasureReport r = register.call(spi -> spi.erase(call, dryRun), ErasureReport.class);
+                Operation op = dryRun ? Operation.ERASURE_PREVIEW : Operation.ERASURE_EXECUTE;
+                ErasureReport r = register.call(spi -> spi.erase(grant.apply(op), call, dryRun), ErasureReport.class);
                 yield new Answer(nameOf(r == null ? null : r.register()), require(r));
             }
             case RESTRICTION -> {
                 RestrictionCall.Action action = job.payload().restriction() == null
                         ? RestrictionCall.Action.SET : job.payload().restriction();
-                yield outcome(register.call(spi -> spi.restrict(new RestrictionCall(job.caseId(), subject, action)),
+                yield outcome(register.call(spi -> spi.restrict(grant.apply(Operation.RESTRICTION), new RestrictionCall(job.caseId(), subject, action)),
                         DsrOutcome.class));
             }
-            case OBJECTION -> outcome(register.call(spi -> spi.object(new ObjectionCall(job.caseId(), subject,
+            case OBJECTION -> outcome(register.call(spi -> spi.object(grant.apply(Operation.OBJECTION), new ObjectionCall(job.caseId(), subject,
                     job.payload().objectionPurpose(), job.payload().objectionGrounds())), DsrOutcome.class));
-            case RECTIFICATION -> outcome(register.call(spi -> spi.rectify(new RectificationCall(job.caseId(), subject,
+            case RECTIFICATION -> outcome(register.call(spi -> spi.rectify(grant.apply(Operation.RECTIFICATION), new RectificationCall(job.caseId(), subject,
                     job.payload().corrections())), DsrOutcome.class));
         };
     }

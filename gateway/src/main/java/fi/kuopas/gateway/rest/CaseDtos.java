@@ -1,7 +1,10 @@
 package fi.kuopas.gateway.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.kuopas.gateway.domain.CaseMatch;
 import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.IdentifierKind;
+import fi.kuopas.gateway.domain.ProofMethod;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
@@ -25,11 +28,55 @@ public final class CaseDtos {
     private CaseDtos() {
     }
 
-    @Schema(name = "Verification", description = "How the subject's identity was verified; PENDING or NONE pauses the deadline")
+    @Schema(name = "Verification", description = "How the subject's identity was verified; PENDING or NONE pauses the deadline. "
+            + "Strong identification and an identity document prove the identity code and name/birth date; an authenticated "
+            + "customer channel proves its login email; an email or phone is otherwise proved only by an entry in confirmedIdentifiers")
     public record Verification(
             @NotNull @Schema(example = "STRONG_ELECTRONIC_IDENTIFICATION") VerificationMethod method,
             @Size(max = 200) @Schema(description = "Identification transaction or note; never a copy of an ID document",
-                    example = "suomi.fi tx 7f3a-22c1", maxLength = 200) String reference) {
+                    example = "suomi.fi tx 7f3a-22c1", maxLength = 200) String reference,
+            @Size(max = 4) @Schema(description = "Further identifiers the subject proved, each with its proof")
+            List<@Valid @NotNull IdentifierProof> confirmedIdentifiers) {
+
+        public Verification(VerificationMethod method, String reference) {
+            this(method, reference, null);
+        }
+    }
+
+    @Schema(name = "IdentifierProof", description = "How the subject proved one identifier, e.g. a one-time code sent to the email")
+    public record IdentifierProof(
+            @NotNull @Schema(example = "EMAIL") IdentifierKind identifier,
+            @NotNull @Schema(example = "ONE_TIME_CODE") ProofMethod method,
+            @NotBlank @Size(max = 200) @Schema(example = "OTP 2026-11-26 14:02, ticket 4411", maxLength = 200) String reference) {
+    }
+
+    @Schema(name = "MatchConfirmation", description = "The subject proved the identifier that matched: the registers are asked again")
+    public record MatchConfirmation(
+            @NotNull @Schema(example = "ONE_TIME_CODE") ProofMethod method,
+            @NotBlank @Size(max = 200) @Schema(example = "OTP sent to the email, returned 2026-11-26", maxLength = 200) String reference) {
+    }
+
+    @Schema(name = "MatchDismissal", description = "The record is not the subject's (or the subject did not prove the identifier)")
+    public record MatchDismissal(
+            @NotBlank @Size(max = 2000) @Schema(example = "The email belongs to the subject's spouse", maxLength = 2000) String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseIdentifier", description = "One identifier of the subject (kind only) and its proof")
+    public record IdentifierView(IdentifierKind identifier, boolean verified, ProofMethod method, String reference,
+            Instant verifiedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CasePossibleMatch", description = "A record a register found only through an unproved identifier; not in any answer")
+    public record MatchView(UUID id, String register, String recordKind, List<String> matchedIdentifiers,
+            @Schema(example = "L. H., born 1975") String hint, CaseMatch.Status status, Instant foundAt, Instant decidedAt,
+            String decidedBy, String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ErasureApproval", description = "Four-eyes: who opened the erasure case and which second DPO approved it")
+    public record ErasureApproval(String openedBy, String approvedBy, Instant approvedAt) {
     }
 
     @Schema(name = "Correction", description = "Art 16: a field as the register's access report names it, and its correct value")
@@ -75,7 +122,7 @@ public final class CaseDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RegisterStatus", description = "One register's part of one step of the case")
-    public record RegisterView(String register, String url, RegisterTask.Phase phase, RegisterTask.Status status,
+    public record RegisterView(String register, String url, RegisterTask.Phase phase, int round, RegisterTask.Status status,
             int attempts, @Schema(description = "Why the last attempt failed (no response bodies)") String lastError,
             Instant nextAttemptAt, Instant completedAt) {
     }
@@ -90,7 +137,8 @@ public final class CaseDtos {
     public record CaseView(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt,
             @Schema(description = "True while identity is unverified: the deadline is not running") boolean clockPaused,
             boolean overdue, SubjectView subject, VerificationView verification, ExtensionView extension,
-            List<RegisterView> registers, List<StepView> history, Instant completedAt, Instant cancelledAt) {
+            List<RegisterView> registers, List<StepView> history, Instant completedAt, Instant cancelledAt,
+            List<IdentifierView> identifiers, List<MatchView> possibleMatches, ErasureApproval erasureApproval) {
     }
 
     @Schema(name = "CaseSummary")

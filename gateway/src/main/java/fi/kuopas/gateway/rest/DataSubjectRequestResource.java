@@ -7,11 +7,14 @@ import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
+import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReports;
 import fi.kuopas.gateway.service.CaseService;
+import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
@@ -51,9 +54,11 @@ public class DataSubjectRequestResource {
     private final CaseReports reports;
     private final FanOut fanOut;
     private final GatewayConfig config;
+    private final MatchDecisions matches;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
-            GatewayConfig config) {
+            GatewayConfig config, MatchDecisions matches) {
+        this.matches = matches;
         this.cases = cases;
         this.queries = queries;
         this.reports = reports;
@@ -108,9 +113,50 @@ public class DataSubjectRequestResource {
     }
 
     @POST
+    @Path("/erasure-approval")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "approveErasure", summary = "Four-eyes: a second DPO (not the one who opened the case) approves executing the previewed erasure")
+    @APIResponse(responseCode = "200", description = "Approved; the erasure can now be executed",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Not previewed yet, already approved, or the approver opened the case",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView approveErasure(@PathParam("id") UUID id) {
+        cases.approveErasure(id);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/possible-matches/{matchId}/confirmation")
+    @Operation(operationId = "confirmPossibleMatch", summary = "Record how the subject proved the identifier that matched; every register is asked again")
+    @APIResponse(responseCode = "200", description = "Confirmed; a new round of register calls started",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, the case is closed, or the match was on name and birth date alone",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView confirmMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
+            @NotNull @Valid MatchConfirmation request) {
+        matches.confirm(id, matchId, request);
+        fanOut.dispatch(id);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/possible-matches/{matchId}/dismissal")
+    @Operation(operationId = "dismissPossibleMatch", summary = "Record that a possible match is not the subject's, with the reason")
+    @APIResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided or the case is closed",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
+            @NotNull @Valid MatchDismissal request) {
+        matches.dismiss(id, matchId, request.reason());
+        return queries.view(id);
+    }
+
+    @POST
     @Path("/erasure-execution")
     @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "executeErasure", summary = "After the preview, have every register erase for real")
+    @Operation(operationId = "executeErasure", summary = "After the preview and a second DPO's approval, have every register erase for real")
+    @APIResponse(responseCode = "409", description = "Not previewed, possible matches undecided, or not approved by a second DPO",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "202", description = "Erasure started; the case completes when every register has answered",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response executeErasure(@PathParam("id") UUID id) {

@@ -35,12 +35,17 @@ public class CaseProgress {
     private final CaseSecrets secrets;
     private final CaseJournal journal;
     private final GatewayConfig config;
+    private final CaseIdentifiers identifiers;
+    private final CaseMatches matches;
 
-    public CaseProgress(EntityManager em, CaseSecrets secrets, CaseJournal journal, GatewayConfig config) {
+    public CaseProgress(EntityManager em, CaseSecrets secrets, CaseJournal journal, GatewayConfig config,
+            CaseIdentifiers identifiers, CaseMatches matches) {
         this.em = em;
         this.secrets = secrets;
         this.journal = journal;
         this.config = config;
+        this.identifiers = identifiers;
+        this.matches = matches;
     }
 
     /**
@@ -60,7 +65,7 @@ public class CaseProgress {
             DsrCase c = DsrCase.findById(t.caseId);
             t.attempts++;
             t.nextAttemptAt = now.plus(config.retry().lease());
-            jobs.add(new RegisterJob(t.id, t.caseId, t.registerUrl, t.phase, c.keys(),
+            jobs.add(new RegisterJob(t.id, t.caseId, c.type, t.registerUrl, t.phase, identifiers.subject(c.id),
                     secrets.open(c.requestEncrypted, RequestPayload.class)));
         }
         return jobs;
@@ -80,7 +85,9 @@ public class CaseProgress {
         t.resultEncrypted = secrets.seal(result);
         t.completedAt = now;
         t.lastError = null;
-        journal.step(c, "REGISTER_ANSWERED", t.phase + " " + t.label());
+        int found = matches.record(c, registerName, result, now);
+        journal.step(c, "REGISTER_ANSWERED", t.phase + " " + t.label()
+                + (found > 0 ? "; " + found + " new possible match(es) for the DPO to decide" : ""));
         advance(c, now);
     }
 
@@ -109,11 +116,23 @@ public class CaseProgress {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
-    private void advance(DsrCase c, Instant now) {
+    /**
+     * Moves a case on once no register is pending: to the DPO's decision while possible matches are
+     * open, then to the erasure decision (ERASURE before execution) or to COMPLETED.
+     */
+    void advance(DsrCase c, Instant now) {
         if (RegisterTask.count("caseId = ?1 AND status = ?2", c.id, RegisterTask.Status.PENDING) > 0) {
             return;
         }
-        if (c.type == RequestType.ERASURE && RegisterTask.count("caseId = ?1 AND phase = ?2", c.id, Phase.ERASURE) == 0) {
+        if (matches.open(c.id) > 0) {
+            if (c.status != CaseStatus.AWAITING_MATCH_DECISION) {
+                c.status = CaseStatus.AWAITING_MATCH_DECISION;
+                journal.step(c, "AWAITING_MATCH_DECISION", matches.open(c.id) + " possible match(es) to confirm or dismiss");
+            }
+            return;
+        }
+        if (c.type == RequestType.ERASURE && RegisterTask.count("caseId = ?1 AND phase = ?2 AND round = ?3", c.id,
+                Phase.ERASURE, c.round) == 0) {
             c.status = CaseStatus.AWAITING_ERASURE_CONFIRMATION;
             journal.step(c, "ERASURE_PREVIEWED", "every register answered the dry run; awaiting the DPO's decision");
             return;

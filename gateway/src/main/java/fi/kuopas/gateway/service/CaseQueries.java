@@ -1,6 +1,7 @@
 package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.domain.CaseIdentifier;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
@@ -8,6 +9,7 @@ import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionView;
+import fi.kuopas.gateway.rest.CaseDtos.IdentifierView;
 import fi.kuopas.gateway.rest.CaseDtos.RegisterView;
 import fi.kuopas.gateway.rest.CaseDtos.StepView;
 import fi.kuopas.gateway.rest.CaseDtos.SubjectView;
@@ -36,11 +38,13 @@ public class CaseQueries {
     private final CaseSecrets secrets;
     private final CaseJournal journal;
     private final GatewayConfig config;
+    private final CaseMatches matches;
 
-    public CaseQueries(CaseSecrets secrets, CaseJournal journal, GatewayConfig config) {
+    public CaseQueries(CaseSecrets secrets, CaseJournal journal, GatewayConfig config, CaseMatches matches) {
         this.secrets = secrets;
         this.journal = journal;
         this.config = config;
+        this.matches = matches;
     }
 
     @Transactional
@@ -49,7 +53,7 @@ public class CaseQueries {
         journal.read(c, AuditAction.VIEW, CaseJournal.RECORD_TYPE);
         Instant now = Instant.now();
         List<RegisterView> registers = RegisterTask.<RegisterTask>list("caseId = ?1", Sort.by("phase").and("registerUrl"), id)
-                .stream().map(t -> new RegisterView(t.label(), t.registerUrl, t.phase, t.status, t.attempts, t.lastError,
+                .stream().map(t -> new RegisterView(t.label(), t.registerUrl, t.phase, t.round, t.status, t.attempts, t.lastError,
                         t.status == RegisterTask.Status.PENDING ? t.nextAttemptAt : null, t.completedAt))
                 .toList();
         List<StepView> history = CaseStep.<CaseStep>list("caseId = ?1", Sort.by("occurredAt"), id).stream()
@@ -59,7 +63,10 @@ public class CaseQueries {
                 subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 new VerificationView(c.verificationMethod, c.verificationReference, c.verifiedAt),
                 c.extended() ? new ExtensionView(c.extensionMonths, c.extensionReason, c.extendedAt) : null,
-                registers, history, c.completedAt, c.cancelledAt);
+                registers, history, c.completedAt, c.cancelledAt,
+                CaseIdentifier.ofCase(c.id).stream().map(i -> new IdentifierView(i.id.kind(), i.verified, i.proofMethod,
+                        i.proofReference, i.verifiedAt)).toList(),
+                matches.views(c.id), CaseReports.erasureApproval(c));
     }
 
     /** Open cases and their deadlines; {@code overdue} true lists only late ones, {@code dueSoon} those due within the configured days. */

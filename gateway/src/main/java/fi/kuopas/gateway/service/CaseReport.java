@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
+import fi.kuopas.gateway.rest.CaseDtos.MatchView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The result of a completed case, one part per register: never assembled while one is pending. */
@@ -31,7 +33,10 @@ public record CaseReport(
         @Schema(description = "RESTRICTION, OBJECTION, RECTIFICATION: what each register applied or refused") List<DsrOutcome> outcomes,
         String rights,
         String complaintAuthority,
-        String automatedDecisions) {
+        String automatedDecisions,
+        @Schema(description = "Records the registers found only through unproved identifiers, with the DPO's decisions; "
+                + "their data is in no part of this report") List<MatchView> possibleMatches,
+        @Schema(description = "ERASURE: who opened the case and which second DPO approved the execution") ErasureApproval erasureApproval) {
 
     @Schema(name = "PortableRegister")
     public record PortableRegister(String register, List<PortableCategory> categories) {
@@ -43,6 +48,8 @@ public record CaseReport(
     }
 
     @Schema(name = "ErasurePreview", description = "What every register would erase and keep; nothing has been erased yet")
-    public record ErasurePreview(UUID caseId, CaseStatus status, List<ErasureReport> registers) {
+    public record ErasurePreview(UUID caseId, CaseStatus status, List<ErasureReport> registers,
+            @Schema(description = "Records found only through unproved identifiers: not part of the erasure") List<MatchView> possibleMatches,
+            ErasureApproval approval) {
     }
 }

@@ -5,6 +5,7 @@ import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
 import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
 import fi.kuopas.gateway.service.CaseReport.ErasurePreview;
 import fi.kuopas.gateway.service.CaseReport.PortableCategory;
 import fi.kuopas.gateway.service.CaseReport.PortableRegister;
@@ -29,10 +30,12 @@ public class CaseReports {
 
     private final CaseSecrets secrets;
     private final CaseJournal journal;
+    private final CaseMatches matches;
 
-    public CaseReports(CaseSecrets secrets, CaseJournal journal) {
+    public CaseReports(CaseSecrets secrets, CaseJournal journal, CaseMatches matches) {
         this.secrets = secrets;
         this.journal = journal;
+        this.matches = matches;
     }
 
     @Transactional
@@ -41,11 +44,15 @@ public class CaseReports {
         if (c.status == CaseStatus.CANCELLED) {
             throw ProblemException.conflict("the case was cancelled; it has no report");
         }
-        if (c.status != CaseStatus.COMPLETED) {
+        Phase phase = c.type == RequestType.ERASURE ? Phase.ERASURE : c.type.firstPhase();
+        List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", Sort.by("registerUrl"), c.id,
+                phase, c.round);
+        // While the DPO decides possible matches the answers are final for the identifiers proved so far: a draft.
+        boolean draft = c.status == CaseStatus.AWAITING_MATCH_DECISION && !tasks.isEmpty()
+                && tasks.stream().allMatch(t -> t.status == RegisterTask.Status.DONE);
+        if (c.status != CaseStatus.COMPLETED && !draft) {
             throw incomplete(c);
         }
-        Phase phase = c.type == RequestType.ERASURE ? Phase.ERASURE : c.type.firstPhase();
-        List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2", Sort.by("registerUrl"), c.id, phase);
         journal.read(c, AuditAction.EXPORT, "dsr_report");
         RightsText texts = RightsText.of(lang);
         List<AccessReport> access = null;
@@ -60,7 +67,8 @@ public class CaseReports {
         }
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
-                access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions());
+                access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions(),
+                matches.views(c.id), erasureApproval(c));
     }
 
     @Transactional
@@ -69,15 +77,16 @@ public class CaseReports {
         if (c.type != RequestType.ERASURE) {
             throw ProblemException.conflict("only an ERASURE case has an erasure preview");
         }
-        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2", Sort.by("registerUrl"), c.id,
-                Phase.ERASURE_PREVIEW);
+        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", Sort.by("registerUrl"), c.id,
+                Phase.ERASURE_PREVIEW, c.round);
         List<String> pending = previews.stream().filter(t -> t.status != RegisterTask.Status.DONE).map(RegisterTask::label).toList();
         if (!pending.isEmpty()) {
             throw new CaseIncompleteException("the erasure preview is not complete; pending registers: "
                     + String.join(", ", pending), pending);
         }
         journal.read(c, AuditAction.VIEW, "dsr_erasure_preview");
-        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class));
+        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class), matches.views(c.id),
+                erasureApproval(c));
     }
 
     private CaseIncompleteException incomplete(DsrCase c) {
@@ -85,11 +94,17 @@ public class CaseReports {
                 RegisterTask.Status.PENDING).stream().map(RegisterTask::label).distinct().toList();
         String why = switch (c.status) {
             case AWAITING_VERIFICATION -> "the subject's identity is not verified yet, so no register has been asked";
-            case AWAITING_ERASURE_CONFIRMATION -> "the erasure has been previewed but not executed (POST .../erasure-execution)";
+            case AWAITING_ERASURE_CONFIRMATION -> "the erasure has been previewed but not approved and executed "
+                    + "(POST .../erasure-approval by a second DPO, then POST .../erasure-execution)";
+            case AWAITING_MATCH_DECISION -> "possible matches await the DPO's decision before the erasure";
             default -> "the case is not complete";
         };
         return new CaseIncompleteException(pending.isEmpty() ? why : why + "; pending registers: " + String.join(", ", pending),
                 pending);
+    }
+
+    static ErasureApproval erasureApproval(DsrCase c) {
+        return c.type != RequestType.ERASURE ? null : new ErasureApproval(c.createdBy, c.erasureApprovedBy, c.erasureApprovedAt);
     }
 
     private <T> List<T> results(List<RegisterTask> tasks, Class<T> type) {

@@ -1,6 +1,7 @@
 package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.config.RegisterDirectory;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
@@ -10,6 +11,7 @@ import fi.kuopas.gateway.domain.VerificationMethod;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.IdentifierProof;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.privacy.dsr.RectificationCall;
@@ -33,17 +35,24 @@ public class CaseService {
     private final CaseSecrets secrets;
     private final CaseJournal journal;
     private final GatewayConfig config;
+    private final RegisterDirectory registers;
+    private final CaseIdentifiers identifiers;
 
-    public CaseService(SubjectKeys subjectKeys, CaseSecrets secrets, CaseJournal journal, GatewayConfig config) {
+    public CaseService(SubjectKeys subjectKeys, CaseSecrets secrets, CaseJournal journal, GatewayConfig config,
+            RegisterDirectory registers, CaseIdentifiers identifiers) {
         this.subjectKeys = subjectKeys;
         this.secrets = secrets;
         this.journal = journal;
         this.config = config;
+        this.registers = registers;
+        this.identifiers = identifiers;
     }
 
     @Transactional
     public CaseCreated open(OpenCaseRequest request) {
         Set<String> keys = request.subject().keys(subjectKeys);
+        List<IdentifierProof> proofs = request.verification() == null || request.verification().confirmedIdentifiers() == null
+                ? List.of() : request.verification().confirmedIdentifiers();
         if (request.type() == RequestType.RECTIFICATION && (request.corrections() == null || request.corrections().isEmpty())) {
             throw ProblemException.badRequest("a RECTIFICATION request needs at least one correction");
         }
@@ -68,10 +77,12 @@ public class CaseService {
         }
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), 0, Duration.ZERO);
         c.persist();
-        for (URI register : config.registers()) {
+        identifiers.record(c, keys, method, proofs, now);
+        for (URI register : registers.urls()) {
             RegisterTask.pending(c.id, register.toString(), c.type.firstPhase(), now).persist();
         }
-        journal.step(c, "OPENED", c.type + " request, identity " + method + ", " + config.registers().size() + " registers");
+        journal.step(c, "OPENED", c.type + " request, identity " + method + ", " + registers.all().size() + " registers; "
+                + identifiers.summary(c.id));
         return new CaseCreated(c.id, c.type, c.status, c.receivedAt, c.dueAt);
     }
 
@@ -90,6 +101,7 @@ public class CaseService {
         c.verificationMethod = request.method();
         c.verificationReference = request.reference();
         c.verifiedAt = now;
+        identifiers.proveBy(c, request.method(), request.reference(), now);
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), c.extensionMonths, Duration.ofSeconds(c.pausedSeconds));
         c.status = CaseStatus.IN_PROGRESS;
         journal.step(c, "IDENTITY_VERIFIED", request.method() + "; deadline clock resumed after "
@@ -131,26 +143,55 @@ public class CaseService {
         journal.step(c, "CANCELLED", null);
     }
 
-    /** The DPO has seen the preview; the same registers now erase for real. */
+    /**
+     * Four-eyes: a second DPO, not the one who opened the case, approves executing the previewed
+     * erasure. Both names are in the journal and the erasure report.
+     */
+    @Transactional
+    public void approveErasure(UUID id) {
+        DsrCase c = lock(id);
+        requireErasurePreviewed(c);
+        String approver = journal.actor();
+        if (approver.equals(c.createdBy)) {
+            throw ProblemException.conflict("the erasure must be approved by a second DPO, not by the one who opened the case");
+        }
+        if (c.erasureApprovedBy != null) {
+            throw ProblemException.conflict("the erasure has already been approved");
+        }
+        c.erasureApprovedBy = approver;
+        c.erasureApprovedAt = Instant.now();
+        journal.step(c, "ERASURE_APPROVED", "by a second DPO");
+    }
+
+    /** The DPO has seen the preview (and, with four-eyes on, a second DPO approved); the same registers now erase for real. */
     @Transactional
     public void executeErasure(UUID id) {
         DsrCase c = lock(id);
-        if (c.type != RequestType.ERASURE) {
-            throw ProblemException.conflict("only an ERASURE case can execute an erasure");
-        }
-        if (c.status != CaseStatus.AWAITING_ERASURE_CONFIRMATION) {
-            throw ProblemException.conflict("the erasure can be executed only after every register has answered the preview (status "
-                    + c.status + ")");
+        requireErasurePreviewed(c);
+        if (config.erasure().fourEyes() && c.erasureApprovedBy == null) {
+            throw ProblemException.conflict("executing an erasure needs the approval of a second DPO first "
+                    + "(POST /api/v1/data-subject-requests/" + c.id + "/erasure-approval)");
         }
         Instant now = Instant.now();
-        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2", c.id, Phase.ERASURE_PREVIEW);
+        List<RegisterTask> previews = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", c.id,
+                Phase.ERASURE_PREVIEW, c.round);
         for (RegisterTask preview : previews) {
-            RegisterTask task = RegisterTask.pending(c.id, preview.registerUrl, Phase.ERASURE, now);
+            RegisterTask task = RegisterTask.pending(c.id, preview.registerUrl, Phase.ERASURE, c.round, now);
             task.registerName = preview.registerName;
             task.persist();
         }
         c.status = CaseStatus.IN_PROGRESS;
         journal.step(c, "ERASURE_CONFIRMED", previews.size() + " registers");
+    }
+
+    private static void requireErasurePreviewed(DsrCase c) {
+        if (c.type != RequestType.ERASURE) {
+            throw ProblemException.conflict("only an ERASURE case can execute an erasure");
+        }
+        if (c.status != CaseStatus.AWAITING_ERASURE_CONFIRMATION) {
+            throw ProblemException.conflict("the erasure can be approved and executed only after every register has answered "
+                    + "the preview and every possible match is decided (status " + c.status + ")");
+        }
     }
 
     DsrCase lock(UUID id) {

@@ -1,6 +1,7 @@
 package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.config.RegisterDirectory;
 import fi.kuopas.gateway.registers.RegisterClients;
 import fi.kuopas.privacy.dsr.RegisterDescription;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -32,14 +33,16 @@ public class PrivacyNotices {
 
     private final GatewayConfig config;
     private final RegisterClients clients;
+    private final RegisterDirectory registers;
     private final ExecutorService pool;
     private final Map<String, PrivacyNotice> cache = new ConcurrentHashMap<>();
     private final Map<String, String> knownNames = new ConcurrentHashMap<>();
 
-    public PrivacyNotices(GatewayConfig config, RegisterClients clients) {
+    public PrivacyNotices(GatewayConfig config, RegisterClients clients, RegisterDirectory registers) {
         this.config = config;
         this.clients = clients;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(config.registers().size(), 8)), r -> {
+        this.registers = registers;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, Math.min(registers.all().size(), 8)), r -> {
             Thread t = new Thread(r, "privacy-notice");
             t.setDaemon(true);
             return t;
@@ -59,7 +62,7 @@ public class PrivacyNotices {
         if (cached != null && cached.assembledAt().plus(config.noticeCacheTtl()).isAfter(Instant.now())) {
             return new Assembly(cached, List.of());
         }
-        List<URI> urls = config.registers();
+        List<URI> urls = registers.urls();
         List<CompletableFuture<RegisterDescription>> calls = urls.stream()
                 .map(url -> CompletableFuture.supplyAsync(() -> clients.of(url.toString())
                         .call(spi -> spi.describe(language), RegisterDescription.class), pool))

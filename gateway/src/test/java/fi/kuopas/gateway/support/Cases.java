@@ -20,6 +20,11 @@ public final class Cases {
         return Tokens.bearer("tiina.tietosuoja", "dpo");
     }
 
+    /** Another DPO: the second pair of eyes an erasure needs. */
+    public static String secondDpo() {
+        return Tokens.bearer("toinen.tietosuoja", "dpo");
+    }
+
     public static String body(String type, String verification) {
         return """
                 {"type": "%s",

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -77,6 +78,7 @@ public final class Registers {
     }
 
     private static List<String> registerUrls() {
-        return List.of(ConfigProvider.getConfig().getValue("kuopas.gateway.registers", String.class).split(","));
+        return Arrays.stream(ConfigProvider.getConfig().getValue("kuopas.gateway.registers", String.class).split(","))
+                .map(entry -> entry.substring(entry.indexOf('=') + 1)).toList();
     }
 }

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ public class RegistersTestResource implements QuarkusTestResourceLifecycleManage
         personnel = started();
         stubRegister(personnel, "personnel", "Henkilöstörekisteri");
         return Map.of(
-                "kuopas.gateway.registers", customer.baseUrl() + "," + personnel.baseUrl(),
+                "kuopas.gateway.registers", "customer=" + customer.baseUrl() + ",personnel=" + personnel.baseUrl(),
                 "quarkus.oidc-client.auth-server-url", keycloak.baseUrl() + "/realms/kuopas");
     }
 
@@ -73,11 +74,15 @@ public class RegistersTestResource implements QuarkusTestResourceLifecycleManage
         for (String op : new String[] {"restriction", "objection", "rectification"}) {
             s.stubFor(spi(post(urlPathEqualTo("/dsr/v1/" + op))).willReturn(okJson(Fixtures.outcome(register, op))));
         }
-        s.stubFor(spi(get(urlPathEqualTo("/dsr/v1/description"))).willReturn(okJson(Fixtures.description(register, name))));
+        s.stubFor(get(urlPathEqualTo("/dsr/v1/description")).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson(Fixtures.description(register, name))));
     }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder spi(
             com.github.tomakehurst.wiremock.client.MappingBuilder b) {
-        return b.atPriority(5).withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN));
+        // Like a real register: the gateway's token and a case grant, or no answer (the grant itself is
+        // verified against the gateway's JWKS in CaseGrantTest).
+        return b.atPriority(5).withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .withHeader("Kuopas-Case-Grant", WireMock.matching("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"));
     }
 }

@@ -1,7 +1,7 @@
 package fi.kuopas.privacy.dsr;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashSet;
@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SubjectRef")
 public record SubjectRef(
-        @NotEmpty
         @Schema(description = "Subject keys of the identifiers the subject proved", example = "[\"pic_4f1c...\"]")
         Set<@NotNull @Pattern(regexp = KEY, message = "must be a subject key") String> verified,
         @Schema(description = "Subject keys of identifiers given but not proved: they never include data, "
@@ -33,6 +32,14 @@ public record SubjectRef(
     /** A subject whose every key is verified (a register-internal lookup, or a test). */
     public static SubjectRef verified(Set<String> keys) {
         return new SubjectRef(keys, Set.of());
+    }
+
+    /** A call must name the subject by at least one key, verified or claimed. */
+    @JsonIgnore
+    @AssertTrue(message = "give at least one subject key")
+    @Schema(hidden = true)
+    public boolean isNamed() {
+        return !verified.isEmpty() || !claimed.isEmpty();
     }
 
     /** Every key, verified or not: what a register searches candidates by. */
