@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -203,7 +204,8 @@ class ComposeFileTest {
             assertThat(env.path("KAFKA_BOOTSTRAP_SERVERS").asText()).as(name).isEqualTo("kafka:9092");
         }
         JsonNode gateway = services.path("gateway").path("environment");
-        assertThat(gateway.path("REGISTER_URLS").asText().split(","))
+        assertThat(Arrays.stream(gateway.path("REGISTER_URLS").asText().split(","))
+                .map(entry -> entry.substring(entry.indexOf('=') + 1)).toList())
                 .containsExactlyInAnyOrderElementsOf(SERVICES.entrySet().stream()
                         .filter(e -> !e.getKey().equals("gateway"))
                         .map(e -> "http://" + e.getKey() + ":" + e.getValue())
