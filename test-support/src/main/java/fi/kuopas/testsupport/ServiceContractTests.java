@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +105,10 @@ public abstract class ServiceContractTests {
                 .contentType("application/problem+json");
     }
 
+    private static String config(String property) {
+        return ConfigProvider.getConfig().getValue(property, String.class);
+    }
+
     /** The register's name, the audience of the gateway's case grants; null for a service without the SPI. */
     protected String registerName() {
         return null;
@@ -175,6 +181,11 @@ public abstract class ServiceContractTests {
             given().queryParam("lang", lang).when().get("/api/v1/register-description").then().statusCode(200)
                     .body("language", equalTo(lang))
                     .body("controller.businessId", notNullValue())
+                    // Controller details come from configuration, never copied into the texts.
+                    .body("controller.name", equalTo(config("kuopas.controller.name")))
+                    .body("contactPerson", containsString(config("kuopas.controller.name")))
+                    .body("dpoContact", containsString(config("kuopas.controller.dpo-email")))
+                    .body(not(containsString("${")))
                     .body("automatedDecisionMaking", notNullValue());
         }
         given().queryParam("lang", "de").when().get("/api/v1/register-description").then().statusCode(400)
