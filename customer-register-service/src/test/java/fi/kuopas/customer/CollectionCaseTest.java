@@ -6,14 +6,13 @@ import static fi.kuopas.customer.Fixtures.collectionBody;
 import static fi.kuopas.customer.Fixtures.createPerson;
 import static fi.kuopas.customer.Fixtures.customerService;
 import static fi.kuopas.customer.Fixtures.dpo;
-import static fi.kuopas.customer.Fixtures.dsrCall;
-import static fi.kuopas.customer.Fixtures.gateway;
 import static fi.kuopas.customer.Fixtures.lettingOfficer;
 import static fi.kuopas.customer.Fixtures.newPerson;
 import static fi.kuopas.customer.Fixtures.openCollectionCase;
 import static fi.kuopas.customer.Fixtures.picKey;
 import static fi.kuopas.customer.Fixtures.randomCode;
 import static fi.kuopas.customer.Fixtures.resident;
+import static fi.kuopas.customer.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -21,6 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import fi.kuopas.customer.Fixtures.Resident;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -103,16 +103,16 @@ class CollectionCaseTest {
         String code = randomCode();
         UUID id = createPerson(code);
         UUID caseId = openCollectionCase(id);
-        JsonPath held = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", true)
+        JsonPath held = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(code)).queryParam("dryRun", true)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(held.getList("kept.category")).contains("debt collection");
 
         lettingOfficer().when().post("/api/v1/collection-cases/" + caseId + "/closure").then().statusCode(200);
-        JsonPath free = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", true)
+        JsonPath free = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(code)).queryParam("dryRun", true)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(free.getList("kept.category")).doesNotContain("debt collection");
 
-        JsonPath access = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/access")
+        JsonPath access = spi(Operation.ACCESS, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
         assertThat((List<Map<String, Object>>) access.getMap("categories.find { it.name == 'Debt collection' }").get("records"))
                 .singleElement().satisfies(r -> assertThat(r.get("closedAt")).isNotNull());

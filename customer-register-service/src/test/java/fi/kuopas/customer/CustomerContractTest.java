@@ -13,4 +13,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class CustomerContractTest extends ServiceContractTests {
+
+    /** Runs the kit's case-grant contract tests against this register's SPI. */
+    @Override
+    protected String registerName() {
+        return Fixtures.REGISTER;
+    }
 }

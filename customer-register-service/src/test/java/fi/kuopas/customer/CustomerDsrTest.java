@@ -24,11 +24,14 @@ import static fi.kuopas.customer.Fixtures.randomEmail;
 import static fi.kuopas.customer.Fixtures.refresh;
 import static fi.kuopas.customer.Fixtures.residentRow;
 import static fi.kuopas.customer.Fixtures.single;
+import static fi.kuopas.customer.Fixtures.spi;
 import static fi.kuopas.customer.Fixtures.uniqueLastName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -46,18 +49,22 @@ class CustomerDsrTest {
     void lookupFindsBySubjectKeyAndNotAnUnknownOne() {
         String code = randomCode();
         createPerson(code);
-        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("register", equalTo("customer")).body("found", equalTo(true))
                 .body("records", equalTo(1)).body("categories", hasItem("credit checks"));
-        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), emailKey(randomEmail())).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("found", equalTo(false)).body("records", equalTo(0));
     }
 
     @Test
     void malformedSubjectKeysAreRefused() {
-        gateway().body(dsrCall(UUID.randomUUID(), "131052-308T")).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), "131052-308T").when().post("/dsr/v1/lookup")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
-        gateway().body(Map.of("subject", Map.of("keys", List.of(emailKey(randomEmail()))))).when().post("/dsr/v1/lookup")
+        String email = emailKey(randomEmail());
+        UUID caseId = UUID.randomUUID();
+        // No case id in the body (the grant is valid for the call as it should have been).
+        gateway().header(CaseGrant.HEADER, Fixtures.grant(Operation.LOOKUP, caseId, email))
+                .body(Map.of("subject", Map.of("verified", List.of(email)))).when().post("/dsr/v1/lookup")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
@@ -71,7 +78,7 @@ class CustomerDsrTest {
         creditCheck(id, app);
         String today = Fixtures.today().toString();
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code), emailKey((String) body.get("email"))))
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(code), emailKey((String) body.get("email")))
                 .when().post("/dsr/v1/access").then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getBoolean("subjectFound")).isTrue();
@@ -115,7 +122,7 @@ class CustomerDsrTest {
                 residentRow(externalId("PMS-P"), randomCode(), coResidentLast,
                         leaseRow(lease, LocalDate.of(2023, 5, 1), null, "CO_RESIDENT"))));
 
-        String raw = gateway().body(dsrCall(UUID.randomUUID(), picKey(tenantCode))).when().post("/dsr/v1/access")
+        String raw = spi(Operation.ACCESS, UUID.randomUUID(), picKey(tenantCode)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().asString();
         JsonPath report = new JsonPath(raw);
 
@@ -130,7 +137,7 @@ class CustomerDsrTest {
 
     @Test
     void accessForAnUnknownSubjectIsEmpty() {
-        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/access")
+        spi(Operation.ACCESS, UUID.randomUUID(), emailKey(randomEmail())).when().post("/dsr/v1/access")
                 .then().statusCode(200).body("subjectFound", equalTo(false)).body("categories.size()", equalTo(0));
     }
 
@@ -142,14 +149,14 @@ class CustomerDsrTest {
         creditCheck(id, app);
         refresh(id);
 
-        JsonPath preview = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", true)
+        JsonPath preview = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(code)).queryParam("dryRun", true)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(preview.getBoolean("dryRun")).isTrue();
         assertThat(preview.getList("erased.category")).contains("credit checks", "person");
         assertThat(preview.getInt("erased.find { it.category == 'credit checks' }.count")).isEqualTo(1);
 
         // The default is a dry run too.
-        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/erasure")
+        spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/erasure")
                 .then().statusCode(200).body("dryRun", equalTo(true));
 
         lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200).body("personalIdentityCode", equalTo(code));
@@ -165,7 +172,7 @@ class CustomerDsrTest {
         apply(id);
         UUID caseId = UUID.randomUUID();
 
-        String first = gateway().body(dsrCall(caseId, picKey(code))).queryParam("dryRun", false)
+        String first = spi(Operation.ERASURE_EXECUTE, caseId, picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
         JsonPath report = new JsonPath(first);
         assertThat(report.getBoolean("dryRun")).isFalse();
@@ -176,12 +183,12 @@ class CustomerDsrTest {
         assertThat(Fixtures.count("SELECT count(*) FROM housing_application WHERE person_id = ?", id)).isZero();
         lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(404);
 
-        String repeat = gateway().body(dsrCall(caseId, picKey(code))).queryParam("dryRun", false)
+        String repeat = spi(Operation.ERASURE_EXECUTE, caseId, picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
         assertThat(new JsonPath(repeat).getMap("")).isEqualTo(report.getMap(""));
 
         // A new case finds nothing any more.
-        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).body("erased.size()", equalTo(0));
     }
 
@@ -193,7 +200,7 @@ class CustomerDsrTest {
                 leaseRow(lease, LocalDate.of(2019, 6, 1), LocalDate.of(2024, 5, 31), "TENANT"))))
                 .getString("rows[0].personId"));
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
 
         Map<String, Object> ledger = report.getMap("kept.find { it.category == 'rent ledger of lease " + lease + "' }");
@@ -211,7 +218,7 @@ class CustomerDsrTest {
         assertThat(row.get("email")).isNull();
         assertThat(Fixtures.count("SELECT count(*) FROM lease_resident WHERE person_id = ?", id)).isEqualTo(1);
         lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(404);
-        gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/lookup")
                 .then().body("found", equalTo(false));
     }
 
@@ -221,7 +228,7 @@ class CustomerDsrTest {
         UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Nykyinen"),
                 leaseRow(externalId("PMS-L"), LocalDate.of(2024, 1, 1), null, "TENANT")))).getString("rows[0].personId"));
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(report.getList("kept.category")).contains("identity, contact and lease");
         int year = Fixtures.today().getYear();
@@ -236,7 +243,7 @@ class CustomerDsrTest {
         UUID id = createPerson(code);
         UUID caseId = UUID.randomUUID();
 
-        gateway().body(Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(picKey(code))), "action", "SET"))
+        spi(Operation.RESTRICTION, caseId, List.of(picKey(code)), Map.of("action", "SET"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200)
                 .body("subjectFound", equalTo(true));
 
@@ -254,7 +261,7 @@ class CustomerDsrTest {
         dpo().body(Map.of("personalIdentityCode", code)).when().post("/api/v1/persons/search")
                 .then().statusCode(200).body("total", equalTo(1));
 
-        gateway().body(Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(picKey(code))), "action", "LIFT"))
+        spi(Operation.RESTRICTION, caseId, List.of(picKey(code)), Map.of("action", "LIFT"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).body("restricted", equalTo(false));
     }
@@ -267,8 +274,8 @@ class CustomerDsrTest {
                 + "VALUES (?, 'SMS', true, 'test permission', now())", id);
         assertThat(smsRecipients()).contains(id.toString());
 
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
-                "action", "SET")).when().post("/dsr/v1/restriction").then().statusCode(200);
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
 
         assertThat(smsRecipients()).doesNotContain(id.toString());
     }
@@ -285,10 +292,9 @@ class CustomerDsrTest {
         String street = refresh(id).getString("streetAddress");
         String email = randomEmail();
 
-        JsonPath outcome = gateway().body(Map.of("caseId", UUID.randomUUID().toString(),
-                        "subject", Map.of("keys", List.of(picKey(code))),
-                        "corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
-                                Map.of("field", "email", "value", email))))
+        JsonPath outcome = spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(picKey(code)),
+                Map.of("corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
+                        Map.of("field", "email", "value", email))))
                 .when().post("/dsr/v1/rectification").then().statusCode(200).extract().jsonPath();
 
         assertThat(outcome.getList("applied")).containsExactly("email");
@@ -307,9 +313,9 @@ class CustomerDsrTest {
     void rectificationOfAnAddressFromTheSubjectIsApplied() {
         String code = randomCode();
         UUID id = createPerson(code);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
-                        "corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
-                                Map.of("field", "personalIdentityCode", "value", "010101-123N"))))
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(picKey(code)),
+                Map.of("corrections", List.of(Map.of("field", "streetAddress", "value", "Kauppakatu 3 B 4"),
+                        Map.of("field", "personalIdentityCode", "value", "010101-123N"))))
                 .when().post("/dsr/v1/rectification").then().statusCode(200)
                 .body("applied", hasItem("streetAddress"))
                 .body("refused", hasItem("personalIdentityCode: not rectifiable here"));
@@ -320,7 +326,7 @@ class CustomerDsrTest {
     void objectionStopsMarketingChannels() {
         String code = randomCode();
         UUID id = createPerson(code);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code)))))
+        spi(Operation.OBJECTION, UUID.randomUUID(), picKey(code))
                 .when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("applied", hasItem("EMAIL stopped"));
         assertThat(Fixtures.count("SELECT count(*) FROM marketing_preference WHERE person_id = ? AND NOT allowed", id))
@@ -335,14 +341,21 @@ class CustomerDsrTest {
 
     @Test
     void spiIsOnlyForTheGateway() {
-        Map<String, Object> call = dsrCall(UUID.randomUUID(), emailKey(randomEmail()));
-        for (String path : List.of("/dsr/v1/lookup", "/dsr/v1/access", "/dsr/v1/erasure")) {
+        UUID caseId = UUID.randomUUID();
+        String key = emailKey(randomEmail());
+        Map<String, Object> call = dsrCall(caseId, key);
+        // Even with a valid case grant, only the gateway's account gets through.
+        Map<String, Operation> paths = Map.of("/dsr/v1/lookup", Operation.LOOKUP, "/dsr/v1/access", Operation.ACCESS,
+                "/dsr/v1/erasure", Operation.ERASURE_PREVIEW);
+        paths.forEach((path, op) -> {
+            String grant = Fixtures.grant(op, caseId, key);
             for (String role : List.of("customer-service", "letting-officer", "dpo", "pms-integration")) {
-                as("user-" + role, role).body(call).when().post(path).then().statusCode(403).contentType(PROBLEM_JSON);
+                as("user-" + role, role).header(CaseGrant.HEADER, grant).body(call).when().post(path)
+                        .then().statusCode(403).contentType(PROBLEM_JSON);
             }
-            io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).body(call).when().post(path)
-                    .then().statusCode(401);
-        }
+            io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).header(CaseGrant.HEADER, grant).body(call)
+                    .when().post(path).then().statusCode(401);
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -15,6 +15,8 @@ import static fi.kuopas.customer.Fixtures.residentRow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +46,11 @@ class CustomerSecurityTest {
     private static final List<String> ROLES = List.of(CS, LO, DPO, PMS, GW, "hr", "hr-health", "supervisor",
             "stakeholder-relations", "security-officer", "consent-collector");
 
-    /** One call: method, path (with query) and body (null for none). */
-    private record Call(String method, String path, Object body) {
+    /** One call: method, path (with query), body (null for none) and the case grant (null for none). */
+    private record Call(String method, String path, Object body, String grant) {
+        Call(String method, String path, Object body) {
+            this(method, path, body, null);
+        }
     }
 
     /** An endpoint, the roles that may call it, and how to make a fresh valid call. */
@@ -133,22 +139,26 @@ class CustomerSecurityTest {
 
     @Test
     void dsrSpiEndpoints() {
-        Supplier<Map<String, Object>> call = () -> dsrCall(UUID.randomUUID(), emailKey(randomEmail()));
+        // Every SPI call carries a valid case grant, so a refusal below is for the caller's role alone.
+        BiFunction<Operation, Map<String, Object>, Supplier<Call>> spi = (op, extra) -> () -> {
+            UUID caseId = UUID.randomUUID();
+            String key = emailKey(randomEmail());
+            Map<String, Object> body = new LinkedHashMap<>(dsrCall(caseId, key));
+            body.putAll(extra);
+            String path = switch (op) {
+                case ERASURE_EXECUTE -> "/dsr/v1/erasure?dryRun=false";
+                default -> "/dsr/v1/" + op.name().toLowerCase(java.util.Locale.ROOT);
+            };
+            return new Call("POST", path, body, Fixtures.grant(op, caseId, key));
+        };
         check(List.of(
-                new Endpoint("dsr lookup", Set.of(GW), () -> new Call("POST", "/dsr/v1/lookup", call.get())),
-                new Endpoint("dsr access", Set.of(GW), () -> new Call("POST", "/dsr/v1/access", call.get())),
-                new Endpoint("dsr erasure", Set.of(GW), () -> new Call("POST", "/dsr/v1/erasure?dryRun=false", call.get())),
-                new Endpoint("dsr restriction", Set.of(GW), () -> {
-                    Map<String, Object> body = new LinkedHashMap<>(call.get());
-                    body.put("action", "SET");
-                    return new Call("POST", "/dsr/v1/restriction", body);
-                }),
-                new Endpoint("dsr objection", Set.of(GW), () -> new Call("POST", "/dsr/v1/objection", call.get())),
-                new Endpoint("dsr rectification", Set.of(GW), () -> {
-                    Map<String, Object> body = new LinkedHashMap<>(call.get());
-                    body.put("corrections", List.of(Map.of("field", "email", "value", randomEmail())));
-                    return new Call("POST", "/dsr/v1/rectification", body);
-                }),
+                new Endpoint("dsr lookup", Set.of(GW), spi.apply(Operation.LOOKUP, Map.of())),
+                new Endpoint("dsr access", Set.of(GW), spi.apply(Operation.ACCESS, Map.of())),
+                new Endpoint("dsr erasure", Set.of(GW), spi.apply(Operation.ERASURE_EXECUTE, Map.of())),
+                new Endpoint("dsr restriction", Set.of(GW), spi.apply(Operation.RESTRICTION, Map.of("action", "SET"))),
+                new Endpoint("dsr objection", Set.of(GW), spi.apply(Operation.OBJECTION, Map.of())),
+                new Endpoint("dsr rectification", Set.of(GW), spi.apply(Operation.RECTIFICATION,
+                        Map.of("corrections", List.of(Map.of("field", "email", "value", randomEmail()))))),
                 new Endpoint("dsr description", Set.of(GW), () -> new Call("GET", "/dsr/v1/description?lang=en", null))));
     }
 
@@ -204,6 +214,9 @@ class CustomerSecurityTest {
 
     private static Response send(RequestSpecification spec, Call call) {
         spec = spec.contentType(JSON_UTF8);
+        if (call.grant() != null) {
+            spec = spec.header(CaseGrant.HEADER, call.grant());
+        }
         if (call.body() != null) {
             spec = spec.body(call.body());
         }

@@ -4,16 +4,15 @@ import static fi.kuopas.customer.Fixtures.PROBLEMS;
 import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.customer.Fixtures.customerService;
 import static fi.kuopas.customer.Fixtures.dpo;
-import static fi.kuopas.customer.Fixtures.dsrCall;
 import static fi.kuopas.customer.Fixtures.entryPermission;
 import static fi.kuopas.customer.Fixtures.faultBody;
-import static fi.kuopas.customer.Fixtures.gateway;
 import static fi.kuopas.customer.Fixtures.newPerson;
 import static fi.kuopas.customer.Fixtures.picKey;
 import static fi.kuopas.customer.Fixtures.reportFault;
 import static fi.kuopas.customer.Fixtures.resident;
 import static fi.kuopas.customer.Fixtures.statusBody;
 import static fi.kuopas.customer.Fixtures.today;
+import static fi.kuopas.customer.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +22,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import fi.kuopas.customer.Fixtures.Resident;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.LinkedHashMap;
@@ -192,7 +192,7 @@ class FaultReportTest {
     void erasureKeepsFaultReportsWhileTheTenancyIsInForce() {
         Resident r = resident();
         reportFault(r);
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(r.code()))).queryParam("dryRun", false)
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(r.code())).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         Map<String, Object> kept = report.getMap("kept.find { it.category == 'fault reports' }");
         assertThat(kept).as(report.prettify()).isNotNull();
@@ -207,12 +207,12 @@ class FaultReportTest {
         reportFault(r);
         Fixtures.update("UPDATE lease SET end_date = ? WHERE external_pms_id = ?", today().minusDays(10), r.leaseExternalId());
 
-        JsonPath preview = gateway().body(dsrCall(UUID.randomUUID(), picKey(r.code()))).queryParam("dryRun", true)
+        JsonPath preview = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(r.code())).queryParam("dryRun", true)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(preview.getInt("erased.find { it.category == 'fault reports' }.count")).isEqualTo(1);
         assertThat(Fixtures.count("SELECT count(*) FROM fault_report WHERE person_id = ?", r.personId())).isEqualTo(1);
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(r.code()))).queryParam("dryRun", false)
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(r.code())).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(report.getList("kept.category")).doesNotContain("fault reports");
         assertThat(Fixtures.count("SELECT count(*) FROM fault_report WHERE person_id = ?", r.personId())).isZero();
@@ -224,7 +224,7 @@ class FaultReportTest {
         UUID id = reportFault(r);
         customerService().body(statusBody(0, "IN_PROGRESS", PARTNER)).when().put("/api/v1/fault-reports/" + id + "/status")
                 .then().statusCode(200);
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(r.code()))).when().post("/dsr/v1/access")
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(r.code())).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> faults = report.getMap("categories.find { it.name == 'Fault reports and maintenance' }");
         assertThat(faults).isNotNull();

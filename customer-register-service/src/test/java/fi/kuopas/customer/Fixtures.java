@@ -2,8 +2,10 @@ package fi.kuopas.customer;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -341,8 +344,35 @@ final class Fixtures {
                 .when().post("/api/v1/collection-cases").then().statusCode(201).extract().path("id"));
     }
 
-    static Map<String, Object> dsrCall(UUID caseId, String... keys) {
-        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(keys)));
+    // ---- the DSR SPI, called as the gateway with a case grant ---------------------------------
+
+    /** The customer register's name: the audience of the gateway's case grants. */
+    static final String REGISTER = "customer";
+
+    /** An SPI body: the case id and the subject, every key verified. */
+    static Map<String, Object> dsrCall(UUID caseId, String... verifiedKeys) {
+        return CaseGrants.body(caseId, List.of(verifiedKeys), List.of());
+    }
+
+    /** A call as the gateway makes it: its token, a grant for exactly this call, every key verified. */
+    static RequestSpecification spi(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.call(REGISTER, op, caseId, verifiedKeys);
+    }
+
+    /** A call with verified and claimed keys and extra body fields (a restriction's action, corrections …). */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Collection<String> claimed,
+            Map<String, Object> extra) {
+        return CaseGrants.call(REGISTER, op, caseId, verified, claimed, extra);
+    }
+
+    /** A call with verified keys only and extra body fields. */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Map<String, Object> extra) {
+        return spi(op, caseId, verified, List.of(), extra);
+    }
+
+    /** A valid grant for a call with these verified keys (for calls made with another token). */
+    static String grant(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.grant(REGISTER, op, caseId, List.of(verifiedKeys), List.of());
     }
 
     // ---- the database under the service ------------------------------------------------------

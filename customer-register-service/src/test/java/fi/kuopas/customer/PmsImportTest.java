@@ -13,6 +13,7 @@ import static fi.kuopas.customer.Fixtures.uniqueLastName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -115,6 +116,45 @@ class PmsImportTest {
         JsonPath clash = importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Lehtonen"), null)));
         assertThat(clash.getString("rows[0].status")).isEqualTo("REJECTED");
         assertThat(clash.getString("rows[0].error")).doesNotContain(code);
+    }
+
+    @Test
+    void shouldRefuseARowWhoseBirthDateContradictsItsIdentityCodeWhileTheGoodRowsLand() {
+        // An existing PMS person, imported with the code alone.
+        String existingCode = randomCode();
+        Map<String, Object> existing = residentRow(externalId("PMS-P"), existingCode, uniqueLastName("Olemassa"), null);
+        UUID existingId = UUID.fromString(importRows(List.of(existing)).getString("rows[0].personId"));
+        long before = updates(existingId.toString());
+
+        String newCode = randomCode();
+        LocalDate newBirth = PersonalIdentityCode.parse(newCode).birthDate();
+        Map<String, Object> contradictingNew = residentRow(externalId("PMS-P"), newCode, uniqueLastName("Ristiriita"), null);
+        contradictingNew.put("birthDate", newBirth.minusDays(1).toString());
+        Map<String, Object> contradictingExisting = new LinkedHashMap<>(existing);
+        contradictingExisting.put("lastName", uniqueLastName("Muuttunut"));
+        contradictingExisting.put("birthDate", PersonalIdentityCode.parse(existingCode).birthDate().plusYears(1).toString());
+        String goodCode = randomCode();
+        Map<String, Object> consistent = residentRow(externalId("PMS-P"), goodCode, uniqueLastName("Sopiva"), null);
+        consistent.put("birthDate", PersonalIdentityCode.parse(goodCode).birthDate().toString());
+        Map<String, Object> good = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Hyva"), null);
+
+        JsonPath result = importRows(List.of(contradictingNew, good, contradictingExisting, consistent));
+
+        assertThat(result.getList("rows.status")).containsExactly("REJECTED", "CREATED", "REJECTED", "CREATED");
+        assertThat(result.getInt("rejected")).isEqualTo(2);
+        for (int i : List.of(0, 2)) {
+            assertThat(result.getString("rows[" + i + "].error")).contains("birthDate").contains("identity code")
+                    .doesNotContain(newCode).doesNotContain(existingCode);
+            assertThat(result.getString("rows[" + i + "].personId")).isNull();
+        }
+        // Nothing of the refused rows landed: no new person, the existing one untouched.
+        lettingOfficer().body(Map.of("personalIdentityCode", newCode)).when().post("/api/v1/persons/search")
+                .then().statusCode(200).body("total", equalTo(0));
+        lettingOfficer().when().get("/api/v1/persons/" + existingId).then().statusCode(200)
+                .body("lastName", equalTo(existing.get("lastName")));
+        assertThat(updates(existingId.toString())).isEqualTo(before);
+        lettingOfficer().when().get("/api/v1/persons/" + result.getString("rows[3].personId")).then().statusCode(200)
+                .body("personalIdentityCode", equalTo(goodCode));
     }
 
     @Test

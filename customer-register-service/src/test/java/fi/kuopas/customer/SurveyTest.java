@@ -5,19 +5,19 @@ import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.customer.Fixtures.createPerson;
 import static fi.kuopas.customer.Fixtures.customerService;
 import static fi.kuopas.customer.Fixtures.dpo;
-import static fi.kuopas.customer.Fixtures.dsrCall;
-import static fi.kuopas.customer.Fixtures.gateway;
 import static fi.kuopas.customer.Fixtures.newPerson;
 import static fi.kuopas.customer.Fixtures.picKey;
 import static fi.kuopas.customer.Fixtures.randomCode;
 import static fi.kuopas.customer.Fixtures.surveyBody;
 import static fi.kuopas.customer.Fixtures.today;
+import static fi.kuopas.customer.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
@@ -66,8 +66,7 @@ class SurveyTest {
     void anObjectionToSurveysRefusesTheResponseWithArt21() {
         String code = randomCode();
         UUID id = createPerson(code);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
-                        "purpose", "customer-surveys"))
+        spi(Operation.OBJECTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("purpose", "customer-surveys"))
                 .when().post("/dsr/v1/objection").then().statusCode(200).body("applied", hasItem("SURVEY stopped"));
 
         customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses")
@@ -125,8 +124,8 @@ class SurveyTest {
     void aRestrictedPersonsResponseIsNotStored() {
         String code = randomCode();
         UUID id = createPerson(code);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(code))),
-                "action", "SET")).when().post("/dsr/v1/restriction").then().statusCode(200);
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
         customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses")
                 .then().statusCode(409).body("type", equalTo(PROBLEMS + "restricted"));
     }
@@ -137,7 +136,7 @@ class SurveyTest {
         UUID id = createPerson(code);
         customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses").then().statusCode(201);
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).when().post("/dsr/v1/access")
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
         Map<String, Object> surveys = report.getMap("categories.find { it.name == 'Survey responses' }");
         assertThat(surveys).isNotNull();
@@ -145,7 +144,7 @@ class SurveyTest {
         assertThat((List<Map<String, Object>>) surveys.get("records")).singleElement()
                 .satisfies(r -> assertThat((String) r.get("answers")).startsWith("Huoltoyhtiö"));
 
-        JsonPath erasure = gateway().body(dsrCall(UUID.randomUUID(), picKey(code))).queryParam("dryRun", false)
+        JsonPath erasure = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(erasure.getInt("erased.find { it.category == 'survey responses' }.count")).isEqualTo(1);
         assertThat(Fixtures.count("SELECT count(*) FROM survey_response WHERE person_id = ?", id)).isZero();

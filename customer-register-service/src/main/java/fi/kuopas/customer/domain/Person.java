@@ -95,7 +95,14 @@ public class Person extends PanacheEntityBase {
         return subjectKeys().isEmpty() ? null : subjectKeys().get(0);
     }
 
+    /**
+     * Every person indexed under any of the keys: candidates only. Whether a candidate is the data
+     * subject's row is decided by the kit's SubjectMatcher (see CustomerSubjectData#match), never here.
+     */
     public static List<Person> findBySubjectKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         return list("picKey in ?1 or emailKey in ?1 or phoneKey in ?1 or nameKey in ?1", keys);
     }
 }

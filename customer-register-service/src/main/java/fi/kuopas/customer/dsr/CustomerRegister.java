@@ -15,6 +15,8 @@ import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.dsr.SubjectRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,7 +25,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The customer register's answers to the DSR SPI (served by the kit's DsrSpiResource). */
+/**
+ * The customer register's answers to the DSR SPI (served by the kit's DsrSpiResource). Every
+ * operation acts only on the person rows {@link CustomerSubjectData#match} includes and reports the
+ * possible matches beside its answer, unchanged.
+ */
 @ApplicationScoped
 public class CustomerRegister implements SubjectRegister {
 
@@ -41,39 +47,42 @@ public class CustomerRegister implements SubjectRegister {
     }
 
     @Override
-    public SubjectLookup lookup(Set<String> keys) {
-        List<Person> people = data.find(keys);
-        return new SubjectLookup("customer", !people.isEmpty(), people.size(), people.isEmpty() ? List.of()
+    public SubjectLookup lookup(SubjectRef subject) {
+        SubjectMatcher.Result<Person> match = data.match(subject);
+        List<Person> people = match.included();
+        return new SubjectLookup(CustomerSubjectData.REGISTER, !people.isEmpty(), people.size(), people.isEmpty() ? List.of()
                 : List.of("identity and contact", "applications", "leases", "credit checks", "population register queries",
-                        "decisions", "debt collection", "disclosures", "marketing permissions"));
+                        "decisions", "debt collection", "disclosures", "marketing permissions"), match.possibleMatches());
     }
 
     @Override
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        return data.access(caseId, keys);
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        return data.access(caseId, subject);
     }
 
     @Override
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        return data.erase(caseId, keys, dryRun);
+    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
+        return data.erase(caseId, subject, dryRun);
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        List<Person> people = data.find(call.subject().keys());
+        SubjectMatcher.Result<Person> match = data.match(call.subject());
+        List<Person> people = match.included();
         boolean set = call.action() == RestrictionCall.Action.SET;
         people.forEach(p -> {
             p.restricted = set;
             audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
         });
-        return new DsrOutcome("customer", !people.isEmpty(), people.isEmpty() ? List.of()
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
                 : List.of(set ? "processing restricted: data only stored, reads refused" : "restriction lifted"),
-                List.of(), recipients(people));
+                List.of(), recipients(people), match.possibleMatches());
     }
 
     @Override
     public DsrOutcome object(ObjectionCall call) {
-        List<Person> people = data.find(call.subject().keys());
+        SubjectMatcher.Result<Person> match = data.match(call.subject());
+        List<Person> people = match.included();
         List<String> applied = new ArrayList<>();
         List<Channel> channels = call.purpose() == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
                 : switch (call.purpose()) {
@@ -93,12 +102,14 @@ public class CustomerRegister implements SubjectRegister {
         List<String> refused = channels.isEmpty() && !people.isEmpty()
                 ? List.of(call.purpose() + ": processed for the contract or a legal obligation; Art 21 does not apply")
                 : List.of();
-        return new DsrOutcome("customer", !people.isEmpty(), applied.stream().distinct().toList(), refused, List.of());
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(), refused,
+                List.of(), match.possibleMatches());
     }
 
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        List<Person> people = data.find(call.subject().keys());
+        SubjectMatcher.Result<Person> match = data.match(call.subject());
+        List<Person> people = match.included();
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (Person p : people) {
@@ -120,7 +131,8 @@ public class CustomerRegister implements SubjectRegister {
             p.updatedAt = Instant.now();
             audit.record(AuditAction.UPDATE, p.auditKey(), "person", call.caseId().toString(), "Art 16 rectification");
         }
-        return new DsrOutcome("customer", !people.isEmpty(), applied, refused, recipients(people));
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
+                match.possibleMatches());
     }
 
     private static boolean valid(String field, String value) {

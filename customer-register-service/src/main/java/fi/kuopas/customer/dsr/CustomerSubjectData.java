@@ -22,25 +22,31 @@ import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.AccessReport.Category;
 import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The customer register's answers to access and erasure requests. */
+/**
+ * The customer register's answers to access and erasure requests, and the one place where the
+ * register decides which person rows belong to a data subject ({@link #match}).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CustomerSubjectData {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final String SUBJECT = "the data subject";
+    /** This register's name in every answer (and the audience of its case grants). */
+    public static final String REGISTER = "customer";
 
     private final FieldEncryptor encryptor;
     private final AuditLog audit;
@@ -54,12 +60,24 @@ public class CustomerSubjectData {
         this.config = config;
     }
 
-    public List<Person> find(Collection<String> keys) {
-        return Person.findBySubjectKeys(keys).stream().filter(p -> p.anonymisedAt == null).toList();
+    /**
+     * The subject's person rows, decided by the kit's {@link SubjectMatcher} and nothing else: every
+     * person found by any key is a candidate (one group per person), only those matched through a
+     * verified key are {@link SubjectMatcher.Result#included() included}; the rest are possible
+     * matches with a masked hint. Every SPI operation acts on {@code included()} only.
+     */
+    public SubjectMatcher.Result<Person> match(SubjectRef subject) {
+        List<SubjectMatcher.Candidate<Person>> candidates = Person.findBySubjectKeys(subject.all()).stream()
+                .filter(p -> p.anonymisedAt == null)
+                .map(p -> new SubjectMatcher.Candidate<>(p, p.id, p.subjectKeys(), "person",
+                        SubjectMatcher.hint(p.firstName, p.lastName, p.birthDate)))
+                .toList();
+        return SubjectMatcher.match(REGISTER, subject, candidates);
     }
 
-    public AccessReport access(UUID caseId, Collection<String> keys) {
-        List<Person> people = find(keys);
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        SubjectMatcher.Result<Person> match = match(subject);
+        List<Person> people = match.included();
         List<UUID> ids = people.stream().map(p -> p.id).toList();
         List<Category> categories = new ArrayList<>();
         if (!people.isEmpty()) {
@@ -117,20 +135,22 @@ public class CustomerSubjectData {
                     MarketingPreference.<MarketingPreference>list("id.personId in ?1", ids).stream().map(m -> row("channel",
                             m.id.channel(), "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList()));
         }
-        List<String> allKeys = people.stream().flatMap(p -> p.subjectKeys().stream()).distinct().toList();
-        List<AccessReport.AccessLogLine> log = allKeys.isEmpty() ? List.of()
-                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", allKeys).stream()
+        // Only keys of the subject's own rows: a claimed key (another person's email) never opens a log.
+        List<String> ownKeys = List.copyOf(match.includedKeys());
+        List<AccessReport.AccessLogLine> log = ownKeys.isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", ownKeys).stream()
                         .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose)).toList();
         people.forEach(p -> audit.record(AuditAction.DSR, p.auditKey(), "person", caseId.toString(), "Art 15 access request"));
-        return new AccessReport("customer", !people.isEmpty(), categories, log, Instant.now());
+        return new AccessReport(REGISTER, !people.isEmpty(), categories, log, Instant.now(), match.possibleMatches());
     }
 
     /** Erases what can be erased; keeps what the law requires, saying why and until when (Art 17(3)). */
-    public ErasureReport erase(UUID caseId, Collection<String> keys, boolean dryRun) {
+    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
+        SubjectMatcher.Result<Person> match = match(subject);
         List<ErasureReport.Erased> erased = new ArrayList<>();
         List<ErasureReport.Kept> kept = new ArrayList<>();
         LocalDate today = LocalDate.now(HELSINKI);
-        for (Person p : find(keys)) {
+        for (Person p : match.included()) {
             List<Lease> leases = Lease.list("id in (SELECT r.id.leaseId FROM LeaseResident r WHERE r.id.personId = ?1)", p.id);
             boolean activeLease = leases.stream().anyMatch(l -> l.endDate == null || !l.endDate.isBefore(today));
             long openDebts = CollectionCase.count("personId = ?1 and closedAt is null", p.id);
@@ -193,7 +213,7 @@ public class CustomerSubjectData {
                 }
             }
         }
-        return new ErasureReport("customer", dryRun, erased, kept);
+        return new ErasureReport(REGISTER, dryRun, erased, kept, match.possibleMatches());
     }
 
     private List<String> sourcesOf(List<UUID> ids) {

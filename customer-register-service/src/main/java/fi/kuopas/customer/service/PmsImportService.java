@@ -8,7 +8,9 @@ import fi.kuopas.customer.rest.PmsDtos.RowResult;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.InvalidIdentityCodeException;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,11 +79,15 @@ public class PmsImportService {
     }
 
     private RowResult apply(int index, ResidentRow row) {
+        // A birth date beside an identity code that contradicts it names two people (or a typing
+        // error): the row is refused before it can create, update or be matched to anyone.
+        SubjectIdentifiers.requireConsistent(row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
+                ? null : PersonalIdentityCode.parse(row.personalIdentityCode()), row.birthDate());
         Person p = Person.find("externalPmsId", row.externalId()).firstResult();
         String status;
         if (p == null && row.personalIdentityCode() != null) {
             p = Person.find("picKey", keys.ofIdentityCode(
-                    fi.kuopas.privacy.identity.PersonalIdentityCode.parse(row.personalIdentityCode()))).firstResult();
+                    PersonalIdentityCode.parse(row.personalIdentityCode()))).firstResult();
             if (p != null && p.externalPmsId != null) {
                 throw ProblemException.conflict("the identity code belongs to PMS person " + p.externalPmsId);
             }
@@ -95,7 +101,7 @@ public class PmsImportService {
             status = "CREATED";
         } else {
             if (row.personalIdentityCode() != null && p.picKey != null && !p.picKey.equals(keys.ofIdentityCode(
-                    fi.kuopas.privacy.identity.PersonalIdentityCode.parse(row.personalIdentityCode())))) {
+                    PersonalIdentityCode.parse(row.personalIdentityCode())))) {
                 throw ProblemException.conflict("the identity code of an existing person cannot change through the import");
             }
             boolean changed = !Objects.equals(p.firstName, row.firstName()) || !Objects.equals(p.lastName, row.lastName())
