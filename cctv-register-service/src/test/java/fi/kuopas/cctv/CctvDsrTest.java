@@ -2,7 +2,6 @@ package fi.kuopas.cctv;
 
 import static fi.kuopas.cctv.Fixtures.ago;
 import static fi.kuopas.cctv.Fixtures.camera;
-import static fi.kuopas.cctv.Fixtures.dsrCall;
 import static fi.kuopas.cctv.Fixtures.emailKey;
 import static fi.kuopas.cctv.Fixtures.exists;
 import static fi.kuopas.cctv.Fixtures.gateway;
@@ -10,6 +9,7 @@ import static fi.kuopas.cctv.Fixtures.officer;
 import static fi.kuopas.cctv.Fixtures.randomEmail;
 import static fi.kuopas.cctv.Fixtures.segment;
 import static fi.kuopas.cctv.Fixtures.site;
+import static fi.kuopas.cctv.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,15 +17,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +61,7 @@ class CctvDsrTest {
         Subject s = reviewedSubject();
         officer().body(Map.of("othersMasked", true, "maskingNote", "Muut sumennettu", "version", 1))
                 .when().post("/api/v1/footage-requests/" + s.requestId() + "/release").then().statusCode(200);
-        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/access").then().statusCode(200)
+        spi(Operation.ACCESS, UUID.randomUUID(), s.key()).when().post("/dsr/v1/access").then().statusCode(200)
                 .body("register", equalTo("cctv")).body("subjectFound", equalTo(true))
                 .body("categories.find { it.name == 'Footage requests' }.records[0].status", equalTo("RELEASED"))
                 .body("categories.find { it.name == 'Footage requests' }.records[0].segmentsShowingYou", hasSize(2))
@@ -67,9 +70,9 @@ class CctvDsrTest {
                 .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("view"))
                 .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("disclosure"))
                 .body("accessLog.purpose", hasItem("Art 15 footage request: RELEASED"));
-        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/lookup").then().statusCode(200)
+        spi(Operation.LOOKUP, UUID.randomUUID(), s.key()).when().post("/dsr/v1/lookup").then().statusCode(200)
                 .body("found", equalTo(true)).body("records", equalTo(1));
-        gateway().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/lookup").then().statusCode(200)
+        spi(Operation.LOOKUP, UUID.randomUUID(), emailKey(randomEmail())).when().post("/dsr/v1/lookup").then().statusCode(200)
                 .body("found", equalTo(false));
     }
 
@@ -77,22 +80,22 @@ class CctvDsrTest {
     void shouldKeepRestrictedSegmentsButRefuseViewsUntilLifted() {
         Subject s = reviewedSubject();
         UUID caseId = UUID.randomUUID();
-        Map<String, Object> set = new HashMap<>(dsrCall(caseId, s.key()));
-        set.put("action", "SET");
-        gateway().body(set).when().post("/dsr/v1/restriction").then().statusCode(200).body("subjectFound", equalTo(true));
-        gateway().body(set).when().post("/dsr/v1/restriction").then().statusCode(200);
+        Map<String, Object> set = Map.of("action", "SET");
+        spi(Operation.RESTRICTION, caseId, Set.of(s.key()), Set.of(), set).when().post("/dsr/v1/restriction").then()
+                .statusCode(200).body("subjectFound", equalTo(true));
+        spi(Operation.RESTRICTION, caseId, Set.of(s.key()), Set.of(), set).when().post("/dsr/v1/restriction").then()
+                .statusCode(200);
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
                 .then().statusCode(409).body("type", equalTo(Fixtures.PROBLEMS + "restricted"));
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.notShown() + "/views")
                 .then().statusCode(200);
         officer().body(Map.of("recipientType", "INSURER", "recipient", "Vakuutusyhtiö Esimerkki", "basis", "GDPR 6(1)(f)",
                 "segmentIds", List.of(s.shown2()))).when().post("/api/v1/disclosures").then().statusCode(409);
-        gateway().body(dsrCall(UUID.randomUUID(), s.key())).when().post("/dsr/v1/access").then().statusCode(200)
+        spi(Operation.ACCESS, UUID.randomUUID(), s.key()).when().post("/dsr/v1/access").then().statusCode(200)
                 .body("accessLog.purpose", hasItem("refused: processing restricted (Art 18)"));
 
-        Map<String, Object> lift = new HashMap<>(dsrCall(caseId, s.key()));
-        lift.put("action", "LIFT");
-        gateway().body(lift).when().post("/dsr/v1/restriction").then().statusCode(200);
+        spi(Operation.RESTRICTION, caseId, Set.of(s.key()), Set.of(), Map.of("action", "LIFT"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
                 .then().statusCode(200);
     }
@@ -102,50 +105,54 @@ class CctvDsrTest {
         Subject s = reviewedSubject();
         Fixtures.placeHold(s.cameraId(), s.at().minus(5, ChronoUnit.MINUTES), s.at().plus(15, ChronoUnit.MINUTES));
         UUID caseId = UUID.randomUUID();
-        gateway().body(dsrCall(caseId, s.key())).when().post("/dsr/v1/erasure").then().statusCode(200)
+        spi(Operation.ERASURE_PREVIEW, caseId, s.key()).when().post("/dsr/v1/erasure").then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("erased[0].count", equalTo(1));
         assertThat(exists(s.shown2())).isTrue();
 
-        gateway().body(dsrCall(caseId, s.key())).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(200)
-                .body("dryRun", equalTo(false)).body("erased[0].count", equalTo(1))
+        spi(Operation.ERASURE_EXECUTE, caseId, s.key()).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then()
+                .statusCode(200).body("dryRun", equalTo(false)).body("erased[0].count", equalTo(1))
                 .body("kept[0].count", equalTo(1))
                 .body("kept[0].reason", containsString("Ilkivalta pyöräkellarissa"))
                 .body("kept[0].legalReference", containsString("17(3)(e)"));
         assertThat(exists(s.shown1())).as("held").isTrue();
         assertThat(exists(s.shown2())).as("erased").isFalse();
         assertThat(exists(s.notShown())).as("someone else's footage").isTrue();
-        gateway().body(dsrCall(caseId, s.key())).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(200)
-                .body("erased[0].count", equalTo(1));
+        spi(Operation.ERASURE_EXECUTE, caseId, s.key()).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then()
+                .statusCode(200).body("erased[0].count", equalTo(1));
     }
 
     @Test
     void shouldRecordTheObjectionDecision() {
         Subject held = reviewedSubject();
         Fixtures.placeHold(held.cameraId(), held.at(), held.at().plus(5, ChronoUnit.MINUTES));
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(held.key())),
-                "grounds", "En halua olla tallenteilla")).when().post("/dsr/v1/objection").then().statusCode(200)
+        spi(Operation.OBJECTION, UUID.randomUUID(), Set.of(held.key()), Set.of(), Map.of("grounds", "En halua olla tallenteilla"))
+                .when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("applied[0]", containsString("COMPELLING_GROUNDS"));
 
         Subject free = reviewedSubject();
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(free.key()))))
+        spi(Operation.OBJECTION, UUID.randomUUID(), free.key())
                 .when().post("/dsr/v1/objection").then().statusCode(200).body("applied[0]", containsString("STOP"));
         assertThat(exists(free.shown1())).isFalse();
-        gateway().body(dsrCall(UUID.randomUUID(), free.key())).when().post("/dsr/v1/access").then().statusCode(200)
+        spi(Operation.ACCESS, UUID.randomUUID(), free.key()).when().post("/dsr/v1/access").then().statusCode(200)
                 .body("categories.find { it.name == 'View and disclosure log' }.records.entry", hasItem("objection"));
     }
 
     @Test
     void shouldRefuseRectificationOfRecordingsAndServeTheDescription() {
         Subject s = reviewedSubject();
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(s.key())),
-                "corrections", List.of(Map.of("field", "from", "value", "x")))).when().post("/dsr/v1/rectification")
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), Set.of(s.key()), Set.of(),
+                Map.of("corrections", List.of(Map.of("field", "from", "value", "x")))).when().post("/dsr/v1/rectification")
                 .then().statusCode(200).body("refused[0]", containsString("not edited"));
         gateway().queryParam("lang", "sv").when().get("/dsr/v1/description").then().statusCode(200).body("register", equalTo("cctv"));
     }
 
     @Test
     void shouldRefuseTheSpiToOtherRolesAndBadKeys() {
-        officer().body(dsrCall(UUID.randomUUID(), emailKey(randomEmail()))).when().post("/dsr/v1/access").then().statusCode(403);
-        gateway().body(dsrCall(UUID.randomUUID(), "demo.subject@example.fi")).when().post("/dsr/v1/access").then().statusCode(400);
+        // A valid case grant does not make the SPI callable by another role.
+        UUID caseId = UUID.randomUUID();
+        Set<String> keys = Set.of(emailKey(randomEmail()));
+        officer().header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, Operation.ACCESS, caseId, keys, Set.of()))
+                .body(CaseGrants.body(caseId, keys, Set.of())).when().post("/dsr/v1/access").then().statusCode(403);
+        spi(Operation.ACCESS, UUID.randomUUID(), "demo.subject@example.fi").when().post("/dsr/v1/access").then().statusCode(400);
     }
 }

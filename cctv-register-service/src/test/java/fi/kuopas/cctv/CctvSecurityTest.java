@@ -2,17 +2,25 @@ package fi.kuopas.cctv;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every endpoint: no token is 401, a role without CCTV duties is 403 (before any input is looked at). */
+/**
+ * Every endpoint: no token is 401, a role without CCTV duties is 403 (before any input is looked at).
+ * SPI calls of a wrong role carry a valid case grant, so their 403 is the role's, not a missing grant's.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -56,7 +64,22 @@ class CctvSecurityTest {
     void shouldRequireATokenAndTheRightRole(String method, String path, String wrongRole) {
         given().contentType("application/json").body("{}").when().request(method, path).then().statusCode(401)
                 .contentType(Fixtures.PROBLEM_JSON);
-        Fixtures.as("someone", wrongRole).body("{}").when().request(method, path).then().statusCode(403)
+        withGrant(Fixtures.as("someone", wrongRole), path).when().request(method, path).then().statusCode(403)
                 .contentType(Fixtures.PROBLEM_JSON);
+    }
+
+    private static RequestSpecification withGrant(RequestSpecification request, String path) {
+        Operation op = switch (path) {
+            case "/dsr/v1/access" -> Operation.ACCESS;
+            case "/dsr/v1/erasure" -> Operation.ERASURE_PREVIEW;
+            default -> null;
+        };
+        if (op == null) {
+            return request.body("{}");
+        }
+        UUID caseId = UUID.randomUUID();
+        Set<String> keys = Set.of("email_" + "0".repeat(64));
+        return request.header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, op, caseId, keys, Set.of()))
+                .body(CaseGrants.body(caseId, keys, Set.of()));
     }
 }

@@ -2,11 +2,14 @@ package fi.kuopas.cctv;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,8 @@ final class Fixtures {
     static final String JSON_UTF8 = "application/json; charset=UTF-8";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEMS = "https://kuopas.fi/problems/";
+    /** The register name: the audience of the gateway's case grants and the "register" of every SPI answer. */
+    static final String REGISTER = "cctv";
 
     private Fixtures() {
     }
@@ -112,8 +117,15 @@ final class Fixtures {
         return new SubjectKeys(pepper).ofEmail(email);
     }
 
-    static Map<String, Object> dsrCall(UUID caseId, String... keys) {
-        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(keys)));
+    /** An SPI call as the gateway makes it (its token, a case grant for exactly this call, the body), every key verified. */
+    static RequestSpecification spi(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.call(REGISTER, op, caseId, verifiedKeys);
+    }
+
+    /** An SPI call with verified and claimed keys and extra body fields (a restriction's action, grounds ...). */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Collection<String> claimed,
+            Map<String, Object> extra) {
+        return CaseGrants.call(REGISTER, op, caseId, verified, claimed, extra);
     }
 
     static Map<String, Object> hold(String cameraId, Instant from, Instant to, String reason) {

@@ -13,29 +13,29 @@ import static fi.kuopas.stakeholder.Fixtures.keys;
 import static fi.kuopas.stakeholder.Fixtures.personBody;
 import static fi.kuopas.stakeholder.Fixtures.randomEmail;
 import static fi.kuopas.stakeholder.Fixtures.sirpa;
+import static fi.kuopas.stakeholder.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The gateway's view: subject keys only, every call idempotent on the case id. */
+/** The gateway's view: subject keys only, a case grant on every call, every call idempotent on the case id. */
 @QuarkusTest
 class DsrTest {
 
-    private static Map<String, Object> call(UUID caseId, String... keys) {
-        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(keys)));
-    }
-
+    /** Name with birth date identifies nobody on its own: it only surfaces the person as a possible match. */
     @Test
-    void shouldFindTheSubjectByEmailPhoneOrNameWithBirthDate() {
+    void shouldFindTheSubjectByVerifiedEmailOrPhoneAndByNameWithBirthDateOnlyAsAPossibleMatch() {
         String email = randomEmail();
         Map<String, Object> body = personBody(createOrganisation(), email, "CONTRACT");
         String phone = "040 " + (1_000_000 + new java.util.Random().nextInt(8_999_999));
@@ -44,12 +44,15 @@ class DsrTest {
         body.put("birthDate", "1975-04-02");
         createPerson(body);
         String nameKey = keys().ofNameAndBirthDate("päivi " + body.get("lastName"), LocalDate.of(1975, 4, 2));
-        for (String key : List.of(keys().ofEmail(email), keys().ofPhone(phone.replace(" ", "")), nameKey)) {
-            gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup").then().statusCode(200)
+        for (String key : List.of(keys().ofEmail(email), keys().ofPhone(phone.replace(" ", "")))) {
+            spi(Operation.LOOKUP, UUID.randomUUID(), key).when().post("/dsr/v1/lookup").then().statusCode(200)
                     .body("register", equalTo("stakeholder")).body("found", equalTo(true))
                     .body("categories", hasItem("contact person data"));
         }
-        gateway().body(call(UUID.randomUUID(), keys().ofEmail(randomEmail()))).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), nameKey).when().post("/dsr/v1/lookup").then().statusCode(200)
+                .body("found", equalTo(false))
+                .body("possibleMatches.matchedIdentifiers", equalTo(List.of(List.of("NAME_AND_BIRTH_DATE"))));
+        spi(Operation.LOOKUP, UUID.randomUUID(), keys().ofEmail(randomEmail())).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("found", equalTo(false));
     }
 
@@ -60,7 +63,7 @@ class DsrTest {
         addMember(createList("stakeholder-newsletter"), person);
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
 
-        JsonPath report = gateway().body(call(UUID.randomUUID(), keys().ofEmail(email))).when().post("/dsr/v1/access")
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), keys().ofEmail(email)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getBoolean("subjectFound")).isTrue();
         assertThat(report.getList("categories.name")).contains("Contact person data", "Mailing lists", "Suppression markings");
@@ -80,18 +83,18 @@ class DsrTest {
         String key = keys().ofEmail(email);
         UUID caseId = UUID.randomUUID();
 
-        gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=true").then().statusCode(200)
+        spi(Operation.ERASURE_PREVIEW, caseId, key).when().post("/dsr/v1/erasure?dryRun=true").then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("erased.find { it.category == 'contact person data' }.count", equalTo(1));
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
 
-        JsonPath first = gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=false")
+        JsonPath first = spi(Operation.ERASURE_EXECUTE, caseId, key).when().post("/dsr/v1/erasure?dryRun=false")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(first.getString("kept[0].legalReference")).contains("Art 17(3)(b)");
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(404);
-        gateway().body(call(caseId, key)).when().post("/dsr/v1/erasure?dryRun=false").then().statusCode(200)
+        spi(Operation.ERASURE_EXECUTE, caseId, key).when().post("/dsr/v1/erasure?dryRun=false").then().statusCode(200)
                 .body("kept[0].count", equalTo(first.getInt("kept[0].count")));
 
-        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup").then()
+        spi(Operation.LOOKUP, UUID.randomUUID(), key).when().post("/dsr/v1/lookup").then()
                 .body("categories", equalTo(List.of("suppression markings")));
         String again = createPerson(email, "CONSENT");
         sirpa().body(Map.of("contactPersonId", again)).when().post("/api/v1/mailing-lists/" + list + "/members")
@@ -106,7 +109,7 @@ class DsrTest {
         addMember(list, person);
         String key = keys().ofEmail(email);
 
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "SET"))
+        spi(Operation.RESTRICTION, UUID.randomUUID(), Set.of(key), Set.of(), Map.of("action", "SET"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200).body("subjectFound", equalTo(true))
                 .body("recipientsToNotify.size()", equalTo(1));
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(409).contentType(PROBLEM_JSON)
@@ -115,7 +118,7 @@ class DsrTest {
         assertThat(exportEmails(list)).doesNotContain(email);
         assertThat(auditOf(key)).extracting(a -> (String) a.get("purpose")).anyMatch(p -> p.startsWith("refused"));
 
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "LIFT"))
+        spi(Operation.RESTRICTION, UUID.randomUUID(), Set.of(key), Set.of(), Map.of("action", "LIFT"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
         assertThat(exportEmails(list)).contains(email);
@@ -125,9 +128,9 @@ class DsrTest {
     void shouldRectifyKnownFieldsAndRefuseOthers() {
         String email = randomEmail();
         String person = createPerson(email, "CONTRACT");
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(keys().ofEmail(email))),
-                        "corrections", List.of(Map.of("field", "lastName", "value", "Öberg"),
-                                Map.of("field", "salary", "value", "1"), Map.of("field", "email", "value", "ei-osoite"))))
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), Set.of(keys().ofEmail(email)), Set.of(),
+                Map.of("corrections", List.of(Map.of("field", "lastName", "value", "Öberg"),
+                        Map.of("field", "salary", "value", "1"), Map.of("field", "email", "value", "ei-osoite"))))
                 .when().post("/dsr/v1/rectification").then().statusCode(200)
                 .body("applied", equalTo(List.of("lastName corrected"))).body("refused.size()", equalTo(2));
         sirpa().when().get("/api/v1/contact-persons/" + person).then().body("lastName", equalTo("Öberg"));
@@ -139,14 +142,14 @@ class DsrTest {
         String person = createPerson(email, "CONSENT");
         String events = createList("stakeholder-events");
         addMember(events, person);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(keys().ofEmail(email)))))
+        spi(Operation.OBJECTION, UUID.randomUUID(), keys().ofEmail(email))
                 .when().post("/dsr/v1/objection").then().statusCode(200).body("subjectFound", equalTo(true));
         assertThat(exportEmails(events)).isEmpty();
     }
 
     @Test
     void shouldRefuseAMalformedSubjectKeyAndServeTheDescription() {
-        gateway().body(call(UUID.randomUUID(), "131052-308T")).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), "131052-308T").when().post("/dsr/v1/lookup")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         gateway().queryParam("lang", "sv").when().get("/dsr/v1/description").then().statusCode(200)
                 .body("register", equalTo("stakeholder")).body("language", equalTo("sv"));

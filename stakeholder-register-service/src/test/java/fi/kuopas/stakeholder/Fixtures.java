@@ -2,9 +2,12 @@ package fi.kuopas.stakeholder;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +21,8 @@ final class Fixtures {
     static final String JSON_UTF8 = "application/json; charset=UTF-8";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEMS = "https://kuopas.fi/problems/";
+    /** The register name: the audience of the gateway's case grants and the "register" of every SPI answer. */
+    static final String REGISTER = "stakeholder";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
     private Fixtures() {
@@ -60,6 +65,17 @@ final class Fixtures {
 
     static RequestSpecification gateway() {
         return as("dsr-gateway", "dsr-gateway");
+    }
+
+    /** An SPI call as the gateway makes it (its token, a case grant for exactly this call, the body), every key verified. */
+    static RequestSpecification spi(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.call(REGISTER, op, caseId, verifiedKeys);
+    }
+
+    /** An SPI call with verified and claimed keys and extra body fields (a restriction's action, corrections ...). */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Collection<String> claimed,
+            Map<String, Object> extra) {
+        return CaseGrants.call(REGISTER, op, caseId, verified, claimed, extra);
     }
 
     static Map<String, Object> organisationBody(String name, String businessId) {

@@ -4,21 +4,28 @@ import static fi.kuopas.stakeholder.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.stakeholder.Fixtures.as;
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every endpoint: no token is 401, a role without the right is 403, the right role gets past security. */
+/**
+ * Every endpoint: no token is 401, a role without the right is 403, the right role gets past security.
+ * SPI calls carry a valid case grant, so a 403 there is the role's, not a missing grant's.
+ */
 @QuarkusTest
 class SecurityTest {
 
     private static final String ID = UUID.randomUUID().toString();
-    private static final Map<String, Object> DSR_CALL = Map.of("caseId", ID,
-            "subject", Map.of("keys", java.util.List.of("email_" + "0".repeat(64))));
+    private static final Set<String> DSR_KEYS = Set.of("email_" + "0".repeat(64));
 
     static Stream<Arguments> endpoints() {
         return Stream.of(
@@ -67,7 +74,7 @@ class SecurityTest {
             if (other.equals(role)) {
                 continue;
             }
-            as("someone", other).body(body(path)).when().request(method, path)
+            call("someone", other, path).when().request(method, path)
                     .then().statusCode(403).contentType(PROBLEM_JSON);
         }
     }
@@ -75,11 +82,22 @@ class SecurityTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void shouldLetTheRightRolePastSecurity(String method, String path, String role) {
-        int status = as("someone", role).body(body(path)).when().request(method, path).then().extract().statusCode();
+        int status = call("someone", role, path).when().request(method, path).then().extract().statusCode();
         org.assertj.core.api.Assertions.assertThat(status).as(method + " " + path).isNotIn(401, 403, 500);
     }
 
-    private static Object body(String path) {
-        return path.startsWith("/dsr/") ? DSR_CALL : Map.of();
+    private static RequestSpecification call(String user, String role, String path) {
+        Operation op = switch (path) {
+            case "/dsr/v1/lookup" -> Operation.LOOKUP;
+            case "/dsr/v1/access" -> Operation.ACCESS;
+            case "/dsr/v1/erasure" -> Operation.ERASURE_PREVIEW;
+            default -> null;
+        };
+        if (op == null) {
+            return as(user, role).body(Map.of());
+        }
+        UUID caseId = UUID.fromString(ID);
+        return as(user, role).header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, op, caseId, DSR_KEYS, Set.of()))
+                .body(CaseGrants.body(caseId, DSR_KEYS, Set.of()));
     }
 }

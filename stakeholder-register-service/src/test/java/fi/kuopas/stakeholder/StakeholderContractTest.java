@@ -13,4 +13,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class StakeholderContractTest extends ServiceContractTests {
+
+    @Override
+    protected String registerName() {
+        return Fixtures.REGISTER;
+    }
 }

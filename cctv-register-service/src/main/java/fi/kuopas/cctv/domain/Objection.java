@@ -27,6 +27,10 @@ public class Objection extends PanacheEntityBase {
     @Column(name = "case_id")
     public UUID caseId;
 
+    /** The footage request the objection was decided on; null on objections recorded before requests were tracked. */
+    @Column(name = "request_id")
+    public UUID requestId;
+
     public String grounds;
 
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -7,13 +8,17 @@ import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.dsr.SubjectRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** The CCTV register's answers to the DSR SPI (served by the kit's DsrSpiResource). */
+/**
+ * The CCTV register's answers to the DSR SPI (served by the kit's DsrSpiResource). Every operation
+ * first decides the subject's footage requests with {@link CctvSubjectData#match}, acts on those
+ * alone and reports the rest as possible matches.
+ */
 @ApplicationScoped
 public class CctvRegister implements SubjectRegister {
 
@@ -26,38 +31,43 @@ public class CctvRegister implements SubjectRegister {
     }
 
     @Override
-    public SubjectLookup lookup(Set<String> keys) {
-        return data.lookup(keys);
+    public SubjectLookup lookup(SubjectRef subject) {
+        SubjectMatch match = data.match(subject);
+        return data.lookup(match).withPossibleMatches(match.possibleMatches());
     }
 
     @Override
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        return data.access(caseId, keys);
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        SubjectMatch match = data.match(subject);
+        return data.access(caseId, match).withPossibleMatches(match.possibleMatches());
     }
 
     @Override
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        return rights.erase(caseId, keys, dryRun);
+    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
+        SubjectMatch match = data.match(subject);
+        return rights.erase(caseId, match, dryRun).withPossibleMatches(match.possibleMatches());
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        return rights.restrict(call.caseId(), call.subject().keys(), call.action());
+        SubjectMatch match = data.match(call.subject());
+        return rights.restrict(call.caseId(), match, call.action()).withPossibleMatches(match.possibleMatches());
     }
 
     @Override
     public DsrOutcome object(ObjectionCall call) {
-        return rights.object(call.caseId(), call.subject().keys(), call.grounds());
+        SubjectMatch match = data.match(call.subject());
+        return rights.object(call.caseId(), match, call.grounds()).withPossibleMatches(match.possibleMatches());
     }
 
     /** Recordings show what the camera saw; they are not edited. */
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        boolean found = !data.requests(call.subject().keys()).isEmpty();
+        SubjectMatch match = data.match(call.subject());
         List<String> refused = call.corrections().stream()
                 .map(c -> c.field() + ": recordings show what the camera saw and are not edited; "
                         + "a supplementary statement can be attached to the footage request instead")
                 .toList();
-        return new DsrOutcome(CctvSubjectData.REGISTER, found, List.of(), refused, List.of());
+        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), List.of(), refused, List.of(), match.possibleMatches());
     }
 }

@@ -14,13 +14,19 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.PossibleMatch;
 import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,36 +39,74 @@ public class CctvSubjectData {
 
     static final String REGISTER = "cctv";
     static final String LOG_RETENTION = "2 years from the entry (Art 5(2) accountability)";
+    static final String RECORD_KIND = "footage request";
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final SubjectSegments subjects;
     private final AuditLog audit;
+
+    /**
+     * The footage requests that are the subject's, the ones only unproved identifiers matched, every
+     * key of the included requests (what their access log is filed under), and of those the keys the
+     * subject proved (what this register files its own lines about the subject under).
+     */
+    public record SubjectMatch(List<FootageRequest> requests, List<PossibleMatch> possibleMatches, Set<String> includedKeys,
+            Set<String> provenKeys) {
+
+        public boolean found() {
+            return !requests.isEmpty();
+        }
+
+        public List<UUID> requestIds() {
+            return requests.stream().map(r -> r.id).toList();
+        }
+    }
 
     public CctvSubjectData(SubjectSegments subjects, AuditLog audit) {
         this.subjects = subjects;
         this.audit = audit;
     }
 
-    public List<FootageRequest> requests(Set<String> keys) {
-        return FootageRequest.list("SELECT DISTINCT r FROM FootageRequest r JOIN r.subjectKeys k WHERE k IN ?1", keys);
+    /**
+     * The subject's footage requests, decided by {@link SubjectMatcher}: the one place every SPI
+     * operation of this register gets them from. Candidates are the footage requests filed under
+     * any of the call's keys; each request is one group, included only through a verified key.
+     * Segments, views, disclosures and objections are reached only through the included requests.
+     */
+    public SubjectMatch match(SubjectRef subject) {
+        Set<String> all = subject.all();
+        List<FootageRequest> found = all.isEmpty() ? List.of() : FootageRequest.list(
+                "SELECT DISTINCT r FROM FootageRequest r JOIN r.subjectKeys k WHERE k IN ?1 ORDER BY r.receivedAt, r.id", all);
+        List<SubjectMatcher.Candidate<FootageRequest>> candidates = found.stream()
+                .map(r -> new SubjectMatcher.Candidate<>(r, r.id, r.subjectKeys, RECORD_KIND, hint(r)))
+                .toList();
+        SubjectMatcher.Result<FootageRequest> result = SubjectMatcher.match(REGISTER, subject, candidates);
+        Set<String> proven = new LinkedHashSet<>(result.includedKeys());
+        proven.retainAll(subject.verified());
+        return new SubjectMatch(result.included(), result.possibleMatches(), result.includedKeys(), proven);
     }
 
-    public SubjectLookup lookup(Set<String> keys) {
-        List<FootageRequest> requests = requests(keys);
+    /** A masked hint for a possible match: the month the request was received, nothing about the person. */
+    static String hint(FootageRequest r) {
+        return "request of " + YearMonth.from(r.receivedAt.atZone(HELSINKI));
+    }
+
+    public SubjectLookup lookup(SubjectMatch match) {
         List<String> categories = new ArrayList<>();
-        if (!requests.isEmpty()) {
+        if (match.found()) {
             categories.add("Footage requests");
             categories.add("View and disclosure log");
         }
-        if (!subjects.segmentIds(keys).isEmpty()) {
+        if (!subjects.segmentIds(match.requestIds()).isEmpty()) {
             categories.add("Camera recordings");
         }
-        return new SubjectLookup(REGISTER, !requests.isEmpty(), requests.size(), categories);
+        return new SubjectLookup(REGISTER, match.found(), match.requests().size(), categories);
     }
 
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        List<FootageRequest> requests = requests(keys);
-        List<Long> segmentIds = subjects.segmentIds(keys);
-        List<UUID> requestIds = requests.stream().map(r -> r.id).toList();
+    public AccessReport access(UUID caseId, SubjectMatch match) {
+        List<FootageRequest> requests = match.requests();
+        List<UUID> requestIds = match.requestIds();
+        List<Long> segmentIds = subjects.segmentIds(requestIds);
         Map<UUID, Camera> cameras = new HashMap<>();
         Camera.<Camera>listAll().forEach(c -> cameras.put(c.id, c));
         List<RecordingSegment> segments = segmentIds.isEmpty() ? List.of() : RecordingSegment.list("id IN ?1 ORDER BY startedAt", segmentIds);
@@ -71,11 +115,14 @@ public class CctvSubjectData {
         List<Disclosure> disclosures = segmentIds.isEmpty() && requestIds.isEmpty() ? List.of() : Disclosure.list(
                 "SELECT DISTINCT d FROM Disclosure d LEFT JOIN d.segments s WHERE s.segmentId IN ?1 OR d.footageRequestId IN ?2",
                 ids(segmentIds), uuids(requestIds));
-        List<Objection> objections = Objection.list("subjectKey IN ?1 ORDER BY recordedAt", keys);
-        List<AccessReport.AccessLogLine> log = AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", keys).stream()
-                .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                .toList();
-        subjects.knownKeys(keys).forEach(k -> audit.record(AuditAction.DSR, k, "footage_request", caseId.toString(), "Art 15 access request"));
+        // Objections recorded before they named their footage request are found by a key of an included request.
+        List<Objection> objections = requests.isEmpty() ? List.of() : Objection.list(
+                "requestId IN ?1 OR (requestId IS NULL AND subjectKey IN ?2) ORDER BY recordedAt", requestIds, match.includedKeys());
+        List<AccessReport.AccessLogLine> log = match.includedKeys().isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", match.includedKeys()).stream()
+                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
+                        .toList();
+        match.provenKeys().forEach(k -> audit.record(AuditAction.DSR, k, "footage_request", caseId.toString(), "Art 15 access request"));
 
         List<Map<String, Object>> logRecords = new ArrayList<>();
         views.forEach(v -> logRecords.add(row("entry", "view", "at", v.viewedAt, "viewerRole", v.viewerRoles,
@@ -100,7 +147,7 @@ public class CctvSubjectData {
                 new AccessReport.Category("View and disclosure log",
                         "Accountability: every view and disclosure of recordings concerning you (Art 5(2), C-579/21)",
                         "GDPR Art 6(1)(c) with Art 5(2)", List.of("Kuopas Oy"), List.of(), LOG_RETENTION, false, logRecords));
-        return new AccessReport(REGISTER, !requests.isEmpty(), categories, log, Instant.now());
+        return new AccessReport(REGISTER, match.found(), categories, log, Instant.now());
     }
 
     private static Map<String, Object> request(FootageRequest r, Map<UUID, Camera> cameras) {

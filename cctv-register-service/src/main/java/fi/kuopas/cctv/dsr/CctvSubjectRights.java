@@ -1,7 +1,9 @@
 package fi.kuopas.cctv.dsr;
 
 import fi.kuopas.cctv.domain.Disclosure;
+import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.Objection;
+import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
 import fi.kuopas.cctv.service.SubjectSegments;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -23,7 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Erasure, restriction and objection for the segments a reviewer confirmed show the subject.
+ * Erasure, restriction and objection for the segments a reviewer confirmed show the subject, in
+ * the footage requests SubjectMatcher included (never through a key another request shares).
  * Segments under a legal hold stay (Art 17(3)(e)) and the subject is told which hold and until
  * when; the footage requests and the view and disclosure log stay as accountability records.
  */
@@ -36,28 +39,26 @@ public class CctvSubjectRights {
     private final SubjectSegments subjects;
     private final AuditLog audit;
     private final EntityManager em;
-    private final CctvSubjectData data;
 
-    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em, CctvSubjectData data) {
+    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em) {
         this.subjects = subjects;
         this.audit = audit;
         this.em = em;
-        this.data = data;
     }
 
     /** A hold keeping some of the subject's segments. */
     record Held(UUID holdId, String kind, String reason, LocalDate until, List<Long> segmentIds) {
     }
 
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        List<Long> existing = existing(subjects.confirmedSegmentIds(keys));
+    public ErasureReport erase(UUID caseId, SubjectMatch match, boolean dryRun) {
+        List<Long> existing = existing(subjects.confirmedSegmentIds(match.requestIds()));
         List<Held> held = held(existing);
         List<Long> deletable = new ArrayList<>(existing);
         held.forEach(h -> deletable.removeAll(h.segmentIds()));
         List<ErasureReport.Kept> kept = new ArrayList<>();
         held.forEach(h -> kept.add(new ErasureReport.Kept("camera recordings showing you", h.segmentIds().size(),
                 "kept under a legal hold (" + h.kind() + "): " + h.reason(), "GDPR Art 17(3)(e); Act 759/2004 §17", h.until())));
-        int requests = data.requests(keys).size();
+        int requests = match.requests().size();
         if (requests > 0) {
             kept.add(new ErasureReport.Kept("footage requests and the view and disclosure log", requests,
                     "records of how your request and the recordings were handled", "GDPR Art 5(2), Art 17(3)(e)",
@@ -65,41 +66,44 @@ public class CctvSubjectRights {
         }
         if (!dryRun) {
             delete(deletable);
-            subjects.knownKeys(keys).forEach(k -> audit.record(AuditAction.DELETE, k, "recording_segment", caseId.toString(),
+            match.provenKeys().forEach(k -> audit.record(AuditAction.DELETE, k, "recording_segment", caseId.toString(),
                     "Art 17 erasure: " + deletable.size() + " segment(s)"));
         }
         return new ErasureReport(CctvSubjectData.REGISTER, dryRun,
                 List.of(new ErasureReport.Erased("camera recordings showing you", deletable.size())), kept);
     }
 
-    public DsrOutcome restrict(UUID caseId, Set<String> keys, RestrictionCall.Action action) {
-        List<String> known = subjects.knownKeys(keys);
-        for (String key : known) {
+    /** Art 18 on the subject's footage requests: their segments are kept past expiry, views and disclosures refused. */
+    public DsrOutcome restrict(UUID caseId, SubjectMatch match, RestrictionCall.Action action) {
+        for (UUID request : match.requestIds()) {
             if (action == RestrictionCall.Action.SET) {
-                em.createNativeQuery("INSERT INTO subject_restriction (subject_key, case_id, since) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                        .setParameter(1, key).setParameter(2, caseId).setParameter(3, Instant.now()).executeUpdate();
+                em.createNativeQuery("INSERT INTO footage_request_restriction (request_id, case_id, since) VALUES (?1, ?2, ?3) "
+                        + "ON CONFLICT DO NOTHING").setParameter(1, request).setParameter(2, caseId).setParameter(3, Instant.now())
+                        .executeUpdate();
             } else {
-                em.createNativeQuery("DELETE FROM subject_restriction WHERE subject_key = ?1").setParameter(1, key).executeUpdate();
+                em.createNativeQuery("DELETE FROM footage_request_restriction WHERE request_id = ?1").setParameter(1, request)
+                        .executeUpdate();
             }
-            audit.record(AuditAction.RESTRICT, key, "recording_segment", caseId.toString(), "Art 18 restriction " + action);
         }
-        int segments = subjects.segmentIds(keys).size();
-        List<String> applied = known.isEmpty() ? List.of() : List.of(action == RestrictionCall.Action.SET
+        match.provenKeys().forEach(k -> audit.record(AuditAction.RESTRICT, k, "recording_segment", caseId.toString(),
+                "Art 18 restriction " + action));
+        int segments = subjects.segmentIds(match.requestIds()).size();
+        List<String> applied = !match.found() ? List.of() : List.of(action == RestrictionCall.Action.SET
                 ? "restriction set on " + segments + " segment(s): kept, not deleted by the retention sweep, views and disclosures refused"
                 : "restriction lifted on " + segments + " segment(s): normal retention applies again");
-        return new DsrOutcome(CctvSubjectData.REGISTER, !known.isEmpty(), applied, List.of(), recipients(keys));
+        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), applied, List.of(), recipients(match.requestIds()));
     }
 
     /**
      * Art 21(1): processing stops unless there are compelling legitimate grounds. A segment
      * needed for legal claims (under a hold) is such a ground; otherwise the segments go now.
+     * The decision is recorded on each of the subject's footage requests.
      */
-    public DsrOutcome object(UUID caseId, Set<String> keys, String grounds) {
-        List<String> known = subjects.knownKeys(keys);
-        if (known.isEmpty()) {
+    public DsrOutcome object(UUID caseId, SubjectMatch match, String grounds) {
+        if (!match.found()) {
             return new DsrOutcome(CctvSubjectData.REGISTER, false, List.of(), List.of(), List.of());
         }
-        List<Long> existing = existing(subjects.confirmedSegmentIds(keys));
+        List<Long> existing = existing(subjects.confirmedSegmentIds(match.requestIds()));
         List<Held> held = held(existing);
         List<Long> deletable = new ArrayList<>(existing);
         held.forEach(h -> deletable.removeAll(h.segmentIds()));
@@ -109,9 +113,11 @@ public class CctvSubjectRights {
                 : "establishment, exercise or defence of legal claims: " + held.size() + " legal hold(s) cover segments "
                         + "showing the subject; " + deletable.size() + " other segment(s) deleted";
         delete(deletable);
-        for (String key : known) {
+        for (FootageRequest r : match.requests()) {
             Objection o = new Objection();
-            o.subjectKey = key;
+            // Filed under a key the subject proved: an included request always holds one.
+            o.subjectKey = r.subjectKeys.stream().filter(match.provenKeys()::contains).findFirst().orElse(r.subjectKeys.iterator().next());
+            o.requestId = r.id;
             o.caseId = caseId;
             o.grounds = grounds;
             o.decision = decision;
@@ -119,8 +125,8 @@ public class CctvSubjectRights {
             o.recordedAt = Instant.now();
             o.recordedBy = "dsr-gateway";
             o.persist();
-            audit.record(AuditAction.DSR, key, "objection", caseId.toString(), "Art 21 objection: " + decision);
         }
+        match.provenKeys().forEach(k -> audit.record(AuditAction.DSR, k, "objection", caseId.toString(), "Art 21 objection: " + decision));
         List<String> applied = List.of("objection recorded, decision " + decision + ": " + reason);
         return new DsrOutcome(CctvSubjectData.REGISTER, true, applied, List.of(), List.of());
     }
@@ -165,8 +171,8 @@ public class CctvSubjectRights {
     }
 
     /** Recipients of the subject's footage to tell about a restriction (Art 19). */
-    private List<String> recipients(Set<String> keys) {
-        List<Long> ids = subjects.segmentIds(keys);
+    private List<String> recipients(List<UUID> requestIds) {
+        List<Long> ids = subjects.segmentIds(requestIds);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -23,11 +23,11 @@ import java.util.List;
 @ApplicationScoped
 public class RetentionSweep {
 
-    /** Needed by an open footage request, or owned by a subject who restricted processing (segment s). */
+    /** Needed by an open footage request, or the subject's in a footage request whose processing is restricted (segment s). */
     static final String KEPT = "EXISTS (SELECT 1 FROM footage_request_segment c JOIN footage_request r ON r.id = c.request_id "
             + "WHERE c.segment_id = s.id AND ((r.status IN ('OPEN', 'REVIEWED') AND c.shows_subject IS NOT FALSE) "
             + "OR ((c.shows_subject IS TRUE OR (c.shows_subject IS NULL AND r.status = 'OPEN')) AND EXISTS (SELECT 1 "
-            + "FROM footage_request_subject fs JOIN subject_restriction x ON x.subject_key = fs.subject_key WHERE fs.request_id = r.id))))";
+            + "FROM footage_request_restriction x WHERE x.request_id = r.id))))";
 
     private static final String EXPIRED = "FROM recording_segment s WHERE s.expires_at <= :now";
 

@@ -5,20 +5,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Which segments are a known subject's. Footage is filed by camera and time, not by person: a
  * segment becomes someone's only through their footage request, as a candidate while the
- * request is open and, once reviewed, where the reviewer found them in it.
+ * request is open and, once reviewed, where the reviewer found them in it. A data-subject request
+ * reaches segments only through the footage requests SubjectMatcher included, never by a key.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class SubjectSegments {
 
+    /** Whether row c of footage_request_segment (of request r) is the subject's: confirmed, or a candidate of an open request. */
+    static final String SHOWS_SUBJECT = "(c.shows_subject IS TRUE OR (c.shows_subject IS NULL AND r.status = 'OPEN')) ";
+
     /** Rows of footage_request_segment c (with request r and subject s) that belong to the subject. */
     static final String OWNED = "FROM footage_request_segment c JOIN footage_request r ON r.id = c.request_id "
-            + "JOIN footage_request_subject s ON s.request_id = r.id "
-            + "WHERE (c.shows_subject IS TRUE OR (c.shows_subject IS NULL AND r.status = 'OPEN')) ";
+            + "JOIN footage_request_subject s ON s.request_id = r.id WHERE " + SHOWS_SUBJECT;
 
     private final EntityManager em;
 
@@ -26,26 +30,29 @@ public class SubjectSegments {
         this.em = em;
     }
 
-    /** Segment ids linked to the subject, including ones already deleted (the logs still name them). */
+    /**
+     * Segment ids linked to the given footage requests (the subject's, as SubjectMatcher decided
+     * them), including ones already deleted (the logs still name them).
+     */
     @SuppressWarnings("unchecked")
-    public List<Long> segmentIds(Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT c.segment_id " + OWNED + "AND s.subject_key IN (?1)")
-                .setParameter(1, keys).getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
-    /** Segments a reviewer confirmed the subject appears in: what erasure and objection act on. */
-    @SuppressWarnings("unchecked")
-    public List<Long> confirmedSegmentIds(Collection<String> keys) {
-        if (keys.isEmpty()) {
+    public List<Long> segmentIds(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
             return List.of();
         }
         List<Number> ids = em.createNativeQuery("SELECT DISTINCT c.segment_id FROM footage_request_segment c "
-                + "JOIN footage_request_subject s ON s.request_id = c.request_id "
-                + "WHERE c.shows_subject IS TRUE AND s.subject_key IN (?1)").setParameter(1, keys).getResultList();
+                + "JOIN footage_request r ON r.id = c.request_id WHERE " + SHOWS_SUBJECT + "AND r.id IN (?1)")
+                .setParameter(1, requestIds).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Segments of the given footage requests a reviewer confirmed the subject appears in: what erasure and objection act on. */
+    @SuppressWarnings("unchecked")
+    public List<Long> confirmedSegmentIds(Collection<UUID> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT c.segment_id FROM footage_request_segment c "
+                + "WHERE c.shows_subject IS TRUE AND c.request_id IN (?1)").setParameter(1, requestIds).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
@@ -59,20 +66,13 @@ public class SubjectSegments {
                 .setParameter(1, segmentIds).getResultList();
     }
 
-    /** Whether a segment belongs to a subject who has restricted processing (Art 18). */
+    /** Whether a segment is the subject's in a footage request whose processing is restricted (Art 18). */
     public boolean restricted(Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {
             return false;
         }
-        return !em.createNativeQuery("SELECT 1 " + OWNED + "AND c.segment_id IN (?1) "
-                + "AND s.subject_key IN (SELECT subject_key FROM subject_restriction) LIMIT 1")
+        return !em.createNativeQuery("SELECT 1 FROM footage_request_segment c JOIN footage_request r ON r.id = c.request_id "
+                + "JOIN footage_request_restriction x ON x.request_id = r.id WHERE " + SHOWS_SUBJECT + "AND c.segment_id IN (?1) LIMIT 1")
                 .setParameter(1, segmentIds).getResultList().isEmpty();
-    }
-
-    /** Of the subject's keys, those this register has seen in a footage request. */
-    @SuppressWarnings("unchecked")
-    public List<String> knownKeys(Collection<String> keys) {
-        return em.createNativeQuery("SELECT DISTINCT subject_key FROM footage_request_subject WHERE subject_key IN (?1)")
-                .setParameter(1, keys).getResultList();
     }
 }

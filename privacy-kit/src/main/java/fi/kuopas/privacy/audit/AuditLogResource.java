@@ -55,6 +55,7 @@ public class AuditLogResource {
 
     @GET
     @Path("/verification")
+    @RolesAllowed({Roles.DPO, Roles.DSR_GATEWAY}) // the gateway watches every log and opens a breach candidate on a failure
     @Operation(operationId = "verifyAuditLog", summary = "Recompute the hash chain and report the first broken row")
     public AuditVerifier.Result verify() {
         return verifier.verify();

@@ -55,11 +55,12 @@ public class DsrCallLog {
         }
     }
 
-    /** A short digest of the verified keys: the same subject gives the same operation key in any order. */
+    /** A short digest of the verified and claimed keys: the same subject gives the same operation key in any order. */
     static String fingerprint(SubjectRef subject) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            subject.verified().stream().sorted().forEach(k -> sha.update((k + "\n").getBytes(StandardCharsets.UTF_8)));
+            subject.verified().stream().sorted().forEach(k -> sha.update(("v " + k + "\n").getBytes(StandardCharsets.UTF_8)));
+            subject.claimed().stream().sorted().forEach(k -> sha.update(("c " + k + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -11,13 +11,13 @@ import fi.kuopas.stakeholder.domain.MailingPurpose;
 import fi.kuopas.stakeholder.domain.Membership;
 import fi.kuopas.stakeholder.domain.PersonBasis;
 import fi.kuopas.stakeholder.domain.Suppression;
+import fi.kuopas.stakeholder.dsr.StakeholderSubjectData.SubjectMatch;
 import fi.kuopas.stakeholder.service.SuppressionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -29,21 +29,18 @@ public class StakeholderSubjectChanges {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,20}");
 
-    private final StakeholderSubjectData data;
     private final SuppressionService suppressions;
     private final AuditLog audit;
     private final SubjectKeys subjectKeys;
 
-    public StakeholderSubjectChanges(StakeholderSubjectData data, SuppressionService suppressions, AuditLog audit,
-            SubjectKeys subjectKeys) {
-        this.data = data;
+    public StakeholderSubjectChanges(SuppressionService suppressions, AuditLog audit, SubjectKeys subjectKeys) {
         this.suppressions = suppressions;
         this.audit = audit;
         this.subjectKeys = subjectKeys;
     }
 
-    public DsrOutcome restrict(UUID caseId, Set<String> keys, RestrictionCall.Action action) {
-        List<ContactPerson> persons = data.persons(keys);
+    public DsrOutcome restrict(UUID caseId, SubjectMatch match, RestrictionCall.Action action) {
+        List<ContactPerson> persons = match.persons();
         for (ContactPerson p : persons) {
             p.restrictedSince = action == RestrictionCall.Action.SET ? (p.restricted() ? p.restrictedSince : Instant.now()) : null;
             audit.record(AuditAction.RESTRICT, p.auditKey(), "contact-person", caseId.toString(), "Art 18 restriction " + action);
@@ -58,14 +55,16 @@ public class StakeholderSubjectChanges {
      * Art 21: mailings stop at once and the person is suppressed. The contact record itself is kept
      * where the organisation's contract needs it; whether compelling grounds exist is the DPO's call.
      */
-    public DsrOutcome object(UUID caseId, Set<String> keys, String purpose, String grounds) {
-        List<ContactPerson> persons = data.persons(keys);
+    public DsrOutcome object(UUID caseId, SubjectMatch match, String purpose, String grounds) {
+        List<ContactPerson> persons = match.persons();
         if (purpose != null && !MailingPurpose.isOurs(purpose)) {
             return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), List.of(),
                     List.of("purpose " + purpose + " is not processed in the stakeholder register"), List.of());
         }
         List<String> recipients = recipients(persons);
-        var result = suppressions.suppress(data.allKeys(keys, persons), Suppression.Scope.ALL_MAILINGS,
+        // Only the included persons leave their mailings; the suppression holds their keys and the keys
+        // the subject proved, never a key that was only claimed.
+        var result = suppressions.suppress(match.suppressionKeys(), persons, Suppression.Scope.ALL_MAILINGS,
                 Suppression.Reason.OBJECTION, purpose, "dsr:" + caseId);
         List<String> applied = List.of("suppressed from every mailing; " + result.membershipsRemoved() + " membership(s) removed");
         List<String> refused = persons.stream().filter(p -> p.legalBasis == PersonBasis.CONTRACT)
@@ -75,8 +74,8 @@ public class StakeholderSubjectChanges {
         return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients);
     }
 
-    public DsrOutcome rectify(UUID caseId, Set<String> keys, List<RectificationCall.Correction> corrections) {
-        List<ContactPerson> persons = data.persons(keys);
+    public DsrOutcome rectify(UUID caseId, SubjectMatch match, List<RectificationCall.Correction> corrections) {
+        List<ContactPerson> persons = match.persons();
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (RectificationCall.Correction c : corrections) {

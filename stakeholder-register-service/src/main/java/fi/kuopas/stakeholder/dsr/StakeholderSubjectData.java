@@ -5,10 +5,14 @@ import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.PossibleMatch;
 import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Interaction;
 import fi.kuopas.stakeholder.domain.Membership;
+import fi.kuopas.stakeholder.domain.OrganisationRole;
 import fi.kuopas.stakeholder.domain.PersonBasis;
 import fi.kuopas.stakeholder.domain.Suppression;
 import fi.kuopas.stakeholder.service.SuppressionService;
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -33,29 +38,57 @@ public class StakeholderSubjectData {
     private static final List<String> SOURCES = List.of("The data subject", "The organisation the data subject represents");
     private static final List<String> IT_PROVIDERS = List.of("IT service providers (processor, Finland / EU/EEA)");
     static final String NEWSLETTER_PROVIDER = "Newsletter service provider (processor, Finland / EU/EEA)";
+    static final String RECORD_KIND = "contact person";
 
     private final AuditLog audit;
     private final SuppressionService suppressions;
+
+    /**
+     * The contact persons that are the subject's, the ones only unproved identifiers (or name with
+     * birth date) matched, every key of the included persons (what their access log is filed
+     * under), and the keys whose suppression markings are the subject's.
+     */
+    public record SubjectMatch(List<ContactPerson> persons, List<PossibleMatch> possibleMatches, Set<String> includedKeys,
+            Set<String> suppressionKeys) {
+
+        public boolean found() {
+            return !persons.isEmpty();
+        }
+    }
 
     public StakeholderSubjectData(AuditLog audit, SuppressionService suppressions) {
         this.audit = audit;
         this.suppressions = suppressions;
     }
 
-    public List<ContactPerson> persons(Set<String> keys) {
-        return ContactPerson.findByKeys(keys);
+    /**
+     * The subject's contact persons, decided by {@link SubjectMatcher}: the one place every SPI
+     * operation of this register gets them from. Candidates are the contact persons known by any
+     * of the call's keys; each person is one group, included only through a verified key.
+     */
+    public SubjectMatch match(SubjectRef subject) {
+        List<SubjectMatcher.Candidate<ContactPerson>> candidates = ContactPerson.findByKeys(subject.all()).stream()
+                .map(p -> new SubjectMatcher.Candidate<>(p, p.id, p.keys(), RECORD_KIND, hint(p)))
+                .toList();
+        SubjectMatcher.Result<ContactPerson> result = SubjectMatcher.match(REGISTER, subject, candidates);
+        Set<String> suppressionKeys = new LinkedHashSet<>(result.includedKeys());
+        // A suppression holds a key, not a person: it is the subject's through a key of an included
+        // person or a key the subject proved. Name with birth date identifies nobody on its own.
+        subject.verified().stream().filter(k -> !k.startsWith("name_")).forEach(suppressionKeys::add);
+        return new SubjectMatch(result.included(), result.possibleMatches(), result.includedKeys(), suppressionKeys);
     }
 
-    /** The call's keys with every key of the persons found, so records filed under another key are included. */
-    public Set<String> allKeys(Set<String> keys, List<ContactPerson> persons) {
-        Set<String> all = new LinkedHashSet<>(keys);
-        persons.forEach(p -> all.addAll(p.keys()));
-        return all;
+    /** A masked hint for a possible match: initials and the kind of organisation, no contact data. */
+    static String hint(ContactPerson p) {
+        String initials = SubjectMatcher.hint(p.firstName, p.lastName, null);
+        OrganisationRole role = p.organisation == null ? null : p.organisation.role;
+        return role == null || role == OrganisationRole.OTHER ? initials
+                : initials + ", " + role.name().toLowerCase(Locale.ROOT) + " contact";
     }
 
-    public SubjectLookup lookup(Set<String> keys) {
-        List<ContactPerson> persons = persons(keys);
-        long suppressed = Suppression.count("subjectKey in ?1", allKeys(keys, persons));
+    public SubjectLookup lookup(SubjectMatch match) {
+        List<ContactPerson> persons = match.persons();
+        long suppressed = Suppression.count("subjectKey in ?1", nonEmpty(match.suppressionKeys()));
         List<String> categories = new ArrayList<>();
         if (!persons.isEmpty()) {
             categories.addAll(List.of("contact person data", "contacts", "mailing lists"));
@@ -66,18 +99,18 @@ public class StakeholderSubjectData {
         return new SubjectLookup(REGISTER, !persons.isEmpty() || suppressed > 0, (int) (persons.size() + suppressed), categories);
     }
 
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        List<ContactPerson> persons = persons(keys);
-        Set<String> all = allKeys(keys, persons);
-        List<AccessReport.AccessLogLine> log = AuditEntry.<AuditEntry>list("subjectKey in ?1 order by id", all).stream()
-                .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                .toList();
+    public AccessReport access(UUID caseId, SubjectMatch match) {
+        List<ContactPerson> persons = match.persons();
+        List<AccessReport.AccessLogLine> log = match.includedKeys().isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 order by id", match.includedKeys()).stream()
+                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
+                        .toList();
         persons.forEach(p -> audit.record(AuditAction.DSR, p.auditKey(), "contact-person", caseId.toString(), "Art 15 access request"));
         List<Interaction> interactions = persons.isEmpty() ? List.of()
                 : Interaction.list("contactPerson in ?1 order by occurredAt", persons);
         List<Membership> memberships = persons.isEmpty() ? List.of()
                 : Membership.list("contactPerson in ?1 order by addedAt", persons);
-        List<Suppression> suppressed = Suppression.list("subjectKey in ?1 order by createdAt", all);
+        List<Suppression> suppressed = Suppression.list("subjectKey in ?1 order by createdAt", nonEmpty(match.suppressionKeys()));
         boolean consent = persons.stream().anyMatch(p -> p.legalBasis == PersonBasis.CONSENT);
         List<AccessReport.Category> categories = List.of(
                 new AccessReport.Category("Contact person data",
@@ -98,13 +131,12 @@ public class StakeholderSubjectData {
         return new AccessReport(REGISTER, !persons.isEmpty() || !suppressed.isEmpty(), categories, log, Instant.now());
     }
 
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        List<ContactPerson> persons = persons(keys);
-        Set<String> all = allKeys(keys, persons);
+    public ErasureReport erase(UUID caseId, SubjectMatch match, boolean dryRun) {
+        List<ContactPerson> persons = match.persons();
         int interactions = persons.isEmpty() ? 0 : (int) Interaction.count("contactPerson in ?1", persons);
         int memberships = persons.isEmpty() ? 0 : (int) Membership.count("contactPerson in ?1", persons);
         Set<String> marked = new LinkedHashSet<>();
-        Suppression.<Suppression>list("subjectKey in ?1", all).forEach(s -> marked.add(s.subjectKey));
+        Suppression.<Suppression>list("subjectKey in ?1", nonEmpty(match.suppressionKeys())).forEach(s -> marked.add(s.subjectKey));
         persons.forEach(p -> marked.addAll(p.keys()));
         List<ErasureReport.Erased> erased = List.of(
                 new ErasureReport.Erased("contact person data", persons.size()),
@@ -118,12 +150,18 @@ public class StakeholderSubjectData {
         }
         if (!dryRun) {
             for (ContactPerson p : persons) {
-                suppressions.suppress(p.keys(), Suppression.Scope.ALL_MAILINGS, Suppression.Reason.ERASURE, null, "dsr:" + caseId);
+                suppressions.suppress(p.keys(), List.of(p), Suppression.Scope.ALL_MAILINGS, Suppression.Reason.ERASURE, null,
+                        "dsr:" + caseId);
                 audit.record(AuditAction.DELETE, p.auditKey(), "contact-person", caseId.toString(), "Art 17 erasure");
                 p.delete();
             }
         }
         return new ErasureReport(REGISTER, dryRun, erased, kept);
+    }
+
+    /** A placeholder that matches no key keeps "in ?1" valid when the set is empty. */
+    private static Set<String> nonEmpty(Set<String> keys) {
+        return keys.isEmpty() ? Set.of("-") : keys;
     }
 
     private static Map<String, Object> personRow(ContactPerson p) {

@@ -45,6 +45,17 @@ public class SuppressionService {
         List<ContactPerson> persons = ContactPerson.findByKeys(subjectKeys);
         Set<String> all = new LinkedHashSet<>(subjectKeys);
         persons.forEach(p -> all.addAll(p.keys()));
+        return suppress(all, persons, scope, reason, purpose, source);
+    }
+
+    /**
+     * Suppresses exactly the given keys and ends the memberships of exactly the given persons, no
+     * one else: what a data-subject request does with the contact persons SubjectMatcher included,
+     * so a key that merely matched someone else never touches that person's mailings.
+     */
+    public Applied suppress(Collection<String> subjectKeys, List<ContactPerson> persons, Suppression.Scope scope,
+            Suppression.Reason reason, String purpose, String source) {
+        Set<String> all = new LinkedHashSet<>(subjectKeys);
         for (String key : all) {
             insert(key, scope, reason, purpose, source);
         }
