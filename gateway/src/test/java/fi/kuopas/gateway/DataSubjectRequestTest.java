@@ -128,7 +128,7 @@ class DataSubjectRequestTest {
 
     @Test
     void shouldPauseTheClockUntilIdentityIsVerifiedAndAskNoRegisterMeanwhile() {
-        String id = Cases.open(Cases.body("ACCESS", "PENDING"));
+        String id = Cases.open(Cases.doubtful("ACCESS"));
         JsonPath waiting = Cases.get(id);
         assertThat(waiting.getString("status")).isEqualTo("AWAITING_VERIFICATION");
         assertThat(waiting.getBoolean("clockPaused")).isTrue();

@@ -13,9 +13,11 @@ public enum CaseStatus {
      */
     AWAITING_MATCH_DECISION,
     COMPLETED,
+    /** Refused with a ground and reasons (Art 12(4), 12(5), 11(2)); the refusal notice is the answer. */
+    REFUSED,
     CANCELLED;
 
     public boolean isClosed() {
-        return this == COMPLETED || this == CANCELLED;
+        return this == COMPLETED || this == CANCELLED || this == REFUSED;
     }
 }

@@ -103,11 +103,49 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "erasure_approved_at")
     public Instant erasureApprovedAt;
 
+    /** When and how the subject was answered (Art 12(1)); overdue means not answered by dueAt. */
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_channel")
+    public AnswerChannel answerChannel;
+
+    @Column(name = "answer_reference")
+    public String answerReference;
+
+    @Column(name = "answered_by")
+    public String answeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_ground")
+    public RefusalGround refusalGround;
+
+    @Column(name = "refusal_reason")
+    public String refusalReason;
+
+    @Column(name = "refused_at")
+    public Instant refusedAt;
+
+    /** Art 12(6): the recorded reasonable doubt that stopped the clock, and the request for information sent. */
+    @Column(name = "pause_reason")
+    public String pauseReason;
+
+    @Column(name = "information_requested_at")
+    public Instant informationRequestedAt;
+
+    @Column(name = "information_request_reference")
+    public String informationRequestReference;
+
     @Version
     public long version;
 
     public Set<String> keys() {
         return new LinkedHashSet<>(Arrays.asList(subjectKeys.split(" ")));
+    }
+
+    public boolean answered() {
+        return answeredAt != null;
     }
 
     public boolean extended() {

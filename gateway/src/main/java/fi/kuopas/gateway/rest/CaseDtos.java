@@ -1,7 +1,9 @@
 package fi.kuopas.gateway.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.kuopas.gateway.domain.AnswerChannel;
 import fi.kuopas.gateway.domain.CaseMatch;
+import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.IdentifierKind;
 import fi.kuopas.gateway.domain.ProofMethod;
@@ -97,7 +99,52 @@ public final class CaseDtos {
             @Size(max = 100) @Schema(description = "OBJECTION: purpose code objected to; omitted = direct marketing and every legitimate-interest purpose",
                     example = "resident-survey") String objectionPurpose,
             @Size(max = 2000) @Schema(description = "OBJECTION: the subject's grounds (Art 21(1))") String objectionGrounds,
-            @Schema(description = "RESTRICTION: SET (default) or LIFT") RestrictionCall.Action restriction) {
+            @Schema(description = "RESTRICTION: SET (default) or LIFT") RestrictionCall.Action restriction,
+            @Valid @Schema(description = "With an unverified identity: the reasonable doubt and the request for information "
+                    + "sent, which stop the deadline clock (Art 12(6)); without it the clock runs") IdentityDoubt identityDoubt) {
+    }
+
+    @Schema(name = "IdentityDoubt", description = "Art 12(6): the reasonable doubt about identity and the request for "
+            + "information sent; only this stops the deadline clock")
+    public record IdentityDoubt(
+            @NotBlank @Size(max = 2000) @Schema(example = "The email differs from every address on record and no identity code was given",
+                    maxLength = 2000) String reason,
+            @NotBlank @Size(max = 200) @Schema(example = "letter 2026-11-26 asking for strong identification", maxLength = 200)
+            String requestReference,
+            @PastOrPresent @Schema(description = "When the request for information was sent; default now") Instant informationRequestedAt) {
+    }
+
+    @Schema(name = "AnswerRequest", description = "The answer sent to the subject (Art 12(1))")
+    public record AnswerRequest(
+            @NotNull @Schema(example = "SECURE_MESSAGE") AnswerChannel channel,
+            @NotBlank @Size(max = 200) @Schema(example = "secure mail 2026-11-26 #5512", maxLength = 200) String reference,
+            @PastOrPresent @Schema(description = "When it was sent; default now") Instant answeredAt) {
+    }
+
+    @Schema(name = "RefusalRequest", description = "Art 12(4)/(5), 11(2): refuse with a ground and reasons")
+    public record RefusalRequest(
+            @NotNull @Schema(example = "EXCESSIVE") RefusalGround ground,
+            @NotBlank @Size(max = 2000) @Schema(example = "The same access request was answered in full on 2026-10-30 and 2026-11-12; "
+                    + "nothing has changed since.", maxLength = 2000) String reason) {
+    }
+
+    @Schema(name = "RefusalDecision", description = "The refusal and the notice to send to the subject")
+    public record RefusalDecision(UUID id, RefusalGround ground, String reason, Instant refusedAt, SubjectNotice subjectNotice) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseAnswer")
+    public record AnswerView(Instant answeredAt, AnswerChannel channel, String reference) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseRefusal")
+    public record RefusalView(RefusalGround ground, String reason, Instant refusedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CasePause", description = "Why the clock is (or was) stopped")
+    public record PauseView(String reason, Instant informationRequestedAt, String requestReference) {
     }
 
     @Schema(name = "CaseCreated")
@@ -138,12 +185,16 @@ public final class CaseDtos {
             @Schema(description = "True while identity is unverified: the deadline is not running") boolean clockPaused,
             boolean overdue, SubjectView subject, VerificationView verification, ExtensionView extension,
             List<RegisterView> registers, List<StepView> history, Instant completedAt, Instant cancelledAt,
-            List<IdentifierView> identifiers, List<MatchView> possibleMatches, ErasureApproval erasureApproval) {
+            List<IdentifierView> identifiers, List<MatchView> possibleMatches, ErasureApproval erasureApproval,
+            AnswerView answer, RefusalView refusal, PauseView pause,
+            @Schema(description = "Paused for more than 14 days: follow up the request for information") boolean followUp) {
     }
 
     @Schema(name = "CaseSummary")
     public record CaseSummary(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt,
-            boolean clockPaused, boolean overdue, boolean dueSoon, int pendingRegisters) {
+            boolean clockPaused, boolean overdue, boolean dueSoon, int pendingRegisters,
+            @Schema(description = "When the subject was answered; null while unanswered") Instant answeredAt,
+            @Schema(description = "Paused for more than 14 days: follow up") boolean followUp) {
     }
 
     @Schema(name = "VerificationRequest")

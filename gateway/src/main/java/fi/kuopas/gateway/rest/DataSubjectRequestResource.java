@@ -3,13 +3,18 @@ package fi.kuopas.gateway.rest;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.html.ReportPage;
 import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
+import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
+import fi.kuopas.gateway.rest.CaseDtos.RefusalDecision;
+import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
 import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
 import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
+import fi.kuopas.gateway.service.CaseAnswers;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReports;
@@ -55,10 +60,12 @@ public class DataSubjectRequestResource {
     private final FanOut fanOut;
     private final GatewayConfig config;
     private final MatchDecisions matches;
+    private final CaseAnswers answers;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
-            GatewayConfig config, MatchDecisions matches) {
+            GatewayConfig config, MatchDecisions matches, CaseAnswers answers) {
         this.matches = matches;
+        this.answers = answers;
         this.cases = cases;
         this.queries = queries;
         this.reports = reports;
@@ -110,6 +117,39 @@ public class DataSubjectRequestResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
     public CaseReport.ErasurePreview erasurePreview(@PathParam("id") UUID id) {
         return reports.erasurePreview(id);
+    }
+
+    @POST
+    @Path("/answer")
+    @Operation(operationId = "answerDataSubjectRequest", summary = "Record that and how the subject was answered (Art 12(1)); stops the case counting as overdue")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Already answered, or not completed or refused yet",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
+        answers.answer(id, request);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/refusal")
+    @Operation(operationId = "refuseDataSubjectRequest", summary = "Refuse with a ground and reasons (Art 12(4), 12(5), 11(2)); returns the notice for the subject")
+    @APIResponse(responseCode = "200", description = "Refused; the notice to send (then record the answer)",
+            content = @Content(schema = @Schema(implementation = RefusalDecision.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed, or identity is verified and the ground is IDENTITY_NOT_ESTABLISHED",
+            content = @Content(mediaType = "application/problem+json"))
+    public RefusalDecision refuse(@PathParam("id") UUID id, @NotNull @Valid RefusalRequest request) {
+        return answers.refuse(id, request);
+    }
+
+    @POST
+    @Path("/identity-doubt")
+    @Operation(operationId = "recordIdentityDoubt", summary = "Art 12(6): record a reasonable doubt about identity and the request for information sent; the clock stops")
+    @APIResponse(responseCode = "200", description = "Recorded; the clock is stopped", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Identity already verified, or the clock already stopped",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView doubt(@PathParam("id") UUID id, @NotNull @Valid IdentityDoubt request) {
+        answers.pause(id, request);
+        return queries.view(id);
     }
 
     @POST

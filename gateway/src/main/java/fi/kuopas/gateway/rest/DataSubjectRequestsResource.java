@@ -73,15 +73,17 @@ public class DataSubjectRequestsResource {
     }
 
     @GET
-    @Operation(operationId = "listDataSubjectRequests", summary = "Cases by deadline: filter by status, overdue, or due soon")
+    @Operation(operationId = "listDataSubjectRequests", summary = "Cases by deadline: filter by status, overdue (not answered by the due date), due soon, answered, or follow-up")
     @APIResponse(responseCode = "200", description = "Cases, earliest deadline first",
             content = @Content(schema = @Schema(implementation = CaseSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<CaseSummary> list(
             @Parameter(description = "Only cases in this status") @QueryParam("status") CaseStatus status,
             @Parameter(description = "true: only open cases past their deadline; false: only cases that are not") @QueryParam("overdue") Boolean overdue,
-            @Parameter(description = "true: only open cases due within kuopas.gateway.due-soon-days") @QueryParam("dueSoon") Boolean dueSoon,
+            @Parameter(description = "true: only unanswered cases due within kuopas.gateway.due-soon-days") @QueryParam("dueSoon") Boolean dueSoon,
+            @Parameter(description = "true: only cases answered to the subject; false: only unanswered ones") @QueryParam("answered") Boolean answered,
+            @Parameter(description = "true: only cases whose clock has been stopped for more than 14 days") @QueryParam("followUp") Boolean followUp,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.list(status, overdue, dueSoon, page, size);
+        return queries.list(status, overdue, dueSoon, answered, followUp, page, size);
     }
 }

@@ -8,7 +8,10 @@ import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.rest.CaseDtos.AnswerView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionView;
+import fi.kuopas.gateway.rest.CaseDtos.PauseView;
+import fi.kuopas.gateway.rest.CaseDtos.RefusalView;
 import fi.kuopas.gateway.rest.CaseDtos.IdentifierView;
 import fi.kuopas.gateway.rest.CaseDtos.RegisterView;
 import fi.kuopas.gateway.rest.CaseDtos.StepView;
@@ -59,19 +62,24 @@ public class CaseQueries {
         List<StepView> history = CaseStep.<CaseStep>list("caseId = ?1", Sort.by("occurredAt"), id).stream()
                 .map(s -> new StepView(s.occurredAt, s.actor, s.action, s.detail)).toList();
         return new CaseView(c.id, c.type, c.status, c.receivedAt, c.dueAt, c.pausedSince != null,
-                Deadlines.overdue(c.dueAt, c.pausedSince != null, c.status.isClosed(), now),
+                Deadlines.overdue(c.dueAt, c.pausedSince != null, c.answered(), c.status == CaseStatus.CANCELLED, now),
                 subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 new VerificationView(c.verificationMethod, c.verificationReference, c.verifiedAt),
                 c.extended() ? new ExtensionView(c.extensionMonths, c.extensionReason, c.extendedAt) : null,
                 registers, history, c.completedAt, c.cancelledAt,
                 CaseIdentifier.ofCase(c.id).stream().map(i -> new IdentifierView(i.id.kind(), i.verified, i.proofMethod,
                         i.proofReference, i.verifiedAt)).toList(),
-                matches.views(c.id), CaseReports.erasureApproval(c));
+                matches.views(c.id), CaseReports.erasureApproval(c),
+                c.answered() ? new AnswerView(c.answeredAt, c.answerChannel, c.answerReference) : null,
+                c.refusalGround == null ? null : new RefusalView(c.refusalGround, c.refusalReason, c.refusedAt),
+                c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
+                Deadlines.followUp(c.pausedSince, now));
     }
 
     /** Open cases and their deadlines; {@code overdue} true lists only late ones, {@code dueSoon} those due within the configured days. */
     @Transactional
-    public List<CaseSummary> list(CaseStatus status, Boolean overdue, Boolean dueSoon, int page, int size) {
+    public List<CaseSummary> list(CaseStatus status, Boolean overdue, Boolean dueSoon, Boolean answered, Boolean followUp,
+            int page, int size) {
         Instant now = Instant.now();
         Instant soon = now.plus(Duration.ofDays(config.dueSoonDays()));
         List<String> where = new ArrayList<>();
@@ -82,23 +90,33 @@ public class CaseQueries {
         }
         if (overdue != null) {
             where.add(overdue
-                    ? "status NOT IN :closed AND pausedSince IS NULL AND dueAt < :now"
-                    : "(status IN :closed OR pausedSince IS NOT NULL OR dueAt >= :now)");
-            params.and("closed", List.of(CaseStatus.COMPLETED, CaseStatus.CANCELLED)).and("now", now);
+                    ? "answeredAt IS NULL AND status <> :cancelled AND pausedSince IS NULL AND dueAt < :now"
+                    : "(answeredAt IS NOT NULL OR status = :cancelled OR pausedSince IS NOT NULL OR dueAt >= :now)");
+            params.and("cancelled", CaseStatus.CANCELLED).and("now", now);
+        }
+        if (Boolean.TRUE.equals(answered)) {
+            where.add("answeredAt IS NOT NULL");
+        } else if (Boolean.FALSE.equals(answered)) {
+            where.add("answeredAt IS NULL AND status <> :cancelled");
+            params.and("cancelled", CaseStatus.CANCELLED);
+        }
+        if (Boolean.TRUE.equals(followUp)) {
+            where.add("pausedSince < :followUpBefore");
+            params.and("followUpBefore", now.minus(Deadlines.FOLLOW_UP_AFTER));
         }
         if (Boolean.TRUE.equals(dueSoon)) {
-            where.add("status NOT IN :closed AND dueAt >= :from AND dueAt < :soon");
-            params.and("closed", List.of(CaseStatus.COMPLETED, CaseStatus.CANCELLED)).and("from", now).and("soon", soon);
+            where.add("answeredAt IS NULL AND status <> :cancelled AND dueAt >= :from AND dueAt < :soon");
+            params.and("cancelled", CaseStatus.CANCELLED).and("from", now).and("soon", soon);
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" AND ", where);
         List<DsrCase> cases = DsrCase.<DsrCase>find(query, Sort.by("dueAt").and("id"), params).page(Page.of(page, size)).list();
         Map<UUID, Long> pending = pendingCounts(cases);
         return cases.stream().map(c -> {
             boolean paused = c.pausedSince != null;
-            boolean late = Deadlines.overdue(c.dueAt, paused, c.status.isClosed(), now);
-            boolean dueSoonNow = !c.status.isClosed() && !late && c.dueAt.isBefore(soon);
+            boolean late = Deadlines.overdue(c.dueAt, paused, c.answered(), c.status == CaseStatus.CANCELLED, now);
+            boolean dueSoonNow = !c.answered() && c.status != CaseStatus.CANCELLED && !late && c.dueAt.isBefore(soon);
             return new CaseSummary(c.id, c.type, c.status, c.receivedAt, c.dueAt, paused, late, dueSoonNow,
-                    pending.getOrDefault(c.id, 0L).intValue());
+                    pending.getOrDefault(c.id, 0L).intValue(), c.answeredAt, Deadlines.followUp(c.pausedSince, now));
         }).toList();
     }
 

@@ -44,6 +44,9 @@ public class CaseReports {
         if (c.status == CaseStatus.CANCELLED) {
             throw ProblemException.conflict("the case was cancelled; it has no report");
         }
+        if (c.status == CaseStatus.REFUSED) {
+            throw ProblemException.conflict("the case was refused; the refusal notice is its answer");
+        }
         Phase phase = c.type == RequestType.ERASURE ? Phase.ERASURE : c.type.firstPhase();
         List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", Sort.by("registerUrl"), c.id,
                 phase, c.round);

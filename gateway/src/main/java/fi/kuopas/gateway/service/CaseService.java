@@ -20,7 +20,6 @@ import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,16 +72,21 @@ public class CaseService {
             c.verifiedAt = now;
         } else {
             c.status = CaseStatus.AWAITING_VERIFICATION;
-            c.pausedSince = now;
+            // Art 12(6): the clock stops only for a recorded reasonable doubt with a request for information sent.
+            if (request.identityDoubt() != null) {
+                CaseAnswers.stopClock(c, request.identityDoubt(), now);
+            }
         }
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), 0, Duration.ZERO);
         c.persist();
         identifiers.record(c, keys, method, proofs, now);
-        for (URI register : registers.urls()) {
-            RegisterTask.pending(c.id, register.toString(), c.type.firstPhase(), now).persist();
+        for (RegisterDirectory.Entry register : registers.all()) {
+            RegisterTask task = RegisterTask.pending(c.id, register.url().toString(), c.type.firstPhase(), now);
+            task.registerName = register.name(); // problems and views name registers, never internal URLs
+            task.persist();
         }
         journal.step(c, "OPENED", c.type + " request, identity " + method + ", " + registers.all().size() + " registers; "
-                + identifiers.summary(c.id));
+                + identifiers.summary(c.id) + (c.pausedSince != null ? "; clock stopped: information requested" : ""));
         return new CaseCreated(c.id, c.type, c.status, c.receivedAt, c.dueAt);
     }
 
@@ -96,8 +100,10 @@ public class CaseService {
             throw ProblemException.conflict("identity of this case is already verified (status " + c.status + ")");
         }
         Instant now = Instant.now();
-        c.pausedSeconds += Duration.between(c.pausedSince, now).toSeconds();
-        c.pausedSince = null;
+        if (c.pausedSince != null) {
+            c.pausedSeconds += Math.max(0, Duration.between(c.pausedSince, now).toSeconds());
+            c.pausedSince = null;
+        }
         c.verificationMethod = request.method();
         c.verificationReference = request.reference();
         c.verifiedAt = now;

@@ -27,9 +27,16 @@ public final class Deadlines {
         return receivedAt.atZone(zone).plusMonths(1L + extensionMonths).toInstant().plus(paused);
     }
 
-    /** Overdue: open, clock running, and the due moment has passed. */
-    public static boolean overdue(Instant dueAt, boolean clockPaused, boolean closed, Instant now) {
-        return !closed && !clockPaused && now.isAfter(dueAt);
+    /** Overdue: not answered (nor cancelled), clock running, and the due moment has passed (Art 12(3): the answer counts). */
+    public static boolean overdue(Instant dueAt, boolean clockPaused, boolean answered, boolean cancelled, Instant now) {
+        return !answered && !cancelled && !clockPaused && now.isAfter(dueAt);
+    }
+
+    /** Art 12(6) pauses are short: one older than this is listed for follow-up. */
+    public static final Duration FOLLOW_UP_AFTER = Duration.ofDays(14);
+
+    public static boolean followUp(Instant pausedSince, Instant now) {
+        return pausedSince != null && now.isAfter(pausedSince.plus(FOLLOW_UP_AFTER));
     }
 
     /** Paused time so far, including a pause still running. */

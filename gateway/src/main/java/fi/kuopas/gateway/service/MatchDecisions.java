@@ -102,13 +102,14 @@ public class MatchDecisions {
      */
     private void askAgain(DsrCase c, Instant now) {
         Phase phase = c.type == RequestType.ERASURE ? Phase.ERASURE_PREVIEW : c.type.firstPhase();
-        List<String> urls = RegisterTask.<RegisterTask>list("caseId = ?1 AND round = ?2 AND phase = ?3", c.id, c.round,
-                c.type == RequestType.ERASURE ? Phase.ERASURE_PREVIEW : phase).stream().map(t -> t.registerUrl).distinct().toList();
+        List<RegisterTask> previous = RegisterTask.list("caseId = ?1 AND round = ?2 AND phase = ?3", c.id, c.round, phase);
         RegisterTask.update("status = ?1 WHERE caseId = ?2 AND status = ?3", RegisterTask.Status.CANCELLED, c.id,
                 RegisterTask.Status.PENDING);
         c.round++;
-        for (String url : urls) {
-            RegisterTask.pending(c.id, url, phase, c.round, now).persist();
+        for (RegisterTask before : previous) {
+            RegisterTask task = RegisterTask.pending(c.id, before.registerUrl, phase, c.round, now);
+            task.registerName = before.registerName;
+            task.persist();
         }
         c.erasureApprovedBy = null;
         c.erasureApprovedAt = null;

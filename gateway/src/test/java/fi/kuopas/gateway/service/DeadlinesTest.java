@@ -65,12 +65,21 @@ class DeadlinesTest {
     }
 
     @Test
-    void shouldCallOnlyARunningOpenCaseOverdue() {
+    void shouldCallOnlyAnUnansweredCaseWithItsClockRunningOverdue() {
         Instant due = at("2026-02-28T10:00");
         Instant after = at("2026-02-28T10:01");
-        assertThat(Deadlines.overdue(due, false, false, after)).isTrue();
-        assertThat(Deadlines.overdue(due, true, false, after)).isFalse();
-        assertThat(Deadlines.overdue(due, false, true, after)).isFalse();
-        assertThat(Deadlines.overdue(due, false, false, due)).isFalse();
+        assertThat(Deadlines.overdue(due, false, false, false, after)).isTrue();
+        assertThat(Deadlines.overdue(due, true, false, false, after)).isFalse();
+        assertThat(Deadlines.overdue(due, false, true, false, after)).as("answered").isFalse();
+        assertThat(Deadlines.overdue(due, false, false, true, after)).as("cancelled").isFalse();
+        assertThat(Deadlines.overdue(due, false, false, false, due)).isFalse();
+    }
+
+    @Test
+    void shouldListAPauseOlderThanFourteenDaysForFollowUp() {
+        Instant since = at("2026-02-01T10:00");
+        assertThat(Deadlines.followUp(since, at("2026-02-15T09:59"))).isFalse();
+        assertThat(Deadlines.followUp(since, at("2026-02-15T10:01"))).isTrue();
+        assertThat(Deadlines.followUp(null, at("2026-03-15T10:01"))).isFalse();
     }
 }

@@ -35,6 +35,12 @@ public final class Cases {
                 """.formatted(type, verification);
     }
 
+    /** An unverified request with the recorded doubt and request for information that stop the clock (Art 12(6)). */
+    public static String doubtful(String type) {
+        return body(type, "PENDING").replace("\"details\"",
+                "\"identityDoubt\": {\"reason\": \"no identity code given\", \"requestReference\": \"letter 1\"}, \"details\"");
+    }
+
     /** Opens a case and returns its id. */
     public static String open(String json) {
         return given().header("Authorization", dpo()).contentType(ContentType.JSON).body(json)

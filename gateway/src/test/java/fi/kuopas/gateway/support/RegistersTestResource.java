@@ -74,6 +74,9 @@ public class RegistersTestResource implements QuarkusTestResourceLifecycleManage
         for (String op : new String[] {"restriction", "objection", "rectification"}) {
             s.stubFor(spi(post(urlPathEqualTo("/dsr/v1/" + op))).willReturn(okJson(Fixtures.outcome(register, op))));
         }
+        s.stubFor(get(urlPathEqualTo("/api/v1/audit-log/verification")).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
+                .willReturn(okJson("{\"intact\": true, \"checked\": 10}")));
         s.stubFor(get(urlPathEqualTo("/dsr/v1/description")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson(Fixtures.description(register, name))));
     }
