@@ -4,14 +4,17 @@ import static fi.kuopas.consent.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.consent.Fixtures.as;
 import static fi.kuopas.consent.Fixtures.customerService;
 import static fi.kuopas.consent.Fixtures.email;
-import static fi.kuopas.consent.Fixtures.gateway;
 import static fi.kuopas.consent.Fixtures.grant;
 import static fi.kuopas.consent.Fixtures.history;
 import static fi.kuopas.consent.Fixtures.randomEmail;
+import static fi.kuopas.consent.Fixtures.spi;
 import static fi.kuopas.consent.Fixtures.stateByPurpose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -34,7 +38,7 @@ class ConsentDsrTest {
         grant(subject, "marketing-sms");
         stateByPurpose(subject); // a read by customer service, which the access log must show
 
-        JsonPath report = gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/access")
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), key).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getString("register")).isEqualTo("consent");
@@ -57,7 +61,7 @@ class ConsentDsrTest {
 
     @Test
     void accessReportOfAnUnknownSubjectIsEmpty() {
-        gateway().body(call(UUID.randomUUID(), unknownKey())).when().post("/dsr/v1/access")
+        spi(Operation.ACCESS, UUID.randomUUID(), unknownKey()).when().post("/dsr/v1/access")
                 .then().statusCode(200).body("subjectFound", equalTo(false))
                 .body("categories.find { it.name == 'Consents and withdrawals' }.records.size()", equalTo(0));
     }
@@ -68,14 +72,14 @@ class ConsentDsrTest {
         String key = grant(subject, "marketing-email");
         grant(subject, "marketing-sms");
 
-        JsonPath preview = gateway().body(call(UUID.randomUUID(), key)).queryParam("dryRun", true)
+        JsonPath preview = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), key).queryParam("dryRun", true)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(preview.getBoolean("dryRun")).isTrue();
         assertThat(preview.getInt("erased.find { it.category == 'consents in force (withdrawn)' }.count")).isEqualTo(2);
         assertThat(preview.getList("kept")).isNotEmpty();
 
         // Without the parameter the SPI previews too: erasure never happens by default.
-        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/erasure")
+        spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), key).when().post("/dsr/v1/erasure")
                 .then().statusCode(200).body("dryRun", equalTo(true));
 
         assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "GRANTED")
@@ -92,7 +96,7 @@ class ConsentDsrTest {
         Fixtures.withdraw(subject, "marketing-sms");
         UUID caseId = UUID.randomUUID();
 
-        String first = gateway().body(call(caseId, key)).queryParam("dryRun", false)
+        String first = spi(Operation.ERASURE_EXECUTE, caseId, key).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
         JsonPath report = JsonPath.from(first);
         assertThat(report.getBoolean("dryRun")).isFalse();
@@ -115,7 +119,7 @@ class ConsentDsrTest {
                 .allSatisfy(r -> assertThat(r.get("noticeVersion")).isEqualTo(Fixtures.SEED_VERSION));
         assertThat(afterErasure).last().satisfies(r -> assertThat(r.get("channel")).isEqualTo("ERASURE"));
 
-        String repeat = gateway().body(call(caseId, key)).queryParam("dryRun", false)
+        String repeat = spi(Operation.ERASURE_EXECUTE, caseId, key).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().asString();
         assertThat(JsonPath.from(repeat).getMap("$")).isEqualTo(report.getMap("$"));
         assertThat(history(subject)).hasSize(4);
@@ -126,11 +130,11 @@ class ConsentDsrTest {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
 
-        gateway().body(call(UUID.randomUUID(), key)).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), key).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("register", equalTo("consent")).body("found", equalTo(true))
                 .body("records", equalTo(1)).body("categories", equalTo(List.of("consents")));
 
-        gateway().body(call(UUID.randomUUID(), unknownKey())).when().post("/dsr/v1/lookup")
+        spi(Operation.LOOKUP, UUID.randomUUID(), unknownKey()).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("found", equalTo(false)).body("records", equalTo(0));
     }
 
@@ -139,8 +143,8 @@ class ConsentDsrTest {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
 
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)),
-                        "corrections", List.of(Map.of("field", "noticeVersion", "value", "2027-01-01"))))
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(key), List.of(),
+                        Map.of("corrections", List.of(Map.of("field", "noticeVersion", "value", "2027-01-01"))))
                 .when().post("/dsr/v1/rectification")
                 .then().statusCode(200)
                 .body("subjectFound", equalTo(true))
@@ -156,12 +160,11 @@ class ConsentDsrTest {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         UUID caseId = UUID.randomUUID();
-        Map<String, Object> call = Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(key)),
-                "grounds", "No marketing");
+        Map<String, Object> grounds = Map.of("grounds", "No marketing");
 
-        gateway().body(call).when().post("/dsr/v1/objection").then().statusCode(200)
+        spi(Operation.OBJECTION, caseId, List.of(key), List.of(), grounds).when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("subjectFound", equalTo(true)).body("applied.size()", equalTo(1));
-        gateway().body(call).when().post("/dsr/v1/objection").then().statusCode(200)
+        spi(Operation.OBJECTION, caseId, List.of(key), List.of(), grounds).when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("applied.size()", equalTo(1));
 
         assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "WITHDRAWN");
@@ -170,18 +173,19 @@ class ConsentDsrTest {
 
     @Test
     void spiRefusesOtherRolesAndMalformedSubjectKeys() {
-        Map<String, Object> call = call(UUID.randomUUID(), unknownKey());
+        // Other roles are refused even with a valid case grant for the call.
+        UUID caseId = UUID.randomUUID();
+        String key = unknownKey();
+        Map<String, Object> call = CaseGrants.body(caseId, Set.of(key), Set.of());
         for (String role : List.of("dpo", "customer-service", "consent-collector")) {
-            as("user-" + role, role).body(call).when().post("/dsr/v1/lookup")
+            as("user-" + role, role).header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, Operation.LOOKUP, caseId,
+                    Set.of(key), Set.of())).body(call).when().post("/dsr/v1/lookup")
                     .then().statusCode(403).contentType(PROBLEM_JSON);
         }
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of("x@example.fi"))))
+        spi(Operation.LOOKUP, UUID.randomUUID(), "x@example.fi")
                 .when().post("/dsr/v1/lookup").then().statusCode(400).contentType(PROBLEM_JSON);
-        customerService().body(call).when().post("/dsr/v1/erasure").then().statusCode(403);
-    }
-
-    private static Map<String, Object> call(UUID caseId, String key) {
-        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", List.of(key)));
+        customerService().header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, Operation.ERASURE_PREVIEW, caseId,
+                Set.of(key), Set.of())).body(call).when().post("/dsr/v1/erasure").then().statusCode(403);
     }
 
     private static String unknownKey() {

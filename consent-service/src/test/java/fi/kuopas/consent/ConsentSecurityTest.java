@@ -15,12 +15,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -139,12 +143,20 @@ class ConsentSecurityTest {
 
     @Test
     void dsrSpiIsOnlyForTheGateway() {
-        Map<String, Object> call = Map.of("caseId", UUID.randomUUID().toString(),
-                "subject", Map.of("keys", List.of("email_" + "0".repeat(64))));
-        for (String path : List.of("/dsr/v1/lookup", "/dsr/v1/access", "/dsr/v1/erasure")) {
+        String key = "email_" + "0".repeat(64);
+        Map<String, Operation> spi = Map.of("/dsr/v1/lookup", Operation.LOOKUP, "/dsr/v1/access", Operation.ACCESS,
+                "/dsr/v1/erasure", Operation.ERASURE_PREVIEW);
+        spi.forEach((path, op) -> {
+            UUID caseId = UUID.randomUUID();
+            Map<String, Object> call = CaseGrants.body(caseId, Set.of(key), Set.of());
             assertGuarded("POST", path, call, "hr", "dpo", "customer-service", "consent-collector");
-            Fixtures.gateway().body(call).when().post(path).then().statusCode(200);
-        }
+            // A valid case grant does not make another role the gateway.
+            for (String role : List.of("hr", "dpo", "customer-service", "consent-collector")) {
+                as("user-" + role, role).header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, op, caseId, Set.of(key),
+                        Set.of())).body(call).when().post(path).then().statusCode(403).contentType(PROBLEM_JSON);
+            }
+            Fixtures.spi(op, caseId, key).when().post(path).then().statusCode(200);
+        });
     }
 
     @Test

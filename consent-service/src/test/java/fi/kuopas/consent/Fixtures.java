@@ -2,11 +2,14 @@ package fi.kuopas.consent;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,8 @@ final class Fixtures {
     static final String JSON_UTF8 = "application/json; charset=UTF-8";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEMS = "https://kuopas.fi/problems/";
+    /** The register's name: the audience of the gateway's case grants. */
+    static final String REGISTER = "consent";
 
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
@@ -98,6 +103,17 @@ final class Fixtures {
 
     static RequestSpecification gateway() {
         return as("dsr-gateway", "dsr-gateway");
+    }
+
+    /** An SPI call as the gateway sends it: its token, a case grant for exactly this call, every key verified. */
+    static RequestSpecification spi(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.call(REGISTER, op, caseId, verifiedKeys);
+    }
+
+    /** An SPI call with verified and claimed keys and extra body fields (grounds, corrections, an action). */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Collection<String> claimed,
+            Map<String, Object> extra) {
+        return CaseGrants.call(REGISTER, op, caseId, verified, claimed, extra);
     }
 
     /** Grants and returns the subject key the consent was filed under. */

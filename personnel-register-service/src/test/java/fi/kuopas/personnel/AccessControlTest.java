@@ -15,14 +15,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import fi.kuopas.privacy.grant.CaseGrant;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.CaseGrants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -120,10 +124,17 @@ class AccessControlTest {
             send(given().contentType(JSON), e[0], e[1]).statusCode(401).contentType(PROBLEM_JSON);
             send(as("asta", "customer-service"), e[0], e[1]).statusCode(403).contentType(PROBLEM_JSON);
         }
-        for (String path : List.of("/dsr/v1/lookup", "/dsr/v1/access", "/dsr/v1/erasure")) {
-            send(hr(), "POST", path).statusCode(403);
-            send(dpo(), "POST", path).statusCode(403);
-        }
+        // Not even with a valid case grant: the SPI is the gateway's service account's alone.
+        String key = "email_" + "0".repeat(64);
+        Map<String, Operation> spi = Map.of("/dsr/v1/lookup", Operation.LOOKUP, "/dsr/v1/access", Operation.ACCESS,
+                "/dsr/v1/erasure", Operation.ERASURE_PREVIEW);
+        spi.forEach((path, op) -> {
+            for (RequestSpecification caller : List.of(hr(), dpo())) {
+                UUID caseId = UUID.randomUUID();
+                caller.header(CaseGrant.HEADER, CaseGrants.grant(Fixtures.REGISTER, op, caseId, Set.of(key), Set.of()))
+                        .body(CaseGrants.body(caseId, Set.of(key), Set.of())).when().post(path).then().statusCode(403);
+            }
+        });
         send(hr(), "POST", "/api/v1/retention-runs").statusCode(200);
         send(dpo(), "GET", "/api/v1/retention-runs").statusCode(200);
     }

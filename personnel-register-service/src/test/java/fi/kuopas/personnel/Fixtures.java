@@ -2,11 +2,13 @@ package fi.kuopas.personnel;
 
 import static io.restassured.RestAssured.given;
 
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.CaseGrants;
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,6 +19,8 @@ final class Fixtures {
     static final String JSON = "application/json; charset=UTF-8";
     static final String PROBLEM_JSON = "application/problem+json";
     static final String PROBLEMS = "https://kuopas.fi/problems/";
+    /** The register's name: the audience of the gateway's case grants. */
+    static final String REGISTER = "personnel";
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
     private Fixtures() {
@@ -51,8 +55,20 @@ final class Fixtures {
         return as("tiina", "dpo");
     }
 
+    /** The gateway's service account, without a case grant (enough only for the register description). */
     static RequestSpecification gateway() {
         return as("dsr-gateway", "dsr-gateway");
+    }
+
+    /** An SPI call as the gateway sends it: its token, a case grant for exactly this call, every key verified. */
+    static RequestSpecification spi(Operation op, UUID caseId, String... verifiedKeys) {
+        return CaseGrants.call(REGISTER, op, caseId, verifiedKeys);
+    }
+
+    /** An SPI call with verified and claimed keys and extra body fields (an action, corrections, grounds). */
+    static RequestSpecification spi(Operation op, UUID caseId, Collection<String> verified, Collection<String> claimed,
+            Map<String, Object> extra) {
+        return CaseGrants.call(REGISTER, op, caseId, verified, claimed, extra);
     }
 
     static Map<String, Object> employeeBody(String pic) {
@@ -128,9 +144,5 @@ final class Fixtures {
     static String consent(String applicantId, String kind) {
         return hr().body(Map.of("kind", kind, "givenAt", "2026-01-05T10:00:00Z", "evidence", "Allekirjoitettu lomake"))
                 .when().post("/api/v1/applicants/" + applicantId + "/consents").then().statusCode(201).extract().path("id");
-    }
-
-    static Map<String, Object> dsrCall(UUID caseId, List<String> keys) {
-        return Map.of("caseId", caseId.toString(), "subject", Map.of("keys", keys));
     }
 }

@@ -11,4 +11,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class PersonnelContractTest extends ServiceContractTests {
+
+    @Override
+    protected String registerName() {
+        return Fixtures.REGISTER;
+    }
 }

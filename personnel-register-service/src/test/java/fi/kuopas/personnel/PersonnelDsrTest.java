@@ -4,7 +4,6 @@ import static fi.kuopas.personnel.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.personnel.Fixtures.addContract;
 import static fi.kuopas.personnel.Fixtures.apply;
 import static fi.kuopas.personnel.Fixtures.createEmployee;
-import static fi.kuopas.personnel.Fixtures.dsrCall;
 import static fi.kuopas.personnel.Fixtures.employeeBody;
 import static fi.kuopas.personnel.Fixtures.gateway;
 import static fi.kuopas.personnel.Fixtures.healthHr;
@@ -12,11 +11,13 @@ import static fi.kuopas.personnel.Fixtures.hr;
 import static fi.kuopas.personnel.Fixtures.openPosting;
 import static fi.kuopas.personnel.Fixtures.randomEmail;
 import static fi.kuopas.personnel.Fixtures.randomIdentityCode;
+import static fi.kuopas.personnel.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,7 +47,7 @@ class PersonnelDsrTest {
                 "details", "Flunssa")).when().post("/api/v1/health/absences").then().statusCode(201);
         hr().when().get("/api/v1/employees/" + id).then().statusCode(200);
 
-        JsonPath report = gateway().body(dsrCall(UUID.randomUUID(), List.of(picKey(pic)))).when().post("/dsr/v1/access")
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(pic)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(report.getString("register")).isEqualTo("personnel");
@@ -79,19 +80,19 @@ class PersonnelDsrTest {
                         "obtainedAt", "2026-01-22T09:00:00Z"))).when().post("/api/v1/applications/" + app[0] + "/reference-checks")
                 .then().statusCode(201);
 
-        String body = gateway().body(dsrCall(UUID.randomUUID(), List.of(keys.ofEmail(email)))).when().post("/dsr/v1/access")
+        String body = spi(Operation.ACCESS, UUID.randomUUID(), keys.ofEmail(email)).when().post("/dsr/v1/access")
                 .then().statusCode(200).extract().asString();
         assertThat(body).contains("Suomen Asiakastieto Oy, 2026-03-02").contains("Kotikatu Oy").doesNotContain("Väänänen");
     }
 
     @Test
     void lookupAndAccessOfAnUnknownSubjectFindNothing() {
-        List<String> unknown = List.of("pic_" + "ab".repeat(32));
-        gateway().body(dsrCall(UUID.randomUUID(), unknown)).when().post("/dsr/v1/lookup").then().statusCode(200)
+        String unknown = "pic_" + "ab".repeat(32);
+        spi(Operation.LOOKUP, UUID.randomUUID(), unknown).when().post("/dsr/v1/lookup").then().statusCode(200)
                 .body("found", equalTo(false));
-        gateway().body(dsrCall(UUID.randomUUID(), unknown)).when().post("/dsr/v1/access").then().statusCode(200)
+        spi(Operation.ACCESS, UUID.randomUUID(), unknown).when().post("/dsr/v1/access").then().statusCode(200)
                 .body("subjectFound", equalTo(false));
-        gateway().body(dsrCall(UUID.randomUUID(), List.of("not a key"))).when().post("/dsr/v1/access")
+        spi(Operation.ACCESS, UUID.randomUUID(), "not a key").when().post("/dsr/v1/access")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
@@ -100,11 +101,13 @@ class PersonnelDsrTest {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         addContract(id, "2024-01-08", null);
-        Map<String, Object> call = dsrCall(UUID.randomUUID(), List.of(picKey(pic)));
-        gateway().body(call).queryParam("dryRun", true).when().post("/dsr/v1/erasure").then().statusCode(200)
+        UUID caseId = UUID.randomUUID();
+        spi(Operation.ERASURE_PREVIEW, caseId, picKey(pic)).queryParam("dryRun", true).when().post("/dsr/v1/erasure")
+                .then().statusCode(200)
                 .body("dryRun", equalTo(true)).body("erased.size()", equalTo(0))
                 .body("kept[0].legalReference", containsString("17(3)(b)"));
-        gateway().body(call).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then().statusCode(200)
+        spi(Operation.ERASURE_EXECUTE, caseId, picKey(pic)).queryParam("dryRun", false).when().post("/dsr/v1/erasure")
+                .then().statusCode(200)
                 .body("kept[0].reason", containsString("employment is in force"));
         hr().when().get("/api/v1/employees/" + id).then().statusCode(200);
     }
@@ -116,7 +119,7 @@ class PersonnelDsrTest {
         addContract(id, "2018-01-01", "2021-06-30");
         hr().body(Map.of("regularHours", 150, "overtimeHours", 0, "annualLeaveDays", 0, "absenceDays", 0))
                 .when().put("/api/v1/employees/" + id + "/working-time/2021-05").then().statusCode(200);
-        JsonPath r = gateway().body(dsrCall(UUID.randomUUID(), List.of(picKey(pic)))).queryParam("dryRun", false)
+        JsonPath r = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(pic)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
         assertThat(r.getString("erased.find { it.category == 'working-time summaries' }.count")).isEqualTo("1");
         assertThat(r.getString("kept.find { it.category.startsWith('payroll') }.until")).isEqualTo("2027-12-31");
@@ -128,12 +131,14 @@ class PersonnelDsrTest {
     void erasureOfAPendingApplicantErasesItAndIsIdempotentOnTheCase() {
         String email = randomEmail();
         String[] app = apply(openPosting(false), email);
-        Map<String, Object> call = dsrCall(UUID.randomUUID(), List.of(keys.ofEmail(email)));
-        String first = gateway().body(call).queryParam("dryRun", false).when().post("/dsr/v1/erasure")
+        UUID caseId = UUID.randomUUID();
+        String first = spi(Operation.ERASURE_EXECUTE, caseId, keys.ofEmail(email)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure")
                 .then().statusCode(200).extract().asString();
         assertThat(first).contains("job applications").contains("applicant's identity");
         hr().when().get("/api/v1/applications/" + app[0]).then().statusCode(404);
-        String again = gateway().body(call).queryParam("dryRun", false).when().post("/dsr/v1/erasure")
+        String again = spi(Operation.ERASURE_EXECUTE, caseId, keys.ofEmail(email)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure")
                 .then().statusCode(200).extract().asString();
         assertThat(again).isEqualTo(first);
     }
@@ -144,7 +149,7 @@ class PersonnelDsrTest {
         String[] app = apply(openPosting(false), email);
         hr().body(Map.of("version", 0, "outcome", "NOT_SELECTED", "notifiedAt", Instant.now().toString()))
                 .when().put("/api/v1/applications/" + app[0] + "/decision").then().statusCode(200);
-        gateway().body(dsrCall(UUID.randomUUID(), List.of(keys.ofEmail(email)))).queryParam("dryRun", false)
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), keys.ofEmail(email)).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200)
                 .body("kept[0].legalReference", containsString("Non-Discrimination Act 1325/2014"));
         hr().when().get("/api/v1/applications/" + app[0]).then().statusCode(200);
@@ -155,7 +160,7 @@ class PersonnelDsrTest {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         String key = picKey(pic);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "SET"))
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(key), List.of(), Map.of("action", "SET"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200).body("recipientsToNotify.size()", equalTo(5));
         hr().when().get("/api/v1/employees/" + id).then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("detail", containsString("Art 18"));
@@ -164,7 +169,7 @@ class PersonnelDsrTest {
         List<Map<String, Object>> log = Fixtures.dpo().queryParam("subjectKey", key).when().get("/api/v1/audit-log")
                 .then().extract().jsonPath().getList("$");
         assertThat(log).anyMatch(l -> "RESTRICT".equals(l.get("action")) && String.valueOf(l.get("purpose")).startsWith("refused"));
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(key)), "action", "LIFT"))
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(key), List.of(), Map.of("action", "LIFT"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         hr().when().get("/api/v1/employees/" + id).then().statusCode(200);
     }
@@ -173,8 +178,8 @@ class PersonnelDsrTest {
     void objectionStopsRecruitmentButNotEmployment() {
         String email = randomEmail();
         String[] app = apply(openPosting(false), email);
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(keys.ofEmail(email))),
-                "grounds", "En halua jatkaa hakuprosessia.")).when().post("/dsr/v1/objection").then().statusCode(200)
+        spi(Operation.OBJECTION, UUID.randomUUID(), List.of(keys.ofEmail(email)), List.of(),
+                Map.of("grounds", "En halua jatkaa hakuprosessia.")).when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("applied[0]", containsString("1 pending application(s) withdrawn"));
         hr().when().get("/api/v1/applications/" + app[0]).then().statusCode(200).body("outcome", equalTo("WITHDRAWN"));
         String consent = Fixtures.consent(app[1], "ASSESSMENT");
@@ -184,7 +189,7 @@ class PersonnelDsrTest {
 
         String pic = randomIdentityCode();
         createEmployee(employeeBody(pic));
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(pic)))))
+        spi(Operation.OBJECTION, UUID.randomUUID(), picKey(pic))
                 .when().post("/dsr/v1/objection").then().statusCode(200)
                 .body("refused[0]", containsString("Art 21"));
     }
@@ -193,8 +198,8 @@ class PersonnelDsrTest {
     void rectificationCorrectsOwnDataAndPointsThirdPartyDataToItsSource() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
-        gateway().body(Map.of("caseId", UUID.randomUUID().toString(), "subject", Map.of("keys", List.of(picKey(pic))),
-                "corrections", List.of(Map.of("field", "lastName", "value", "Väisänen"),
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(picKey(pic)), List.of(),
+                Map.of("corrections", List.of(Map.of("field", "lastName", "value", "Väisänen"),
                         Map.of("field", "creditCheck", "value", "ei merkintöjä"),
                         Map.of("field", "phone", "value", "abc"))))
                 .when().post("/dsr/v1/rectification").then().statusCode(200)

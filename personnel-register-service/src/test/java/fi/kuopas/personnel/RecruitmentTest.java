@@ -47,6 +47,21 @@ class RecruitmentTest {
     }
 
     @Test
+    void shouldRefuseAnApplicantWhoseBirthDateContradictsTheIdentityCode() {
+        String pic = Fixtures.randomIdentityCode();
+        LocalDate born = fi.kuopas.privacy.identity.PersonalIdentityCode.parse(pic).birthDate();
+        Map<String, Object> applicant = new HashMap<>(Map.of("firstName", "Aino", "lastName", "Kärkkäinen",
+                "email", randomEmail(), "personalIdentityCode", pic, "birthDate", born.plusDays(1).toString()));
+        hr().body(Map.of("applicant", applicant, "cvText", "Tradenomi."))
+                .when().post("/api/v1/job-postings/" + openPosting(false) + "/applications")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("detail", containsString("birthDate"));
+        applicant.put("birthDate", born.toString());
+        hr().body(Map.of("applicant", applicant, "cvText", "Tradenomi."))
+                .when().post("/api/v1/job-postings/" + openPosting(false) + "/applications")
+                .then().statusCode(201);
+    }
+
+    @Test
     void shouldRefuseASecondApplicationToTheSamePostingAndAnUnknownPosting() {
         String posting = openPosting(false);
         String email = randomEmail();

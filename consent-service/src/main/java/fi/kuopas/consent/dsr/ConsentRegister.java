@@ -2,6 +2,7 @@ package fi.kuopas.consent.dsr;
 
 import fi.kuopas.consent.domain.Objection;
 import fi.kuopas.consent.domain.Purpose;
+import fi.kuopas.consent.dsr.ConsentSubjectData.SubjectConsents;
 import fi.kuopas.consent.service.ObjectionService;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -10,17 +11,22 @@ import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectLookup;
-import fi.kuopas.privacy.dsr.SubjectRegister;
 import fi.kuopas.privacy.dsr.SubjectRef;
+import fi.kuopas.privacy.dsr.SubjectRegister;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-/** consent-service's answers to the DSR SPI (served by the kit's DsrSpiResource). */
+/**
+ * consent-service's answers to the DSR SPI (served by the kit's DsrSpiResource). Every operation
+ * decides the subject's records once with {@link ConsentSubjectData#match} (the kit's
+ * {@code SubjectMatcher} rule), acts on those only, and reports the possible matches beside the answer.
+ */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class ConsentRegister implements SubjectRegister {
 
     private final ConsentSubjectData data;
@@ -33,45 +39,48 @@ public class ConsentRegister implements SubjectRegister {
 
     @Override
     public SubjectLookup lookup(SubjectRef subject) {
-        return data.lookup(subject.verified());
+        return data.lookup(data.match(subject));
     }
 
     @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
-        return data.access(caseId, subject.verified());
+        return data.access(caseId, data.match(subject));
     }
 
     @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        return data.erase(caseId, subject.verified(), dryRun);
+        return data.erase(caseId, data.match(subject), dryRun);
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        return data.restrict(call.caseId(), call.subject().verified(), call.action());
+        return data.restrict(call.caseId(), data.match(call.subject()), call.action());
     }
 
+    /** Recorded under each key the subject's included records are filed under; never under a possible match's. */
     @Override
     public DsrOutcome object(ObjectionCall call) {
+        SubjectConsents s = data.match(call.subject());
         List<String> applied = new ArrayList<>();
-        for (String key : data.knownKeys(call.subject().verified())) {
+        for (String key : s.keys()) {
             Objection.Scope scope = scopeOf(call.purpose());
             Objection o = objections.record(key, scope, call.purpose(),
                     scope == Objection.Scope.LEGITIMATE_INTEREST ? Objection.Decision.STOP : null,
                     call.grounds(), null, call.caseId());
             applied.add("objection " + o.scope + " recorded, decision " + o.decision);
         }
-        return new DsrOutcome("consent", !applied.isEmpty(), applied, List.of(), List.of());
+        return new DsrOutcome(ConsentSubjectData.REGISTER, !applied.isEmpty(), applied, List.of(), List.of(),
+                s.possibleMatches());
     }
 
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        boolean found = !data.knownKeys(call.subject().verified()).isEmpty();
+        SubjectConsents s = data.match(call.subject());
         List<String> refused = call.corrections().stream()
                 .map(c -> c.field() + ": consent records are evidence of what was given and are not rewritten; "
                         + "a new consent or withdrawal is recorded instead")
                 .toList();
-        return new DsrOutcome("consent", found, List.of(), refused, List.of());
+        return new DsrOutcome(ConsentSubjectData.REGISTER, s.found(), List.of(), refused, List.of(), s.possibleMatches());
     }
 
     private static Objection.Scope scopeOf(String purposeCode) {

@@ -11,8 +11,11 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.PossibleMatch;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.events.ConsentEvent;
 import fi.kuopas.privacy.events.ConsentEventData;
 import fi.kuopas.privacy.outbox.Outbox;
@@ -25,15 +28,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /** What consent-service holds about a subject, as the SPI reports, erases and restricts it. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class ConsentSubjectData {
+
+    static final String REGISTER = "consent";
+    /** Record kinds a possible match names (a current state is shown as the consent record it derives from). */
+    static final String CONSENT = "consent record";
+    static final String OBJECTION = "objection";
 
     /** Proof of consent is kept for the general limitation period of claims (Act 728/2003 §4: 3 years). */
     static final int PROOF_YEARS = 3;
@@ -51,48 +59,92 @@ public class ConsentSubjectData {
         this.em = em;
     }
 
-    public List<String> knownKeys(Set<String> keys) {
-        return Stream.concat(
-                ConsentRecord.<ConsentRecord>list("subjectKey in ?1", keys).stream().map(r -> r.subjectKey),
-                Objection.<Objection>list("subjectKey in ?1", keys).stream().map(o -> o.subjectKey))
-                .distinct().toList();
+    /**
+     * What consent-service holds about the subject, decided once per SPI call by {@link SubjectMatcher}:
+     * consent records, current states and objections found by any of the subject's keys are the
+     * candidates, each grouped by the one key it is filed under; only the groups a verified key
+     * identifies are included. The rest are possible matches with a hint that names a purpose and a
+     * year, never personal data.
+     */
+    public record SubjectConsents(List<ConsentRecord> records, List<ConsentState> states, List<Objection> objections,
+            Set<String> keys, List<PossibleMatch> possibleMatches) {
+
+        public boolean found() {
+            return !records.isEmpty() || !objections.isEmpty();
+        }
     }
 
-    public SubjectLookup lookup(Set<String> keys) {
-        long records = ConsentRecord.count("subjectKey in ?1", keys);
-        long objections = Objection.count("subjectKey in ?1", keys);
+    public SubjectConsents match(SubjectRef subject) {
+        Set<String> all = subject.all();
+        List<SubjectMatcher.Candidate<Object>> candidates = new ArrayList<>();
+        if (!all.isEmpty()) {
+            ConsentRecord.<ConsentRecord>list("subjectKey in ?1 ORDER BY occurredAt, id", all).forEach(r -> candidates.add(
+                    new SubjectMatcher.Candidate<>(r, r.subjectKey, List.of(r.subjectKey), CONSENT, hint(r.purposeCode, r.occurredAt))));
+            ConsentState.<ConsentState>list("id.subjectKey in ?1 ORDER BY id.purposeCode", all).forEach(st -> candidates.add(
+                    new SubjectMatcher.Candidate<>(st, st.id.subjectKey(), List.of(st.id.subjectKey()), CONSENT,
+                            hint(st.id.purposeCode(), st.since))));
+            Objection.<Objection>list("subjectKey in ?1 ORDER BY recordedAt, id", all).forEach(o -> candidates.add(
+                    new SubjectMatcher.Candidate<>(o, o.subjectKey, List.of(o.subjectKey), OBJECTION,
+                            hint(o.purposeCode != null ? o.purposeCode : o.scope.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                                    o.recordedAt))));
+        }
+        SubjectMatcher.Result<Object> result = SubjectMatcher.match(REGISTER, subject, candidates);
+        List<ConsentRecord> records = new ArrayList<>();
+        List<ConsentState> states = new ArrayList<>();
+        List<Objection> objections = new ArrayList<>();
+        for (Object o : result.included()) {
+            if (o instanceof ConsentRecord r) {
+                records.add(r);
+            } else if (o instanceof ConsentState st) {
+                states.add(st);
+            } else if (o instanceof Objection ob) {
+                objections.add(ob);
+            }
+        }
+        return new SubjectConsents(List.copyOf(records), List.copyOf(states), List.copyOf(objections),
+                result.includedKeys(), result.possibleMatches());
+    }
+
+    /** "marketing-email, 2026": the purpose and the year, enough for the DPO to ask the right question. */
+    private static String hint(String purposeCode, Instant at) {
+        return purposeCode + (at == null ? "" : ", " + at.atZone(ZoneOffset.UTC).getYear());
+    }
+
+    public SubjectLookup lookup(SubjectConsents s) {
         List<String> categories = new ArrayList<>();
-        if (records > 0) {
+        if (!s.records().isEmpty()) {
             categories.add("consents");
         }
-        if (objections > 0) {
+        if (!s.objections().isEmpty()) {
             categories.add("objections");
         }
-        return new SubjectLookup("consent", records + objections > 0, (int) (records + objections), categories);
+        return new SubjectLookup(REGISTER, s.found(), s.records().size() + s.objections().size(), categories,
+                s.possibleMatches());
     }
 
-    public AccessReport access(UUID caseId, Set<String> keys) {
-        List<ConsentRecord> records = ConsentRecord.list("subjectKey in ?1 ORDER BY occurredAt", keys);
-        List<Objection> objections = Objection.list("subjectKey in ?1 ORDER BY recordedAt", keys);
-        List<AccessReport.AccessLogLine> log = AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", keys).stream()
-                .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                .toList();
-        knownKeys(keys).forEach(k -> audit.record(AuditAction.DSR, k, "consent", caseId.toString(), "Art 15 access request"));
+    /** The Art 15 answer on the included records only; the access log only by the keys they are filed under. */
+    public AccessReport access(UUID caseId, SubjectConsents s) {
+        List<AccessReport.AccessLogLine> log = s.keys().isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", s.keys()).stream()
+                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
+                        .toList();
+        s.keys().forEach(k -> audit.record(AuditAction.DSR, k, "consent", caseId.toString(), "Art 15 access request"));
         List<AccessReport.Category> categories = List.of(
                 new AccessReport.Category("Consents and withdrawals", "Proving consents given and withdrawn (Art 7(1))",
                         "GDPR Art 6(1)(c) with Art 7(1)", List.of("The data subject"), List.of("Kuopas registers (internal)"),
-                        RETENTION, true, records.stream().map(ConsentSubjectData::consentRow).toList()),
+                        RETENTION, true, s.records().stream().map(ConsentSubjectData::consentRow).toList()),
                 new AccessReport.Category("Objections", "Honouring objections to direct marketing and legitimate-interest processing (Art 21)",
                         "GDPR Art 6(1)(c) with Art 21", List.of("The data subject"), List.of("Kuopas registers (internal)"),
                         "Permanently for direct-marketing suppression; otherwise 3 years", false,
-                        objections.stream().map(ConsentSubjectData::objectionRow).toList()));
-        return new AccessReport("consent", !records.isEmpty() || !objections.isEmpty(), categories, log, Instant.now());
+                        s.objections().stream().map(ConsentSubjectData::objectionRow).toList()));
+        return new AccessReport(REGISTER, s.found(), categories, log, Instant.now(), s.possibleMatches());
     }
 
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        List<ConsentState> active = ConsentState.list("id.subjectKey in ?1 and state = ?2", keys, ConsentRecord.Action.GRANTED);
-        List<ConsentRecord> records = ConsentRecord.list("subjectKey in ?1 and erased = false", keys);
-        long objections = Objection.count("subjectKey in ?1", keys);
+    /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */
+    public ErasureReport erase(UUID caseId, SubjectConsents s, boolean dryRun) {
+        List<ConsentState> active = s.states().stream().filter(st -> st.state == ConsentRecord.Action.GRANTED).toList();
+        List<ConsentRecord> records = s.records().stream().filter(r -> !r.erased).toList();
+        int objections = s.objections().size();
         LocalDate until = LocalDate.now(ZoneOffset.UTC).plusYears(PROOF_YEARS);
         List<ErasureReport.Erased> erased = List.of(
                 new ErasureReport.Erased("consents in force (withdrawn)", active.size()),
@@ -104,16 +156,17 @@ public class ConsentSubjectData {
                     "Limitation of Debts Act 728/2003 §4", until));
         }
         if (objections > 0) {
-            kept.add(new ErasureReport.Kept("objections", (int) objections,
+            kept.add(new ErasureReport.Kept("objections", objections,
                     "keeping the objection is what stops processing and marketing from starting again (Art 21(3))",
                     "GDPR Art 17(3)(b), Art 21(3)", null));
         }
-        if (!dryRun) {
-            for (ConsentState s : active) {
-                consents.withdrawInternal(s.id.subjectKey(), Purpose.findById(s.id.purposeCode()), "ERASURE", null);
+        if (!dryRun && !s.keys().isEmpty()) {
+            for (ConsentState st : active) {
+                consents.withdrawInternal(st.id.subjectKey(), Purpose.findById(st.id.purposeCode()), "ERASURE", null);
             }
-            ConsentRecord.update("formId = null, userAgent = null, ipTruncated = null, erased = true where subjectKey in ?1", keys);
-            for (String key : knownKeys(keys)) {
+            ConsentRecord.update("formId = null, userAgent = null, ipTruncated = null, erased = true where subjectKey in ?1",
+                    s.keys());
+            for (String key : s.keys()) {
                 em.createNativeQuery("INSERT INTO erasure_hold (subject_key, reason, legal_reference, until_date, case_id) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
                         .setParameter(1, key).setParameter(2, "minimal proof of consent for legal claims")
@@ -124,12 +177,12 @@ public class ConsentSubjectData {
                 audit.record(AuditAction.DELETE, key, "consent", caseId.toString(), "Art 17 erasure");
             }
         }
-        return new ErasureReport("consent", dryRun, erased, kept);
+        return new ErasureReport(REGISTER, dryRun, erased, kept, s.possibleMatches());
     }
 
-    public DsrOutcome restrict(UUID caseId, Set<String> keys, RestrictionCall.Action action) {
-        List<String> known = knownKeys(keys);
-        for (String key : known) {
+    /** Restricts (or lifts) processing under the included keys only. */
+    public DsrOutcome restrict(UUID caseId, SubjectConsents s, RestrictionCall.Action action) {
+        for (String key : s.keys()) {
             if (action == RestrictionCall.Action.SET) {
                 em.createNativeQuery("INSERT INTO restriction (subject_key, case_id, since) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
                         .setParameter(1, key).setParameter(2, caseId).setParameter(3, Instant.now()).executeUpdate();
@@ -138,8 +191,8 @@ public class ConsentSubjectData {
             }
             audit.record(AuditAction.RESTRICT, key, "consent", caseId.toString(), "Art 18 restriction " + action);
         }
-        List<String> applied = known.isEmpty() ? List.of() : List.of("restriction " + action + " on consent records");
-        return new DsrOutcome("consent", !known.isEmpty(), applied, List.of(), List.of());
+        List<String> applied = s.keys().isEmpty() ? List.of() : List.of("restriction " + action + " on consent records");
+        return new DsrOutcome(REGISTER, !s.keys().isEmpty(), applied, List.of(), List.of(), s.possibleMatches());
     }
 
     private static Map<String, Object> consentRow(ConsentRecord r) {

@@ -17,8 +17,15 @@ public class SubjectResolver {
         this.keys = keys;
     }
 
-    /** Cookie purposes are keyed by the anonymous device id, person purposes by the person. */
+    /**
+     * Cookie purposes are keyed by the anonymous device id, person purposes by the person (through
+     * {@link SubjectIdentifiers#keys}, which refuses a birth date that contradicts the identity code).
+     */
     public String keyFor(Purpose purpose, SubjectIdentifiers subject, String deviceId) {
+        if (subject != null) {
+            // Even beside a device id: identifiers that name two people are refused, never filed (400).
+            SubjectIdentifiers.requireConsistent(subject.identityCode(), subject.birthDate());
+        }
         if (purpose.subjectKind == Purpose.SubjectKind.DEVICE) {
             if (deviceId == null) {
                 throw ProblemException.badRequest("purpose " + purpose.code + " is a cookie choice: give deviceId");

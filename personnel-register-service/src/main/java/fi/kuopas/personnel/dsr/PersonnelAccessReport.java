@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonnelAccessReport {
 
-    static final String REGISTER = "personnel";
+    static final String REGISTER = PersonKeys.REGISTER;
 
     private final PersonKeys keys;
     private final AuditLog audit;
@@ -45,8 +45,8 @@ public class PersonnelAccessReport {
         this.audit = audit;
     }
 
-    public SubjectLookup lookup(Set<String> subjectKeys) {
-        SubjectRecords r = SubjectRecords.of(subjectKeys);
+    /** Whether the register holds the subject's records; possible matches are counted nowhere but listed. */
+    public SubjectLookup lookup(SubjectRecords r) {
         List<String> categories = new ArrayList<>();
         if (!r.employees().isEmpty()) {
             categories.add("employee");
@@ -54,15 +54,18 @@ public class PersonnelAccessReport {
         if (!r.applicants().isEmpty()) {
             categories.add("job applicant");
         }
-        return new SubjectLookup(REGISTER, r.found(), r.employees().size() + r.applicants().size(), categories);
+        return new SubjectLookup(REGISTER, r.found(), r.employees().size() + r.applicants().size(), categories,
+                r.possibleMatches());
     }
 
-    public AccessReport access(UUID caseId, Set<String> subjectKeys) {
-        SubjectRecords r = SubjectRecords.of(subjectKeys);
-        List<AccessReport.AccessLogLine> log = AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", r.allKeys(subjectKeys))
-                .stream().map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                .toList();
-        r.recordKeys().forEach(k -> audit.record(AuditAction.DSR, k, "personnel", caseId.toString(), "Art 15 access request"));
+    /** The Art 15 answer on the included records only; the access log only by the keys they are filed under. */
+    public AccessReport access(UUID caseId, SubjectRecords r) {
+        Set<String> recordKeys = r.recordKeys();
+        List<AccessReport.AccessLogLine> log = recordKeys.isEmpty() ? List.of()
+                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", recordKeys).stream()
+                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
+                        .toList();
+        recordKeys.forEach(k -> audit.record(AuditAction.DSR, k, "personnel", caseId.toString(), "Art 15 access request"));
         List<Category> categories = new ArrayList<>();
         if (!r.employees().isEmpty()) {
             categories.addAll(employeeCategories(r.employees()));
@@ -70,7 +73,7 @@ public class PersonnelAccessReport {
         if (!r.applicants().isEmpty()) {
             categories.addAll(applicantCategories(r.applicants()));
         }
-        return new AccessReport(REGISTER, r.found(), categories, log, Instant.now());
+        return new AccessReport(REGISTER, r.found(), categories, log, Instant.now(), r.possibleMatches());
     }
 
     private List<Category> employeeCategories(List<Employee> employees) {

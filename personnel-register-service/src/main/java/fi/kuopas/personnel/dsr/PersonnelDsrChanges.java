@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Restriction (Art 18), objection (Art 21) and rectification (Art 16) of personnel data. */
@@ -37,8 +36,7 @@ public class PersonnelDsrChanges {
         this.keys = keys;
     }
 
-    public DsrOutcome restrict(UUID caseId, Set<String> subjectKeys, RestrictionCall.Action action) {
-        SubjectRecords r = SubjectRecords.of(subjectKeys);
+    public DsrOutcome restrict(UUID caseId, SubjectRecords r, RestrictionCall.Action action) {
         for (String key : r.recordKeys()) {
             if (action == RestrictionCall.Action.SET) {
                 restrictions.set(key, caseId);
@@ -48,7 +46,7 @@ public class PersonnelDsrChanges {
             audit.record(AuditAction.RESTRICT, key, "personnel", caseId.toString(), "Art 18 restriction " + action);
         }
         List<String> applied = r.found() ? List.of("restriction " + action + " on all personnel data of the subject") : List.of();
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, List.of(), recipients(r));
+        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, List.of(), recipients(r), r.possibleMatches());
     }
 
     /**
@@ -56,8 +54,7 @@ public class PersonnelDsrChanges {
      * applications. Employment, payroll, working-time and health data rest on contract and law,
      * to which Art 21 does not apply.
      */
-    public DsrOutcome object(ObjectionCall call) {
-        SubjectRecords r = SubjectRecords.of(call.subject().keys());
+    public DsrOutcome object(ObjectionCall call, SubjectRecords r) {
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         boolean recruitment = call.purpose() == null || RECRUITMENT.equals(call.purpose());
@@ -76,14 +73,15 @@ public class PersonnelDsrChanges {
                     + ": processed under the employment contract and statutory obligations (GDPR Art 6(1)(b),(c)), "
                     + "to which the right to object (Art 21) does not apply");
         }
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), List.of());
+        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), List.of(),
+                r.possibleMatches());
     }
 
-    public DsrOutcome rectify(RectificationCall call) {
-        SubjectRecords r = SubjectRecords.of(call.subject().keys());
+    public DsrOutcome rectify(RectificationCall call, SubjectRecords r) {
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (RectificationCall.Correction c : call.corrections()) {
+        // Nothing of the subject's here (at most possible matches): nothing is corrected, and nothing claims so.
+        for (RectificationCall.Correction c : r.found() ? call.corrections() : List.<RectificationCall.Correction>of()) {
             String outcome = Rectifier.apply(c.field(), c.value(), r, keys);
             if (outcome.startsWith(Rectifier.OK)) {
                 applied.add(outcome.substring(Rectifier.OK.length()));
@@ -94,7 +92,8 @@ public class PersonnelDsrChanges {
         r.recordKeys().forEach(k -> audit.record(AuditAction.UPDATE, k, "personnel", call.caseId().toString(),
                 "Art 16 rectification"));
         List<String> notify = applied.isEmpty() ? List.of() : recipients(r);
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), notify);
+        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), notify,
+                r.possibleMatches());
     }
 
     private static List<String> recipients(SubjectRecords r) {

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,8 +59,8 @@ public class PersonnelErasure {
         }
     }
 
-    public ErasureReport erase(UUID caseId, Set<String> keys, boolean dryRun) {
-        SubjectRecords records = SubjectRecords.of(keys);
+    /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */
+    public ErasureReport erase(UUID caseId, SubjectRecords records, boolean dryRun) {
         Plan plan = new Plan();
         records.employees().forEach(e -> planEmployee(e, plan));
         records.applicants().forEach(a -> planApplicant(a, plan));
@@ -74,7 +73,7 @@ public class PersonnelErasure {
                 audit.record(AuditAction.DELETE, key, "personnel", caseId.toString(), "Art 17 erasure");
             }
         }
-        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept());
+        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept(), records.possibleMatches());
     }
 
     private void planEmployee(Employee e, Plan plan) {

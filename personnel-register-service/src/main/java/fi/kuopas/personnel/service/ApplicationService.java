@@ -12,6 +12,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -143,6 +144,7 @@ public class ApplicationService {
         }
         PersonalIdentityCode code = in.personalIdentityCode() == null || in.personalIdentityCode().isBlank()
                 ? null : PersonalIdentityCode.parse(in.personalIdentityCode());
+        SubjectIdentifiers.requireConsistent(code, in.birthDate());
         JobApplicant a = new JobApplicant();
         a.firstName = in.firstName().strip();
         a.lastName = in.lastName().strip();

@@ -2,16 +2,28 @@ package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.JobApplicant;
+import fi.kuopas.personnel.domain.PersonnelEntity;
+import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** Blind-index keys and encrypted identity codes of people in this register, and finding them by keys. */
 @ApplicationScoped
 public class PersonKeys {
+
+    /** The register's name in DSR answers and possible matches. */
+    public static final String REGISTER = "personnel";
+    /** Record kinds a possible match names. */
+    public static final String EMPLOYEE = "employee";
+    public static final String APPLICANT = "job applicant";
 
     private final SubjectKeys keys;
     private final FieldEncryptor encryptor;
@@ -72,11 +84,30 @@ public class PersonKeys {
         return encryptor.decrypt(stored);
     }
 
-    public static List<Employee> employeesByKeys(Collection<String> subjectKeys) {
-        return Employee.list("picKey in ?1 or emailKey in ?1 or nameKey in ?1", subjectKeys);
+    /**
+     * The one place this register decides which people a data-subject request is about: every
+     * employee and job applicant found by any of the subject's keys is a candidate, each row is its
+     * own person (the schema has no explicit link from an applicant to an employee, and a shared
+     * email is no such link), and {@link SubjectMatcher} includes only those a verified key
+     * identifies; the rest come back as possible matches with a masked hint.
+     */
+    public static SubjectMatcher.Result<PersonnelEntity> match(SubjectRef subject) {
+        Set<String> all = subject.all();
+        List<SubjectMatcher.Candidate<PersonnelEntity>> candidates = new ArrayList<>();
+        if (!all.isEmpty()) {
+            Employee.<Employee>list("picKey in ?1 or emailKey in ?1 or nameKey in ?1 ORDER BY createdAt, id", all)
+                    .forEach(e -> candidates.add(new SubjectMatcher.Candidate<>(e, "employee:" + e.id,
+                            keysOf(e.picKey, e.emailKey, e.nameKey), EMPLOYEE,
+                            SubjectMatcher.hint(e.firstName, e.lastName, e.birthDate))));
+            JobApplicant.<JobApplicant>list("picKey in ?1 or emailKey in ?1 or nameKey in ?1 ORDER BY createdAt, id", all)
+                    .forEach(a -> candidates.add(new SubjectMatcher.Candidate<>(a, "applicant:" + a.id,
+                            keysOf(a.picKey, a.emailKey, a.nameKey), APPLICANT,
+                            SubjectMatcher.hint(a.firstName, a.lastName, a.birthDate))));
+        }
+        return SubjectMatcher.match(REGISTER, subject, candidates);
     }
 
-    public static List<JobApplicant> applicantsByKeys(Collection<String> subjectKeys) {
-        return JobApplicant.list("picKey in ?1 or emailKey in ?1 or nameKey in ?1", subjectKeys);
+    private static List<String> keysOf(String... keys) {
+        return Arrays.stream(keys).filter(Objects::nonNull).toList();
     }
 }
