@@ -20,6 +20,7 @@ import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReports;
 import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.gateway.service.MatchDecisions;
+import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
@@ -61,9 +62,11 @@ public class DataSubjectRequestResource {
     private final GatewayConfig config;
     private final MatchDecisions matches;
     private final CaseAnswers answers;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
-            GatewayConfig config, MatchDecisions matches, CaseAnswers answers) {
+            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        this.mapper = mapper;
         this.matches = matches;
         this.answers = answers;
         this.cases = cases;
@@ -106,6 +109,22 @@ public class DataSubjectRequestResource {
             throw ProblemException.badRequest("the report page is available in fi and en");
         }
         return Pages.html(ReportPage.render(reports.report(id, language), config.zone()), language, 200);
+    }
+
+    @GET
+    @Path("/portability-package")
+    @Produces("application/zip")
+    @Operation(operationId = "getPortabilityPackage", summary = "Art 20: the subject's portable data as JSON and CSV in one ZIP, with README")
+    @APIResponse(responseCode = "200", description = "ZIP with data.json (schema " + PortabilityPackage.SCHEMA_PATH
+            + "), data.csv (columns " + PortabilityPackage.CSV_COLUMNS_PATH + ") and README.txt",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "Not a PORTABILITY case, or not complete",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response portabilityPackage(@PathParam("id") UUID id) {
+        byte[] zip = PortabilityPackage.zip(id, reports.portability(id), mapper);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"portability-" + id + ".zip\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

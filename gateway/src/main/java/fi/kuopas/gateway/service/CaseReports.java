@@ -63,7 +63,7 @@ public class CaseReports {
         List<ErasureReport> erasure = null;
         List<DsrOutcome> outcomes = null;
         switch (c.type) {
-            case ACCESS -> access = results(tasks, AccessReport.class);
+            case ACCESS -> access = results(tasks, AccessReport.class).stream().map(ReportHygiene::grouped).toList();
             case PORTABILITY -> portability = results(tasks, AccessReport.class).stream().map(CaseReports::portable).toList();
             case ERASURE -> erasure = results(tasks, ErasureReport.class);
             default -> outcomes = results(tasks, DsrOutcome.class);
@@ -71,7 +71,7 @@ public class CaseReports {
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions(),
-                matches.views(c.id), erasureApproval(c));
+                ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)));
     }
 
     @Transactional
@@ -106,6 +106,31 @@ public class CaseReports {
                 pending);
     }
 
+    /** Art 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)). */
+    static boolean portableBasis(String legalBasis) {
+        if (legalBasis == null) {
+            return false;
+        }
+        String b = legalBasis.replace(" ", "");
+        return b.contains("6(1)(a)") || b.contains("6(1)(b)") || b.contains("9(2)(a)");
+    }
+
+    /** The portability package's data: the completed PORTABILITY case's portable categories. */
+    @Transactional
+    public List<PortableRegister> portability(UUID id) {
+        DsrCase c = CaseQueries.find(id);
+        if (c.type != RequestType.PORTABILITY) {
+            throw ProblemException.conflict("only a PORTABILITY case has a portability package");
+        }
+        if (c.status != CaseStatus.COMPLETED) {
+            throw incomplete(c);
+        }
+        List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", Sort.by("registerUrl"), c.id,
+                Phase.ACCESS, c.round);
+        journal.read(c, AuditAction.EXPORT, "dsr_portability_package");
+        return results(tasks, AccessReport.class).stream().map(CaseReports::portable).toList();
+    }
+
     static ErasureApproval erasureApproval(DsrCase c) {
         return c.type != RequestType.ERASURE ? null : new ErasureApproval(c.createdBy, c.erasureApprovedBy, c.erasureApprovedAt);
     }
@@ -114,10 +139,15 @@ public class CaseReports {
         return tasks.stream().map(t -> secrets.open(t.resultEncrypted, type)).toList();
     }
 
-    /** Art 20 covers only data the subject provided and that is processed on consent or contract by automated means. */
-    private static PortableRegister portable(AccessReport r) {
+    /**
+     * Art 20 covers only data the subject provided and that is processed on consent or contract by
+     * automated means. The register's flag is not enough: a category on any other basis (e.g. a legal
+     * obligation, 6(1)(c), or legitimate interests, 6(1)(f)) is never portable, whatever it says.
+     */
+    static PortableRegister portable(AccessReport r) {
         List<AccessReport.Category> categories = r.categories() == null ? List.of() : r.categories();
-        return new PortableRegister(r.register(), categories.stream().filter(AccessReport.Category::portable)
+        return new PortableRegister(r.register(), categories.stream()
+                .filter(cat -> cat.portable() && portableBasis(cat.legalBasis()))
                 .map(cat -> new PortableCategory(cat.name(), cat.purpose(), cat.legalBasis(),
                         cat.records() == null ? List.of() : cat.records()))
                 .toList());

@@ -42,8 +42,17 @@ public record AccessReport(
             List<Map<String, Object>> records) {
     }
 
-    /** When and why the subject's data was consulted (C-579/21). */
+    /**
+     * When and why the subject's data was consulted (C-579/21): roles, never staff names. Repeated
+     * lines may be grouped: {@code count} lines from {@code at} to {@code lastAt}.
+     */
     @Schema(name = "AccessLogLine")
-    public record AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose) {
+    public record AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose,
+            @Schema(description = "How many identical lines this one stands for (1 when not grouped)") Integer count,
+            @Schema(description = "The last of the grouped lines") Instant lastAt) {
+
+        public AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose) {
+            this(at, actorRoles, action, recordType, purpose, 1, at);
+        }
     }
 }
