@@ -3,6 +3,8 @@ package fi.kuopas.gateway.domain;
 public enum CaseStatus {
     /** Identity not yet verified: no register is asked and the deadline clock is paused (EDPB 01/2022). */
     AWAITING_VERIFICATION,
+    /** Art 18(3): a restriction is to be lifted; the subject is told first, then the registers are asked. */
+    AWAITING_LIFT_NOTICE,
     /** Registers are being asked; some may still be pending. */
     IN_PROGRESS,
     /** Every register has previewed the erasure; the DPO decides whether to execute it. */

@@ -137,6 +137,17 @@ public class DsrCase extends PanacheEntityBase {
     @Column(name = "information_request_reference")
     public String informationRequestReference;
 
+    /** Art 18(3): when and how the subject was told before a restriction is lifted. */
+    @Column(name = "lift_notice_at")
+    public Instant liftNoticeAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lift_notice_channel")
+    public AnswerChannel liftNoticeChannel;
+
+    @Column(name = "lift_notice_reference")
+    public String liftNoticeReference;
+
     @Version
     public long version;
 

@@ -7,6 +7,7 @@ import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.IdentifierKind;
 import fi.kuopas.gateway.domain.ProofMethod;
+import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
@@ -147,6 +148,26 @@ public final class CaseDtos {
     public record PauseView(String reason, Instant informationRequestedAt, String requestReference) {
     }
 
+    @Schema(name = "RecipientNotificationRequest", description = "Art 19: the recipient was told (with a reference), "
+            + "or it is not needed because telling them is impossible or disproportionate (with the reason)")
+    public record RecipientNotificationRequest(
+            @NotNull @Schema(example = "SENT") RecipientNotification.Status status,
+            @Size(max = 200) @Schema(example = "letter 2026-11-26 to the collection agency", maxLength = 200) String reference,
+            @Size(max = 2000) @Schema(maxLength = 2000) String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseRecipient", description = "Art 19: a recipient of the subject's data to tell of the change")
+    public record RecipientView(UUID id, String register, String recipient, RecipientNotification.Status status,
+            Instant decidedAt, String decidedBy, String reference, String reason) {
+    }
+
+    @Schema(name = "LiftNoticeRequest", description = "Art 18(3): how the subject was told that the restriction will be lifted")
+    public record LiftNoticeRequest(
+            @NotNull @Schema(example = "LETTER") AnswerChannel channel,
+            @NotBlank @Size(max = 200) @Schema(example = "letter 2026-11-26", maxLength = 200) String reference) {
+    }
+
     @Schema(name = "CaseCreated")
     public record CaseCreated(UUID id, RequestType type, CaseStatus status, Instant receivedAt, Instant dueAt) {
     }
@@ -186,7 +207,7 @@ public final class CaseDtos {
             boolean overdue, SubjectView subject, VerificationView verification, ExtensionView extension,
             List<RegisterView> registers, List<StepView> history, Instant completedAt, Instant cancelledAt,
             List<IdentifierView> identifiers, List<MatchView> possibleMatches, ErasureApproval erasureApproval,
-            AnswerView answer, RefusalView refusal, PauseView pause,
+            AnswerView answer, RefusalView refusal, PauseView pause, List<RecipientView> recipients,
             @Schema(description = "Paused for more than 14 days: follow up the request for information") boolean followUp) {
     }
 

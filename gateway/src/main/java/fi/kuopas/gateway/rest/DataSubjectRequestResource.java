@@ -6,6 +6,8 @@ import fi.kuopas.gateway.registers.FanOut;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
+import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
+import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalDecision;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
@@ -21,6 +23,7 @@ import fi.kuopas.gateway.service.CaseReports;
 import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PortabilityPackage;
+import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
@@ -63,9 +66,12 @@ public class DataSubjectRequestResource {
     private final MatchDecisions matches;
     private final CaseAnswers answers;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final RecipientNotifications recipients;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
-            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, com.fasterxml.jackson.databind.ObjectMapper mapper,
+            RecipientNotifications recipients) {
+        this.recipients = recipients;
         this.mapper = mapper;
         this.matches = matches;
         this.answers = answers;
@@ -168,6 +174,29 @@ public class DataSubjectRequestResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView doubt(@PathParam("id") UUID id, @NotNull @Valid IdentityDoubt request) {
         answers.pause(id, request);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/lift-notice")
+    @Operation(operationId = "recordRestrictionLiftNotice", summary = "Art 18(3): record that the subject was told before the restriction is lifted; the registers then lift it")
+    @APIResponse(responseCode = "200", description = "Recorded; the registers are asked", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "The case does not lift a restriction, or the notice is already recorded",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView liftNotice(@PathParam("id") UUID id, @NotNull @Valid LiftNoticeRequest request) {
+        cases.recordLiftNotice(id, request);
+        fanOut.dispatch(id);
+        return queries.view(id);
+    }
+
+    @POST
+    @Path("/recipient-notifications/{notificationId}")
+    @Operation(operationId = "recordRecipientNotification", summary = "Art 19: a recipient was told of the change, or why that is not needed")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
+    public CaseView recipientNotification(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId,
+            @NotNull @Valid RecipientNotificationRequest request) {
+        recipients.decide(id, notificationId, request);
         return queries.view(id);
     }
 

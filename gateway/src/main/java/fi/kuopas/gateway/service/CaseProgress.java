@@ -37,9 +37,11 @@ public class CaseProgress {
     private final GatewayConfig config;
     private final CaseIdentifiers identifiers;
     private final CaseMatches matches;
+    private final RecipientNotifications recipients;
 
     public CaseProgress(EntityManager em, CaseSecrets secrets, CaseJournal journal, GatewayConfig config,
-            CaseIdentifiers identifiers, CaseMatches matches) {
+            CaseIdentifiers identifiers, CaseMatches matches, RecipientNotifications recipients) {
+        this.recipients = recipients;
         this.em = em;
         this.secrets = secrets;
         this.journal = journal;
@@ -86,8 +88,10 @@ public class CaseProgress {
         t.completedAt = now;
         t.lastError = null;
         int found = matches.record(c, registerName, result, now);
+        int toTell = recipients.record(c, t.phase, t.label(), result);
         journal.step(c, "REGISTER_ANSWERED", t.phase + " " + t.label()
-                + (found > 0 ? "; " + found + " new possible match(es) for the DPO to decide" : ""));
+                + (found > 0 ? "; " + found + " new possible match(es) for the DPO to decide" : "")
+                + (toTell > 0 ? "; " + toTell + " recipient(s) to tell (Art 19)" : ""));
         advance(c, now);
     }
 

@@ -42,8 +42,11 @@ public class CaseQueries {
     private final CaseJournal journal;
     private final GatewayConfig config;
     private final CaseMatches matches;
+    private final RecipientNotifications recipients;
 
-    public CaseQueries(CaseSecrets secrets, CaseJournal journal, GatewayConfig config, CaseMatches matches) {
+    public CaseQueries(CaseSecrets secrets, CaseJournal journal, GatewayConfig config, CaseMatches matches,
+            RecipientNotifications recipients) {
+        this.recipients = recipients;
         this.secrets = secrets;
         this.journal = journal;
         this.config = config;
@@ -73,6 +76,7 @@ public class CaseQueries {
                 c.answered() ? new AnswerView(c.answeredAt, c.answerChannel, c.answerReference) : null,
                 c.refusalGround == null ? null : new RefusalView(c.refusalGround, c.refusalReason, c.refusedAt),
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
+                recipients.views(c.id, true),
                 Deadlines.followUp(c.pausedSince, now));
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
 import fi.kuopas.gateway.rest.CaseDtos.MatchView;
+import fi.kuopas.gateway.rest.CaseDtos.RecipientView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The result of a completed case, one part per register: never assembled while one is pending. */
@@ -36,7 +37,8 @@ public record CaseReport(
         String automatedDecisions,
         @Schema(description = "Records the registers found only through unproved identifiers, with the DPO's decisions; "
                 + "their data is in no part of this report") List<MatchView> possibleMatches,
-        @Schema(description = "ERASURE: who opened the case and which second DPO approved the execution") ErasureApproval erasureApproval) {
+        @Schema(description = "ERASURE: that a second DPO approved the execution, and when") ErasureApproval erasureApproval,
+        @Schema(description = "Art 19: the recipients the subject's data was disclosed to, told of the change") List<RecipientView> recipients) {
 
     @Schema(name = "PortableRegister")
     public record PortableRegister(String register, List<PortableCategory> categories) {

@@ -31,8 +31,10 @@ public class CaseReports {
     private final CaseSecrets secrets;
     private final CaseJournal journal;
     private final CaseMatches matches;
+    private final RecipientNotifications recipients;
 
-    public CaseReports(CaseSecrets secrets, CaseJournal journal, CaseMatches matches) {
+    public CaseReports(CaseSecrets secrets, CaseJournal journal, CaseMatches matches, RecipientNotifications recipients) {
+        this.recipients = recipients;
         this.secrets = secrets;
         this.journal = journal;
         this.matches = matches;
@@ -71,7 +73,8 @@ public class CaseReports {
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions(),
-                ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)));
+                ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)),
+                recipients.views(c.id, false));
     }
 
     @Transactional
@@ -100,6 +103,7 @@ public class CaseReports {
             case AWAITING_ERASURE_CONFIRMATION -> "the erasure has been previewed but not approved and executed "
                     + "(POST .../erasure-approval by a second DPO, then POST .../erasure-execution)";
             case AWAITING_MATCH_DECISION -> "possible matches await the DPO's decision before the erasure";
+            case AWAITING_LIFT_NOTICE -> "the subject must be told before the restriction is lifted (POST .../lift-notice)";
             default -> "the case is not complete";
         };
         return new CaseIncompleteException(pending.isEmpty() ? why : why + "; pending registers: " + String.join(", ", pending),

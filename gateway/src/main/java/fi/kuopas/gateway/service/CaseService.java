@@ -15,6 +15,7 @@ import fi.kuopas.gateway.rest.CaseDtos.IdentifierProof;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.privacy.dsr.RectificationCall;
+import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,7 @@ public class CaseService {
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         c.createdBy = journal.actor();
         if (method.verified()) {
-            c.status = CaseStatus.IN_PROGRESS;
+            c.status = firstWorkingStatus(request.type(), request.restriction());
             c.verifiedAt = now;
         } else {
             c.status = CaseStatus.AWAITING_VERIFICATION;
@@ -109,7 +110,7 @@ public class CaseService {
         c.verifiedAt = now;
         identifiers.proveBy(c, request.method(), request.reference(), now);
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), c.extensionMonths, Duration.ofSeconds(c.pausedSeconds));
-        c.status = CaseStatus.IN_PROGRESS;
+        c.status = firstWorkingStatus(c.type, secrets.open(c.requestEncrypted, RequestPayload.class).restriction());
         journal.step(c, "IDENTITY_VERIFIED", request.method() + "; deadline clock resumed after "
                 + c.pausedSeconds + " s paused");
     }
@@ -188,6 +189,27 @@ public class CaseService {
         }
         c.status = CaseStatus.IN_PROGRESS;
         journal.step(c, "ERASURE_CONFIRMED", previews.size() + " registers");
+    }
+
+    /** Art 18(3): lifting a restriction waits until the subject has been told; everything else starts at once. */
+    private static CaseStatus firstWorkingStatus(RequestType type, RestrictionCall.Action restriction) {
+        return type == RequestType.RESTRICTION && restriction == RestrictionCall.Action.LIFT
+                ? CaseStatus.AWAITING_LIFT_NOTICE : CaseStatus.IN_PROGRESS;
+    }
+
+    /** Art 18(3): the subject was told before the restriction is lifted; now the registers lift it. */
+    @Transactional
+    public void recordLiftNotice(UUID id, fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest request) {
+        DsrCase c = lock(id);
+        if (c.status != CaseStatus.AWAITING_LIFT_NOTICE) {
+            throw ProblemException.conflict("only a case lifting a restriction waits for the notice to the subject (status "
+                    + c.status + ")");
+        }
+        c.liftNoticeAt = Instant.now();
+        c.liftNoticeChannel = request.channel();
+        c.liftNoticeReference = request.reference().strip();
+        c.status = CaseStatus.IN_PROGRESS;
+        journal.step(c, "LIFT_NOTICE_SENT", request.channel().name());
     }
 
     private static void requireErasurePreviewed(DsrCase c) {

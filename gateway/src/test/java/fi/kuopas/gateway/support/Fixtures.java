@@ -30,7 +30,8 @@ public final class Fixtures {
                 {"register": "%s", "dryRun": %s,
                  "erased": [{"category": "Asuntohakemus", "count": 2}],
                  "kept": [{"category": "Vuokrareskontra", "count": 1, "reason": "kirjanpitoaineisto",
-                           "legalReference": "Accounting Act 1336/1997 ch. 2 §10", "until": "2036-12-31"}]}
+                           "legalReference": "Accounting Act 1336/1997 ch. 2 §10", "until": "2036-12-31"}],
+                 "recipientsToNotify": ["Perintätoimisto Oy"]}
                 """.formatted(register, dryRun);
     }
 

@@ -8,18 +8,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ErasureReport")
 public record ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept,
         @Schema(description = "Records found only through unproved identifiers: neither erased nor counted")
-        List<PossibleMatch> possibleMatches) {
+        List<PossibleMatch> possibleMatches,
+        @Schema(description = "Art 19: recipients the erased data was disclosed to, from the disclosure log")
+        List<String> recipientsToNotify) {
 
     public ErasureReport {
         possibleMatches = possibleMatches == null ? List.of() : List.copyOf(possibleMatches);
+        recipientsToNotify = recipientsToNotify == null ? List.of() : List.copyOf(recipientsToNotify);
     }
 
     public ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept) {
-        this(register, dryRun, erased, kept, List.of());
+        this(register, dryRun, erased, kept, List.of(), List.of());
+    }
+
+    public ErasureReport(String register, boolean dryRun, List<Erased> erased, List<Kept> kept, List<PossibleMatch> matches) {
+        this(register, dryRun, erased, kept, matches, List.of());
     }
 
     public ErasureReport withPossibleMatches(List<PossibleMatch> matches) {
-        return new ErasureReport(register, dryRun, erased, kept, matches);
+        return new ErasureReport(register, dryRun, erased, kept, matches, recipientsToNotify);
+    }
+
+    public ErasureReport withRecipients(List<String> recipients) {
+        return new ErasureReport(register, dryRun, erased, kept, possibleMatches, recipients);
     }
 
     @Schema(name = "ErasedItem")
