@@ -66,4 +66,17 @@ class ReportHygieneTest {
             Registers.customer().removeStubMapping(stub);
         }
     }
+
+    @Test
+    void shouldNameTheRecipientsAndTheTransferSafeguardsInAnAccessReport() {
+        String id = Cases.openVerified("ACCESS");
+        Cases.awaitStatus(id, "COMPLETED", Duration.ofSeconds(20));
+        JsonPath report = given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report?lang=en").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(report.getList("disclosures.register", String.class)).containsExactlyInAnyOrder("customer", "personnel");
+        assertThat(report.getString("disclosures.find { it.register == 'customer' }.recipients[0].name"))
+                .isEqualTo("Perintätoimisto Esimerkki Oy");
+        assertThat(report.getString("disclosures.find { it.register == 'customer' }.transfers[0].safeguardReference"))
+                .isEqualTo("Implementing Decision (EU) 2021/1772");
+    }
 }

@@ -67,11 +67,13 @@ public class DataSubjectRequestResource {
     private final CaseAnswers answers;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final RecipientNotifications recipients;
+    private final PrivacyNotices notices;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
             GatewayConfig config, MatchDecisions matches, CaseAnswers answers, com.fasterxml.jackson.databind.ObjectMapper mapper,
-            RecipientNotifications recipients) {
+            RecipientNotifications recipients, PrivacyNotices notices) {
         this.recipients = recipients;
+        this.notices = notices;
         this.mapper = mapper;
         this.matches = matches;
         this.answers = answers;
@@ -98,7 +100,8 @@ public class DataSubjectRequestResource {
     public CaseReport report(@PathParam("id") UUID id,
             @Parameter(description = "Language of the fixed texts: fi, sv or en", example = "fi")
             @QueryParam("lang") @DefaultValue("fi") String lang) {
-        return reports.report(id, PrivacyNotices.language(lang));
+        String language = PrivacyNotices.language(lang);
+        return reports.report(id, language, notices.descriptions(language));
     }
 
     @GET
@@ -114,7 +117,7 @@ public class DataSubjectRequestResource {
         if ("sv".equals(language)) {
             throw ProblemException.badRequest("the report page is available in fi and en");
         }
-        return Pages.html(ReportPage.render(reports.report(id, language), config.zone()), language, 200);
+        return Pages.html(ReportPage.render(reports.report(id, language, notices.descriptions(language)), config.zone()), language, 200);
     }
 
     @GET

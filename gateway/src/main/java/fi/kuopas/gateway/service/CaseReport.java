@@ -38,7 +38,14 @@ public record CaseReport(
         @Schema(description = "Records the registers found only through unproved identifiers, with the DPO's decisions; "
                 + "their data is in no part of this report") List<MatchView> possibleMatches,
         @Schema(description = "ERASURE: that a second DPO approved the execution, and when") ErasureApproval erasureApproval,
-        @Schema(description = "Art 19: the recipients the subject's data was disclosed to, told of the change") List<RecipientView> recipients) {
+        @Schema(description = "Art 19: the recipients the subject's data was disclosed to, told of the change") List<RecipientView> recipients,
+        @Schema(description = "ACCESS: per register, the recipients by name (C-154/21) and every transfer outside the EU/EEA "
+                + "with its safeguard (Art 15(1)(c), 15(2))") List<RegisterDisclosures> disclosures) {
+
+    @Schema(name = "RegisterDisclosures")
+    public record RegisterDisclosures(String register, List<fi.kuopas.privacy.dsr.RegisterDescription.Recipient> recipients,
+            List<fi.kuopas.privacy.dsr.RegisterDescription.Transfer> transfers) {
+    }
 
     @Schema(name = "PortableRegister")
     public record PortableRegister(String register, List<PortableCategory> categories) {

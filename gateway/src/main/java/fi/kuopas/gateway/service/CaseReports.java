@@ -42,6 +42,12 @@ public class CaseReports {
 
     @Transactional
     public CaseReport report(UUID id, String lang) {
+        return report(id, lang, List.of());
+    }
+
+    /** The report, with the registers' descriptions for naming recipients and transfer safeguards in an access report. */
+    @Transactional
+    public CaseReport report(UUID id, String lang, List<fi.kuopas.privacy.dsr.RegisterDescription> descriptions) {
         DsrCase c = CaseQueries.find(id);
         if (c.status == CaseStatus.CANCELLED) {
             throw ProblemException.conflict("the case was cancelled; it has no report");
@@ -74,7 +80,7 @@ public class CaseReports {
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions(),
                 ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)),
-                recipients.views(c.id, false));
+                recipients.views(c.id, false), access == null ? null : disclosures(access, descriptions));
     }
 
     @Transactional
@@ -108,6 +114,16 @@ public class CaseReports {
         };
         return new CaseIncompleteException(pending.isEmpty() ? why : why + "; pending registers: " + String.join(", ", pending),
                 pending);
+    }
+
+    /** Recipients by name and transfers with their safeguards, for each register that answered. */
+    private static List<CaseReport.RegisterDisclosures> disclosures(List<AccessReport> access,
+            List<fi.kuopas.privacy.dsr.RegisterDescription> descriptions) {
+        return access.stream().filter(AccessReport::subjectFound).map(a -> descriptions.stream()
+                        .filter(d -> d.register() != null && d.register().equals(a.register())).findFirst()
+                        .map(d -> new CaseReport.RegisterDisclosures(a.register(), d.recipients(), d.transfers()))
+                        .orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Art 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)). */

@@ -119,4 +119,9 @@ public class PrivacyNotices {
                 first == null ? null : first.dpoContact(), texts.rights(), texts.complaintAuthority(),
                 texts.automatedDecisions(), List.copyOf(registers));
     }
+
+    /** The registers' descriptions as far as they can be had now (cached); a register that is down is simply missing. */
+    public List<RegisterDescription> descriptions(String lang) {
+        return assemble(lang).notice().registers();
+    }
 }
