@@ -37,6 +37,18 @@ class DataSubjectRequestSecurityTest {
                 new Call("erasure preview", r -> r.get(item + "/erasure-preview")),
                 new Call("erasure execution", r -> r.post(item + "/erasure-execution")),
                 new Call("erasure approval", r -> r.post(item + "/erasure-approval")),
+                new Call("answer", r -> r.contentType(ContentType.JSON)
+                        .body("{\"channel\": \"EMAIL\", \"reference\": \"x\"}").post(item + "/answer")),
+                new Call("refusal", r -> r.contentType(ContentType.JSON)
+                        .body("{\"ground\": \"EXCESSIVE\", \"reason\": \"x\"}").post(item + "/refusal")),
+                new Call("identity doubt", r -> r.contentType(ContentType.JSON)
+                        .body("{\"reason\": \"x\", \"requestReference\": \"y\"}").post(item + "/identity-doubt")),
+                new Call("lift notice", r -> r.contentType(ContentType.JSON)
+                        .body("{\"channel\": \"LETTER\", \"reference\": \"x\"}").post(item + "/lift-notice")),
+                new Call("recipient notification", r -> r.contentType(ContentType.JSON)
+                        .body("{\"status\": \"SENT\", \"reference\": \"x\"}")
+                        .post(item + "/recipient-notifications/" + java.util.UUID.randomUUID())),
+                new Call("portability package", r -> r.get(item + "/portability-package")),
                 new Call("match confirmation", r -> r.contentType(ContentType.JSON)
                         .body("{\"method\": \"ONE_TIME_CODE\", \"reference\": \"x\"}")
                         .post(item + "/possible-matches/" + java.util.UUID.randomUUID() + "/confirmation")),
