@@ -85,7 +85,18 @@ class CustomerSecurityTest {
                         "/api/v1/persons/" + newPerson() + "/disclosures",
                         ProtectedAddressTest.disclosure("Perintä Oy", "controller", List.of("name")))),
                 new Endpoint("list disclosures", Set.of(CS, LO, DPO),
-                        () -> new Call("GET", "/api/v1/persons/" + newPerson() + "/disclosures", null))));
+                        () -> new Call("GET", "/api/v1/persons/" + newPerson() + "/disclosures", null)),
+                new Endpoint("link permanent identity code", Set.of(CS, LO), () -> {
+                    String temporary = randomCode();
+                    UUID id = Fixtures.createPerson(temporary);
+                    return new Call("PUT", "/api/v1/persons/" + id + "/identity-code", Map.of("personalIdentityCode",
+                            Fixtures.permanentCode(fi.kuopas.privacy.identity.PersonalIdentityCode.parse(temporary).birthDate())));
+                }),
+                new Endpoint("record compelling grounds", Set.of(DPO), () -> new Call("POST",
+                        "/api/v1/persons/" + newPerson() + "/compelling-grounds", Map.of("purpose", "debt-collection",
+                                "grounds", "Erääntynyt vuokrasaatava; oikeusvaateen laatiminen on kesken."))),
+                new Endpoint("list compelling grounds", Set.of(DPO),
+                        () -> new Call("GET", "/api/v1/persons/" + newPerson() + "/compelling-grounds", null))));
     }
 
     @Test
@@ -133,7 +144,8 @@ class CustomerSecurityTest {
                 new Endpoint("retention run", Set.of(DPO),
                         () -> new Call("POST", "/api/v1/retention/runs?dryRun=true", null)),
                 new Endpoint("audit log", Set.of(DPO), () -> new Call("GET", "/api/v1/audit-log?size=5", null)),
-                new Endpoint("audit log verification", Set.of(DPO),
+                // The kit lets the gateway verify every register's chain too (it opens a breach candidate on a failure).
+                new Endpoint("audit log verification", Set.of(DPO, GW),
                         () -> new Call("GET", "/api/v1/audit-log/verification", null))));
     }
 

@@ -92,6 +92,17 @@ final class Fixtures {
         return unique(() -> identityCode(randomBirthDate(), 900 + 10 * ThreadLocalRandom.current().nextInt(10) + 7));
     }
 
+    /** A permanent identity code (individual number 002–899) for the birth date; never ends in 7 (no turvakielto). */
+    static String permanentCode(LocalDate birth) {
+        return unique(() -> {
+            int individual;
+            do {
+                individual = ThreadLocalRandom.current().nextInt(2, 900);
+            } while (individual % 10 == 7);
+            return identityCode(birth, individual);
+        });
+    }
+
     /** A person whose lookups make the fake outside registers fail (individual number 913). */
     static String outageCode() {
         return unique(() -> identityCode(randomBirthDate(), OUTAGE));
@@ -425,6 +436,12 @@ final class Fixtures {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The ids of the people a mailing on the channel reaches. */
+    static List<String> mailingRecipients(String channel) {
+        return customerService().queryParam("channel", channel).when().get("/api/v1/mailing-recipients")
+                .then().statusCode(200).extract().jsonPath().getList("personId");
     }
 
     /** How often an action was audited for a record. */

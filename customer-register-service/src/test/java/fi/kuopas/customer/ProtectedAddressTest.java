@@ -132,8 +132,72 @@ class ProtectedAddressTest {
         // Without the address, or to an authority, it is logged.
         lettingOfficer().body(disclosure("Uusi Omistaja Oy", "controller", List.of("name", "lease")))
                 .when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
-        lettingOfficer().body(disclosure("Poliisi, Itä-Suomen poliisilaitos", "authority", List.of("name", "address")))
-                .when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
+        Map<String, Object> police = disclosure("Poliisi, Itä-Suomen poliisilaitos", "authority", List.of("name", "address"));
+        police.put("legalReference", "Poliisilaki 872/2011 4 luku 3 §");
+        lettingOfficer().body(police).when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
+    }
+
+    @Test
+    void shouldRefuseHandingTheContactDetailsOfAProtectedPersonToACollectionAgent() {
+        UUID id = createPerson(protectedAddressCode());
+        refresh(id);
+
+        lettingOfficer().body(Fixtures.collectionBody(id, "Perintä Oy", "FI")).when().post("/api/v1/collection-cases")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "protected-address"))
+                .body("detail", org.hamcrest.Matchers.containsString("PHONE"));
+        assertThat(Fixtures.count("SELECT count(*) FROM collection_case WHERE person_id = ?", id)).isZero();
+        assertThat(Fixtures.count("SELECT count(*) FROM disclosure WHERE person_id = ?", id)).isZero();
+    }
+
+    @Test
+    void shouldDecideAProtectedPersonsDisclosureByTheFieldsItContainsNotByItsWording() {
+        UUID id = createPerson(protectedAddressCode());
+        refresh(id);
+
+        // Named fields decide, whatever the description says.
+        Map<String, Object> email = disclosure("Uusi Omistaja Oy", "controller", List.of("customer information"));
+        email.put("fields", List.of("NAME", "EMAIL"));
+        // The old request shape: "contact details" stands for every address and contact field.
+        Map<String, Object> contact = disclosure("Perintä Oy", "controller", List.of("name", "contact details", "rent debt"));
+        // A description naming no known field cannot be judged: refused for a protected person.
+        Map<String, Object> vague = disclosure("Uusi Omistaja Oy", "controller", List.of("customer information"));
+        // Fields cannot hide what the description says either.
+        Map<String, Object> hidden = disclosure("Uusi Omistaja Oy", "controller", List.of("name", "postal address"));
+        hidden.put("fields", List.of("NAME"));
+        for (Map<String, Object> body : List.of(email, contact, vague, hidden)) {
+            lettingOfficer().body(body).when().post("/api/v1/persons/" + id + "/disclosures")
+                    .then().statusCode(422).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "protected-address"));
+        }
+        assertThat(Fixtures.count("SELECT count(*) FROM disclosure WHERE person_id = ?", id)).isZero();
+
+        Map<String, Object> lease = disclosure("Uusi Omistaja Oy", "controller", List.of("customer information"));
+        lease.put("fields", List.of("NAME", "LEASE", "RENT_DEBT"));
+        lettingOfficer().body(lease).when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201)
+                .body("fields", org.hamcrest.Matchers.containsInAnyOrder("NAME", "LEASE", "RENT_DEBT"));
+    }
+
+    @Test
+    void shouldDiscloseAProtectedAddressToAnAuthorityOnlyWithALegalReference() {
+        UUID id = createPerson(protectedAddressCode());
+        refresh(id);
+        Map<String, Object> police = disclosure("Poliisi, Itä-Suomen poliisilaitos", "authority", List.of("address"));
+        police.put("fields", List.of("NAME", "STREET_ADDRESS", "POSTAL_CODE", "CITY"));
+
+        lettingOfficer().body(police).when().post("/api/v1/persons/" + id + "/disclosures")
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "legal-reference-required"));
+        police.put("legalReference", "   ");
+        lettingOfficer().body(police).when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(422);
+        assertThat(Fixtures.count("SELECT count(*) FROM disclosure WHERE person_id = ?", id)).isZero();
+
+        police.put("legalReference", "Poliisilaki 872/2011 4 luku 3 §");
+        lettingOfficer().body(police).when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201)
+                .body("legalReference", equalTo("Poliisilaki 872/2011 4 luku 3 §"))
+                .body("fields", hasItem("STREET_ADDRESS"));
+        // Any authority recipient needs one, protected address or not.
+        Map<String, Object> bailiff = disclosure("Ulosottolaitos", "authority", List.of("name"));
+        lettingOfficer().body(bailiff).when().post("/api/v1/persons/" + Fixtures.newPerson() + "/disclosures")
+                .then().statusCode(422).body("type", equalTo(PROBLEMS + "legal-reference-required"));
     }
 
     @Test

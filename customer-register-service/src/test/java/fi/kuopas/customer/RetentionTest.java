@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RetentionTest {
 
-    private static final List<String> RULES = List.of("expire-applications", "delete-expired-applications",
-            "delete-selection-decisions", "anonymise-former-tenants", "delete-survey-responses");
+    private static final List<String> RULES = List.of("expire-applications", "delete-applicants-without-tenancy",
+            "delete-expired-applications", "delete-selection-decisions", "anonymise-former-tenants", "delete-survey-responses");
 
     @Test
     void dryRunCountsPerRuleAndChangesNothing() {
@@ -81,6 +82,8 @@ class RetentionTest {
     void applicationExpiredLongAgoIsDeleted() {
         UUID person = newPerson();
         UUID app = apply(person);
+        // The person applies again, so they are still an applicant and stay: only the old application goes.
+        apply(person);
         Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", LocalDate.of(2020, 1, 31), app);
 
         JsonPath result = run();
@@ -132,6 +135,68 @@ class RetentionTest {
         assertThat(single("SELECT anonymised_at FROM person WHERE id = ?", recent).get("anonymised_at")).isNull();
         assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'ANONYMISE'", former.toString()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeleteAnApplicantWhoNeverBecameATenantOnceTheLastApplicationIsPastThePeriod() {
+        int months = ConfigProvider.getConfig().getValue("kuopas.retention.expired-application-months", Integer.class);
+        // An applicant with a protected address and a DVV address and a credit check on record.
+        String code = Fixtures.protectedAddressCode();
+        UUID gone = Fixtures.createPerson(code);
+        Fixtures.refresh(gone);
+        UUID older = apply(gone);
+        UUID last = apply(gone);
+        Fixtures.creditCheck(gone, last);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                today().minusMonths(months).minusMonths(6), older);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                today().minusMonths(months).minusDays(1), last);
+        // Another one whose last application is still within the period.
+        UUID recent = newPerson();
+        UUID recentApp = apply(recent);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                today().minusMonths(months).plusDays(1), recentApp);
+
+        JsonPath dry = dpo().queryParam("dryRun", true).when().post("/api/v1/retention/runs")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(dry.getInt("find { it.rule == 'delete-applicants-without-tenancy' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(Fixtures.count("SELECT count(*) FROM person WHERE id = ?", gone)).isEqualTo(1);
+
+        JsonPath result = run();
+
+        assertThat(result.getInt("find { it.rule == 'delete-applicants-without-tenancy' }.affected")).isGreaterThanOrEqualTo(1);
+        assertThat(result.getString("find { it.rule == 'delete-applicants-without-tenancy' }.legalReference"))
+                .contains("5(1)(e)").contains(months + " months");
+        assertThat(Fixtures.count("SELECT count(*) FROM person WHERE id = ?", gone)).isZero();
+        assertThat(Fixtures.count("SELECT count(*) FROM person WHERE pic_key = ?", Fixtures.picKey(code))).isZero();
+        for (String table : List.of("housing_application", "credit_check", "population_query", "field_provenance")) {
+            assertThat(Fixtures.count("SELECT count(*) FROM " + table + " WHERE person_id = ?", gone)).as(table).isZero();
+        }
+        lettingOfficer().when().get("/api/v1/persons/" + gone).then().statusCode(404);
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'DELETE'", gone.toString()))
+                .isEqualTo(1);
+        lettingOfficer().when().get("/api/v1/persons/" + recent).then().statusCode(200);
+    }
+
+    @Test
+    void shouldHoldAnApplicantWithADecisionInTheClaimPeriodOrAnOpenDebt() {
+        UUID decided = newPerson();
+        UUID app = apply(decided);
+        Map<String, Object> notSelected = Fixtures.decisionBody(app, List.of("application", "interview"));
+        notSelected.put("outcome", "NOT_SELECTED");
+        lettingOfficer().body(notSelected).when().post("/api/v1/tenant-selection-decisions").then().statusCode(201);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                LocalDate.of(2020, 1, 31), app);
+        UUID debtor = newPerson();
+        Fixtures.openCollectionCase(debtor);
+        Fixtures.update("UPDATE housing_application SET status = 'EXPIRED', valid_until = ? WHERE id = ?",
+                LocalDate.of(2020, 1, 31), apply(debtor));
+
+        JsonPath result = run();
+
+        assertThat(result.getInt("find { it.rule == 'delete-applicants-without-tenancy' }.held")).isGreaterThanOrEqualTo(2);
+        lettingOfficer().when().get("/api/v1/persons/" + decided).then().statusCode(200);
+        lettingOfficer().when().get("/api/v1/persons/" + debtor).then().statusCode(200);
     }
 
     @Test

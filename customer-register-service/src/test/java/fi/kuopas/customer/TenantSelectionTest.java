@@ -193,6 +193,45 @@ class TenantSelectionTest {
     }
 
     @Test
+    void shouldRefuseADecisionWhoseOnlySubstantiveInputIsTheBureauData() {
+        UUID person = newPerson();
+        UUID app = apply(person);
+        creditCheck(person, app);
+        for (List<String> inputs : List.of(List.of("credit-check", "credit-check"),
+                List.of("credit-check", "population-register"), List.of("population-register", "credit-check", "credit-check"))) {
+            lettingOfficer().body(decisionBody(app, inputs)).when().post("/api/v1/tenant-selection-decisions")
+                    .then().statusCode(422).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(PROBLEMS + "credit-only-decision"));
+        }
+        assertThat(decisionsOf(app)).isZero();
+        // With a distinct input of its own the credit check may support the decision; repeats are stored once.
+        lettingOfficer().body(decisionBody(app, List.of("credit-check", "interview", "credit-check")))
+                .when().post("/api/v1/tenant-selection-decisions").then().statusCode(201)
+                .body("inputsUsed", contains("credit-check", "interview"));
+    }
+
+    @Test
+    void shouldRefuseAServiceAccountTokenEvenWhenItCarriesAPersonsName() {
+        UUID app = apply(newPerson());
+        // A client-credentials token (Keycloak marks it with client_id) named like a person.
+        String clientToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.generateJwtToken("leena",
+                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of("https://service.example.com"),
+                Map.of("client_id", "kuopas-pms"));
+        // A service account's token whose upn claim names a person: the user name would read "leena".
+        String upnToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.generateJwtToken("service-account-kuopas-pms",
+                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of("https://service.example.com"),
+                Map.of("upn", "leena"));
+        for (String token : List.of(clientToken, upnToken)) {
+            io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).header("Authorization", "Bearer " + token)
+                    .body(decisionBody(app, List.of("application", "household")))
+                    .when().post("/api/v1/tenant-selection-decisions")
+                    .then().statusCode(422).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(PROBLEMS + "human-decider-required"));
+        }
+        assertThat(decisionsOf(app)).isZero();
+    }
+
+    @Test
     void creditCheckNamedAsInputMustHaveBeenMade() {
         UUID app = apply(newPerson());
         lettingOfficer().body(decisionBody(app, List.of("application", "credit-check")))

@@ -31,8 +31,15 @@ public class Disclosure extends PanacheEntityBase {
     @Column(nullable = false)
     public String categories;
 
+    /** The fields disclosed (DisclosableField names, comma-separated): what the protected-address check decided on. */
+    public String fields;
+
     @Column(nullable = false)
     public String basis;
+
+    /** The provision an authority recipient relies on (required for authorities). */
+    @Column(name = "legal_reference")
+    public String legalReference;
 
     @Column(name = "request_reference")
     public String requestReference;

@@ -26,6 +26,14 @@ public class Person extends PanacheEntityBase {
     @Column(name = "pic_key", unique = true)
     public String picKey;
 
+    /** The code is a temporary one (individual number 900–999); a permanent code can be linked later. */
+    @Column(name = "pic_temporary", nullable = false)
+    public boolean picTemporary;
+
+    /** The key of the temporary code a permanent code replaced: the person stays findable by it. */
+    @Column(name = "pic_alias_key", unique = true)
+    public String picAliasKey;
+
     @Column(name = "email_key")
     public String emailKey;
 
@@ -82,7 +90,7 @@ public class Person extends PanacheEntityBase {
     /** Every subject key this person can be found by. */
     public List<String> subjectKeys() {
         List<String> keys = new ArrayList<>();
-        for (String k : new String[] {picKey, emailKey, phoneKey, nameKey}) {
+        for (String k : new String[] {picKey, emailKey, phoneKey, nameKey, picAliasKey}) {
             if (k != null) {
                 keys.add(k);
             }
@@ -103,6 +111,11 @@ public class Person extends PanacheEntityBase {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return list("picKey in ?1 or emailKey in ?1 or phoneKey in ?1 or nameKey in ?1", keys);
+        return list("picKey in ?1 or emailKey in ?1 or phoneKey in ?1 or nameKey in ?1 or picAliasKey in ?1", keys);
+    }
+
+    /** The person holding an identity-code key, as their code or as the alias of a replaced temporary code. */
+    public static Person findByIdentityCodeKey(String picKey) {
+        return find("picKey = ?1 or picAliasKey = ?1", picKey).firstResult();
     }
 }

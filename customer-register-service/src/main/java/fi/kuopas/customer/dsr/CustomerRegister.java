@@ -1,10 +1,13 @@
 package fi.kuopas.customer.dsr;
 
+import fi.kuopas.customer.domain.CompellingGrounds;
 import fi.kuopas.customer.domain.Disclosure;
 import fi.kuopas.customer.domain.FieldProvenance;
 import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.MarketingPreference.Channel;
+import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.service.PersonWriter;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -20,6 +23,7 @@ import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.dsr.SubjectRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +37,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerRegister implements SubjectRegister {
 
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<String> RECTIFIABLE = Set.of("firstName", "lastName", "email", "phone", "streetAddress",
             "postalCode", "city", "language");
 
@@ -79,31 +84,76 @@ public class CustomerRegister implements SubjectRegister {
                 List.of(), recipients(people), match.possibleMatches());
     }
 
+    /**
+     * GDPR Art 21. Direct marketing (post, email, SMS) and surveys stop at once and for good (Art
+     * 21(2)-(3)). The other legitimate-interest purposes, Art 6(1)(f) — debt collection, co-resident
+     * data, credit checks — stop too unless compelling legitimate grounds that override the
+     * subject's interests are recorded for the person and purpose (Art 21(1)); the answer says which.
+     * Purposes resting on the contract or a legal obligation are not open to objection.
+     */
     @Override
     public DsrOutcome object(ObjectionCall call) {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
         List<String> applied = new ArrayList<>();
-        List<Channel> channels = call.purpose() == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
-                : switch (call.purpose()) {
+        List<String> refused = new ArrayList<>();
+        String purpose = call.purpose() == null ? null : call.purpose().strip();
+        List<Channel> channels = purpose == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
+                : switch (purpose) {
                     case "customer-surveys" -> List.of(Channel.SURVEY);
                     case "postal-marketing" -> List.of(Channel.POST);
                     case "marketing-email" -> List.of(Channel.EMAIL);
                     case "marketing-sms" -> List.of(Channel.SMS);
+                    case "email-sms-marketing" -> List.of(Channel.EMAIL, Channel.SMS);
                     default -> List.of();
                 };
+        List<String> interests = purpose == null ? ProcessingObjection.PURPOSES
+                : ProcessingObjection.PURPOSES.contains(purpose) ? List.of(purpose) : List.of();
+        Instant now = Instant.now();
         for (Person p : people) {
             for (Channel c : channels) {
-                MarketingPreference.set(p.id, c, false, "objection (Art 21), case " + call.caseId(), Instant.now());
+                MarketingPreference.set(p.id, c, false, "objection (Art 21), case " + call.caseId(), now);
                 applied.add(c + " stopped");
+            }
+            for (String interest : interests) {
+                ProcessingObjection o = ProcessingObjection.findById(new ProcessingObjection.Key(p.id, interest));
+                if (o == null) {
+                    o = new ProcessingObjection();
+                    o.id = new ProcessingObjection.Key(p.id, interest);
+                    o.objectedAt = now;
+                    o.caseId = call.caseId();
+                    o.persist();
+                }
+                CompellingGrounds grounds = CompellingGrounds.latest(p.id, interest);
+                if (grounds != null) {
+                    refused.add(interest + ": processing continues on compelling legitimate grounds recorded by "
+                            + grounds.recordedBy + " on " + grounds.recordedAt.atZone(HELSINKI).toLocalDate() + ": "
+                            + grounds.grounds + " (GDPR Art 21(1))");
+                } else {
+                    applied.add(interest + ": processing stopped (GDPR Art 21(1)); no compelling legitimate grounds recorded"
+                            + stopEffect(p, interest));
+                }
             }
             audit.record(AuditAction.UPDATE, p.auditKey(), "marketing-preference", call.caseId().toString(), "Art 21 objection");
         }
-        List<String> refused = channels.isEmpty() && !people.isEmpty()
-                ? List.of(call.purpose() + ": processed for the contract or a legal obligation; Art 21 does not apply")
-                : List.of();
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(), refused,
-                List.of(), match.possibleMatches());
+        if (channels.isEmpty() && interests.isEmpty() && !people.isEmpty()) {
+            refused.add(purpose + ": processed for the contract or a legal obligation; Art 21 does not apply");
+        }
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(),
+                refused.stream().distinct().toList(), List.of(), match.possibleMatches());
+    }
+
+    /** Stops what is stopped at once; the services refuse the rest while the objection stands. */
+    private static String stopEffect(Person p, String interest) {
+        return switch (interest) {
+            case ProcessingObjection.CO_RESIDENTS -> {
+                long removed = LeaseResident.delete("id.personId = ?1 and role = ?2", p.id, "CO_RESIDENT");
+                yield "; co-resident data removed from " + removed + " lease(s)";
+            }
+            case ProcessingObjection.DEBT_COLLECTION -> "; no debt is handed to a collection agent";
+            case ProcessingObjection.CREDIT_CHECK -> "; no credit checks are made";
+            default -> "";
+        };
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.kuopas.customer.dsr;
 
 import fi.kuopas.customer.domain.CollectionCase;
+import fi.kuopas.customer.domain.CompellingGrounds;
 import fi.kuopas.customer.domain.CreditCheck;
 import fi.kuopas.customer.domain.Disclosure;
 import fi.kuopas.customer.domain.FaultReport;
@@ -11,10 +12,12 @@ import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PopulationQuery;
+import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
 import fi.kuopas.customer.service.RetentionConfig;
 import fi.kuopas.customer.service.RetentionService;
+import fi.kuopas.customer.service.Tombstones;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -52,12 +55,15 @@ public class CustomerSubjectData {
     private final AuditLog audit;
     private final RetentionService retention;
     private final RetentionConfig config;
+    private final Tombstones tombstones;
 
-    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config) {
+    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config,
+            Tombstones tombstones) {
         this.encryptor = encryptor;
         this.audit = audit;
         this.retention = retention;
         this.config = config;
+        this.tombstones = tombstones;
     }
 
     /**
@@ -83,9 +89,11 @@ public class CustomerSubjectData {
         if (!people.isEmpty()) {
             categories.add(new Category("Identity and contact details", "Customer relationship, tenancy and housing applications",
                     "GDPR Art 6(1)(b)", sourcesOf(ids), List.of("Property maintenance partner (processor)"),
-                    "Lease end + 3 years; applicants: application validity + 3 months", true,
+                    "Lease end + " + config.formerTenantYears() + " years; applicants who never became tenants: last application "
+                            + "validity + " + config.expiredApplicationMonths() + " months", true,
                     people.stream().map(this::personRow).toList()));
-            categories.add(category("Housing and key applications", "Tenant selection", "GDPR Art 6(1)(b)", "Application validity (3 months) + 3 months", true,
+            categories.add(category("Housing and key applications", "Tenant selection", "GDPR Art 6(1)(b)", "Application validity (3 months) + "
+                    + config.expiredApplicationMonths() + " months", true,
                     HousingApplication.<HousingApplication>list("personId in ?1", ids).stream().map(a -> row(
                             "kind", a.kind, "receivedAt", a.receivedAt, "validUntil", a.validUntil, "householdSize", a.householdSize,
                             "desiredArea", a.desiredArea, "desiredRooms", a.desiredRooms, "status", a.status)).toList()));
@@ -131,9 +139,16 @@ public class CustomerSubjectData {
                             "disclosedAt", d.disclosedAt, "recipient", d.recipient, "role", d.recipientRole, "country", d.recipientCountry,
                             "categories", d.categories, "basis", d.basis, "transferMechanism", d.transferMechanism)).toList()));
             categories.add(category("Marketing and survey permissions", "Direct marketing and surveys", "GDPR Art 6(1)(a) / 6(1)(f)",
-                    "While the customer relationship lasts", true,
+                    "While the customer relationship lasts; a refusal outlives an erasure as keyed hashes only (Art 21(3))", true,
                     MarketingPreference.<MarketingPreference>list("id.personId in ?1", ids).stream().map(m -> row("channel",
                             m.id.channel(), "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList()));
+            List<Map<String, Object>> objections = new ArrayList<>();
+            ProcessingObjection.<ProcessingObjection>list("id.personId in ?1", ids).forEach(o -> objections.add(row(
+                    "purpose", o.id.purpose(), "objectedAt", o.objectedAt)));
+            CompellingGrounds.<CompellingGrounds>list("personId in ?1 ORDER BY recordedAt", ids).forEach(g -> objections.add(row(
+                    "purpose", g.purpose, "compellingGrounds", g.grounds, "recordedBy", g.recordedBy, "recordedAt", g.recordedAt)));
+            categories.add(category("Objections (Art 21)", "Objections to legitimate-interest processing and any compelling "
+                    + "legitimate grounds recorded against them", "GDPR Art 21(1)", "With the person", false, objections));
         }
         // Only keys of the subject's own rows: a claimed key (another person's email) never opens a log.
         List<String> ownKeys = List.copyOf(match.includedKeys());
@@ -180,6 +195,12 @@ public class CustomerSubjectData {
             erased.add(new ErasureReport.Erased("population register queries", (int) PopulationQuery.count("personId", p.id)));
             erased.add(new ErasureReport.Erased("marketing permissions", (int) MarketingPreference.count("id.personId", p.id)));
             erased.add(new ErasureReport.Erased("survey responses", (int) SurveyResponse.count("personId", p.id)));
+            int refusals = tombstones.refusals(p.id);
+            if (refusals > 0) {
+                kept.add(new ErasureReport.Kept("objections to marketing and surveys (keyed hashes only)", refusals,
+                        "an objection to direct marketing must keep being honoured after erasure; only keyed hashes of the "
+                                + "identifiers and the channel are kept, no clear data", "GDPR Art 21(3), Art 17(3)(b)", null));
+            }
             long faultReports = FaultReport.count("personId", p.id);
             if (activeLease && faultReports > 0) {
                 kept.add(new ErasureReport.Kept("fault reports", (int) faultReports, "tenancy in force: needed for the "
@@ -193,6 +214,8 @@ public class CustomerSubjectData {
                 erased.add(new ErasureReport.Erased(leases.isEmpty() ? "person" : "person (anonymised; ledger kept without name)", 1));
             }
             if (!dryRun) {
+                // Art 21(3): the refusals outlive the preferences deleted below (keyed hashes only).
+                tombstones.keepObjections(p.id, p.picKey, p.subjectKeys());
                 CreditCheck.delete("personId", p.id);
                 PopulationQuery.delete("personId", p.id);
                 MarketingPreference.delete("id.personId", p.id);
@@ -203,12 +226,14 @@ public class CustomerSubjectData {
                 audit.record(AuditAction.DELETE, p.auditKey(), "person", caseId.toString(), "Art 17 erasure");
                 if (!activeLease && openDebts == 0) {
                     if (leases.isEmpty() && decisionsInClaimPeriod == 0) {
+                        // Erased people stay erased: the PMS import does not re-create them (keyed hashes only).
+                        tombstones.recordErasure(p.subjectKeys(), today);
                         FieldProvenance.delete("id.personId", p.id);
                         Disclosure.delete("personId", p.id);
                         HousingApplication.delete("personId", p.id);
                         p.delete();
                     } else {
-                        retention.anonymise(p.id);
+                        retention.anonymise(p.id); // records the erasure tombstone too
                     }
                 }
             }
@@ -238,7 +263,7 @@ public class CustomerSubjectData {
 
     private Map<String, Object> personRow(Person p) {
         String code = p.picEncrypted == null ? null : encryptor.decrypt(p.picEncrypted);
-        return row("personalIdentityCode", code, "firstName", p.firstName, "lastName", p.lastName, "birthDate", p.birthDate,
+        return row("personalIdentityCode", code, "temporaryIdentityCode", p.picTemporary, "firstName", p.firstName, "lastName", p.lastName, "birthDate", p.birthDate,
                 "email", p.email, "phone", p.phone, "language", p.language, "streetAddress", p.streetAddress,
                 "postalCode", p.postalCode, "city", p.city, "protectedAddress", p.protectedAddress, "restricted", p.restricted);
     }

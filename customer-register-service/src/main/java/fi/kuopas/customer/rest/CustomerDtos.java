@@ -1,6 +1,8 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.domain.CompellingGrounds;
 import fi.kuopas.customer.domain.CreditCheck;
+import fi.kuopas.customer.domain.DisclosableField;
 import fi.kuopas.customer.domain.Disclosure;
 import fi.kuopas.customer.domain.HousingApplication;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
@@ -85,24 +87,50 @@ public final class CustomerDtos {
         }
     }
 
-    @Schema(name = "DisclosureRequest")
+    @Schema(name = "DisclosureRequest", description = "What is disclosed is decided by the fields: name them in fields. "
+            + "categories is the description in the log; without fields, its words are read as the fields they stand for")
     public record DisclosureRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Perintä Oy") String recipient,
             @NotNull @Pattern(regexp = "processor|controller|authority", message = "must be processor, controller or authority")
             String recipientRole,
             @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code") @Schema(example = "FI") String recipientCountry,
             @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 50) String> categories,
+            @Size(max = 20) @Schema(description = "The fields disclosed; address and contact fields of a person with a protected "
+                    + "address go to an authority with a legal reference only", example = "[\"NAME\", \"RENT_DEBT\"]")
+            List<@NotNull DisclosableField> fields,
             @NotBlank @Size(max = 300) @Schema(example = "GDPR 6(1)(f): collection of rent debt") String basis,
             @Size(max = 100) String requestReference,
+            @Size(max = 300) @Schema(description = "Required for an authority: the provision the disclosure rests on",
+                    example = "Poliisilaki 872/2011 4 luku 3 §") String legalReference,
             @Size(max = 200) @Schema(example = "SCC 2021/914 module 1") String transferMechanism) {
     }
 
     @Schema(name = "Disclosure")
     public record DisclosureView(UUID id, String recipient, String recipientRole, String recipientCountry, String categories,
-            String basis, String requestReference, String transferMechanism, Instant disclosedAt, String disclosedBy) {
+            List<String> fields, String basis, String requestReference, String legalReference, String transferMechanism,
+            Instant disclosedAt, String disclosedBy) {
         public static DisclosureView of(Disclosure d) {
-            return new DisclosureView(d.id, d.recipient, d.recipientRole, d.recipientCountry, d.categories, d.basis,
-                    d.requestReference, d.transferMechanism, d.disclosedAt, d.disclosedBy);
+            return new DisclosureView(d.id, d.recipient, d.recipientRole, d.recipientCountry, d.categories,
+                    d.fields == null || d.fields.isBlank() ? List.of() : Arrays.asList(d.fields.split(",")), d.basis,
+                    d.requestReference, d.legalReference, d.transferMechanism, d.disclosedAt, d.disclosedBy);
+        }
+    }
+
+    @Schema(name = "CompellingGroundsRequest", description = "Compelling legitimate grounds that override an objection "
+            + "(GDPR Art 21(1)); recorded by the DPO")
+    public record CompellingGroundsRequest(
+            @NotNull @Pattern(regexp = "debt-collection|co-residents|tenant-selection-credit-check",
+                    message = "must be debt-collection, co-residents or tenant-selection-credit-check") String purpose,
+            @NotBlank @Size(min = 30, max = 2000)
+            @Schema(example = "Erääntynyt vuokrasaatava 1 250 €; perintä on tarpeen oikeusvaateen laatimiseksi (21(1) art.).")
+            String grounds) {
+    }
+
+    @Schema(name = "CompellingGrounds")
+    public record CompellingGroundsView(UUID id, UUID personId, String purpose, String grounds, String recordedBy,
+            Instant recordedAt) {
+        public static CompellingGroundsView of(CompellingGrounds g) {
+            return new CompellingGroundsView(g.id, g.personId, g.purpose, g.grounds, g.recordedBy, g.recordedAt);
         }
     }
 }

@@ -67,10 +67,18 @@ public final class PersonDtos {
     public record PersonView(
             UUID id,
             @Schema(description = "Masked (131052-****) unless the role needs the full code") String personalIdentityCode,
+            @Schema(description = "The code is a temporary one (individual number 900–999); link the permanent code with "
+                    + "PUT /api/v1/persons/{id}/identity-code") boolean temporaryIdentityCode,
             String firstName, String lastName, LocalDate birthDate, String email, String phone, String language,
             @Schema(description = "Null when the address is protected (turvakielto) and the role may not see it") String streetAddress,
             String postalCode, String city, boolean protectedAddress, boolean restricted, String externalPmsId,
             List<ProvenanceView> provenance, long version) {
+    }
+
+    @Schema(name = "IdentityCodeLink", description = "The permanent identity code of a person who had a temporary one")
+    public record IdentityCodeLink(
+            @NotBlank @Size(max = 11) @Schema(example = "131052-308T", maxLength = 11) String personalIdentityCode,
+            @Min(0) @Schema(description = "The version you read; optional", example = "0") Long version) {
     }
 
     @Schema(name = "PersonPage")

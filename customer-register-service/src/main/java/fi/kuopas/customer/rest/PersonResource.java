@@ -5,6 +5,7 @@ import fi.kuopas.customer.rest.CustomerDtos.CreditCheckView;
 import fi.kuopas.customer.rest.CustomerDtos.DisclosureRequest;
 import fi.kuopas.customer.rest.CustomerDtos.DisclosureView;
 import fi.kuopas.customer.rest.CustomerDtos.PopulationRefreshRequest;
+import fi.kuopas.customer.rest.PersonDtos.IdentityCodeLink;
 import fi.kuopas.customer.rest.PersonDtos.PersonPage;
 import fi.kuopas.customer.rest.PersonDtos.PersonRequest;
 import fi.kuopas.customer.rest.PersonDtos.PersonSearch;
@@ -79,6 +80,15 @@ public class PersonResource {
     @Operation(operationId = "updatePerson", summary = "Change a person; 409 if someone else changed it since you read it")
     public PersonView update(@PathParam("id") UUID id, @NotNull @Valid PersonUpdate update) {
         return persons.update(id, update);
+    }
+
+    @PUT
+    @Path("/{id}/identity-code")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER})
+    @Operation(operationId = "linkPermanentIdentityCode",
+            summary = "Link the permanent identity code of a person with a temporary one; the temporary code still finds them")
+    public PersonView linkIdentityCode(@PathParam("id") UUID id, @NotNull @Valid IdentityCodeLink link) {
+        return persons.linkIdentityCode(id, link);
     }
 
     @POST

@@ -50,18 +50,24 @@ public final class PmsDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PmsRowResult")
     public record RowResult(int index, String externalId,
-            @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED"}) String status,
+            @Schema(enumeration = {"CREATED", "UPDATED", "UNCHANGED", "REJECTED", "ERASED", "RESTRICTED"},
+                    description = "ERASED: the person was erased and is not re-created (GDPR Art 17) unless the row's lease "
+                            + "starts after the erasure; RESTRICTED: processing restricted (Art 18), nothing changed") String status,
             UUID personId, String error) {
+        public static final String ERASED = "ERASED";
+        public static final String RESTRICTED = "RESTRICTED";
+
         public static RowResult rejected(int index, String externalId, String error) {
             return new RowResult(index, externalId, "REJECTED", null, error);
         }
     }
 
     @Schema(name = "PmsImportResult")
-    public record ImportResult(int created, int updated, int unchanged, int rejected, List<RowResult> rows) {
+    public record ImportResult(int created, int updated, int unchanged, int rejected, int erased, int restricted,
+            List<RowResult> rows) {
         public static ImportResult of(List<RowResult> rows) {
             return new ImportResult(count(rows, "CREATED"), count(rows, "UPDATED"), count(rows, "UNCHANGED"),
-                    count(rows, "REJECTED"), rows);
+                    count(rows, "REJECTED"), count(rows, RowResult.ERASED), count(rows, RowResult.RESTRICTED), rows);
         }
 
         private static int count(List<RowResult> rows, String status) {

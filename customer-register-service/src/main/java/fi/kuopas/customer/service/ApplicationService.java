@@ -8,6 +8,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Housing and key applications and tenant-selection decisions. */
 @ApplicationScoped
@@ -26,16 +28,26 @@ public class ApplicationService {
     static final int VALID_MONTHS = 3;
     static final Set<String> KNOWN_INPUTS = Set.of("application", "household", "income", "credit-check",
             "population-register", "interview", "references", "urgency");
+    /**
+     * Register data that is decision support only: the credit bureau's data (Credit Information Act
+     * 527/2007) and the population register's identity and address check. A decision needs at least
+     * one input beyond these, or it would rest on the bureau data alone (GDPR Art 22).
+     */
+    static final Set<String> SUPPORT_ONLY_INPUTS = Set.of("credit-check", "population-register");
+    /** Claims by which Keycloak marks a client-credentials (service-account) token. */
+    static final List<String> SERVICE_ACCOUNT_CLAIMS = List.of("client_id", "clientId");
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final PersonService persons;
     private final AuditLog audit;
     private final Caller caller;
+    private final SecurityIdentity identity;
 
-    public ApplicationService(PersonService persons, AuditLog audit, Caller caller) {
+    public ApplicationService(PersonService persons, AuditLog audit, Caller caller, SecurityIdentity identity) {
         this.persons = persons;
         this.audit = audit;
         this.caller = caller;
+        this.identity = identity;
     }
 
     @Transactional
@@ -92,7 +104,7 @@ public class ApplicationService {
             throw ProblemException.conflict("the application is " + a.status + "; only active applications are decided");
         }
         String decider = caller.name();
-        if (decider == null || decider.isBlank() || decider.toLowerCase(Locale.ROOT).startsWith("service-account-")) {
+        if (!humanDecider(decider)) {
             throw ProblemException.unprocessable("human-decider-required",
                     "tenant selection needs a named human decider (GDPR Art 22); service accounts cannot decide");
         }
@@ -103,9 +115,13 @@ public class ApplicationService {
         if (inputsUsed == null || inputsUsed.isEmpty() || !KNOWN_INPUTS.containsAll(inputsUsed)) {
             throw ProblemException.badRequest("inputsUsed must list the inputs used, from " + KNOWN_INPUTS);
         }
-        if (inputsUsed.equals(List.of("credit-check"))) {
+        // GDPR Art 22(1): counted as a set, so repeating the credit check ("credit-check", "credit-check")
+        // or adding only other register checks does not make it more than the bureau data.
+        List<String> distinctInputs = inputsUsed.stream().distinct().toList();
+        if (distinctInputs.stream().allMatch(SUPPORT_ONLY_INPUTS::contains)) {
             throw ProblemException.unprocessable("credit-only-decision",
-                    "credit information is decision support only; a decision cannot rest on it alone");
+                    "credit information is decision support only; a decision needs at least one input other than the "
+                            + "credit and population register data (GDPR Art 22)");
         }
         if (inputsUsed.contains("credit-check") && CreditCheck.count("applicationId", applicationId) == 0) {
             throw ProblemException.unprocessable("credit-check-missing", "inputsUsed names a credit check that was not made");
@@ -118,7 +134,7 @@ public class ApplicationService {
         d.decidedBy = decider;
         d.decidedAt = Instant.now();
         d.rationale = rationale.strip();
-        d.inputsUsed = String.join(",", inputsUsed);
+        d.inputsUsed = String.join(",", distinctInputs);
         d.persist();
         if ("SELECTED".equals(outcome)) {
             a.status = HousingApplication.Status.HOUSED;
@@ -126,6 +142,35 @@ public class ApplicationService {
         audit.record(AuditAction.CREATE, persons.readable(a.personId).auditKey(), "tenant-selection-decision",
                 d.id.toString(), "tenant selection");
         return d;
+    }
+
+    /**
+     * GDPR Art 22: the decider is a person. The token's user name, its preferred_username and every
+     * other naming claim must be a person's, and it must not carry the client claims of a
+     * client-credentials (service-account) token; a service account cannot decide even with the role.
+     */
+    private boolean humanDecider(String decider) {
+        if (decider == null || decider.isBlank() || isServiceAccountName(decider) || identity.isAnonymous()) {
+            return false;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            for (String claim : List.of("preferred_username", "upn", "sub")) {
+                Object value = jwt.getClaim(claim);
+                if (value != null && isServiceAccountName(value.toString().replace("\"", ""))) {
+                    return false;
+                }
+            }
+            for (String claim : SERVICE_ACCOUNT_CLAIMS) {
+                if (jwt.containsClaim(claim)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isServiceAccountName(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).startsWith("service-account-");
     }
 
     private static HousingApplication find(UUID id) {

@@ -1,9 +1,11 @@
 package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.CollectionCase;
+import fi.kuopas.customer.domain.DisclosableField;
 import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.rest.TenantServiceDtos.CollectionCaseRequest;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -11,7 +13,9 @@ import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,6 +27,10 @@ public class CollectionService {
 
     static final String PURPOSE = "collection of rent debt";
     static final List<String> DISCLOSED = List.of("name", "identity code", "contact details", "rent debt");
+    /** What the agent receives, field by field: the protected-address check decides on these. */
+    static final Set<DisclosableField> FIELDS = EnumSet.of(DisclosableField.NAME, DisclosableField.IDENTITY_CODE,
+            DisclosableField.STREET_ADDRESS, DisclosableField.POSTAL_CODE, DisclosableField.CITY, DisclosableField.EMAIL,
+            DisclosableField.PHONE, DisclosableField.RENT_DEBT);
 
     private final PersonService persons;
     private final DisclosureService disclosures;
@@ -37,6 +45,13 @@ public class CollectionService {
     @Transactional
     public CollectionCase open(CollectionCaseRequest r) {
         Person p = persons.readable(r.personId());
+        if (ProcessingObjection.inForce(p.id, ProcessingObjection.DEBT_COLLECTION)) {
+            // GDPR Art 21(1): collection rests on legitimate interest; after an objection it stops unless
+            // compelling legitimate grounds (e.g. the establishment of a legal claim) are recorded.
+            throw new ProblemException(409, "objection-in-force", "Objection in force",
+                    "the person has objected to debt collection (GDPR Art 21(1)) and no compelling legitimate grounds "
+                            + "are recorded; the DPO can record them");
+        }
         if (r.leaseId() != null) {
             if (Lease.findById(r.leaseId()) == null) {
                 throw ProblemException.notFound("lease " + r.leaseId());
@@ -56,11 +71,19 @@ public class CollectionService {
         c.agentCountry = r.agentCountry();
         c.transferMechanism = mechanism;
         // Refuses an agent outside the EU/EEA without a mechanism; the case is then not stored either.
-        disclosures.log(p, c.agentName, "controller", c.agentCountry, DISCLOSED, "GDPR Art 6(1)(f): " + PURPOSE,
-                "collection-case " + c.id, mechanism);
+        disclosures.log(p, c.agentName, "controller", c.agentCountry, DISCLOSED, fields(r.leaseId() != null),
+                "GDPR Art 6(1)(f): " + PURPOSE, "collection-case " + c.id, null, mechanism);
         c.persist();
         audit.record(AuditAction.CREATE, p.auditKey(), "collection-case", c.id.toString(), PURPOSE);
         return c;
+    }
+
+    private static Set<DisclosableField> fields(boolean withLease) {
+        Set<DisclosableField> f = EnumSet.copyOf(FIELDS);
+        if (withLease) {
+            f.add(DisclosableField.LEASE);
+        }
+        return f;
     }
 
     /** Closes a case when the debt has been paid. */

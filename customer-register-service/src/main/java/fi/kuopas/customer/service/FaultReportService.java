@@ -1,5 +1,6 @@
 package fi.kuopas.customer.service;
 
+import fi.kuopas.customer.domain.DisclosableField;
 import fi.kuopas.customer.domain.FaultReport;
 import fi.kuopas.customer.domain.FaultReport.Status;
 import fi.kuopas.customer.domain.LeaseResident;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,15 @@ public class FaultReportService {
 
     static final String PURPOSE = "maintenance of the apartment";
     static final List<String> DISCLOSED = List.of("name", "phone", "apartment", "fault description", "entry permission");
+    static final Set<DisclosableField> FIELDS = EnumSet.of(DisclosableField.NAME, DisclosableField.PHONE,
+            DisclosableField.APARTMENT, DisclosableField.FAULT_DESCRIPTION, DisclosableField.ENTRY_PERMISSION);
+    /**
+     * A resident with a protected address (turvakielto): the partner gets no way to reach them (no
+     * phone); it does the job in the apartment it maintains for Kuopas and contacts them through Kuopas.
+     */
+    static final List<String> DISCLOSED_PROTECTED = List.of("name", "apartment", "fault description", "entry permission");
+    static final Set<DisclosableField> FIELDS_PROTECTED = EnumSet.of(DisclosableField.NAME, DisclosableField.APARTMENT,
+            DisclosableField.FAULT_DESCRIPTION, DisclosableField.ENTRY_PERMISSION);
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Map<Status, Set<Status>> NEXT = Map.of(
             Status.OPEN, Set.of(Status.IN_PROGRESS, Status.DONE),
@@ -115,8 +126,9 @@ public class FaultReportService {
         Instant now = Instant.now();
         if (handOver) {
             String partner = r.partner().strip();
-            disclosures.log(p, partner, "processor", r.partnerCountry() == null ? "FI" : r.partnerCountry(), DISCLOSED,
-                    "GDPR Art 28 processor agreement; maintenance under the lease, Art 6(1)(b)", "fault-report " + f.id,
+            disclosures.log(p, partner, "processor", r.partnerCountry() == null ? "FI" : r.partnerCountry(),
+                    p.protectedAddress ? DISCLOSED_PROTECTED : DISCLOSED, p.protectedAddress ? FIELDS_PROTECTED : FIELDS,
+                    "GDPR Art 28 processor agreement; maintenance under the lease, Art 6(1)(b)", "fault-report " + f.id, null,
                     r.transferMechanism() == null || r.transferMechanism().isBlank() ? null : r.transferMechanism().strip());
             f.partner = partner;
             f.handedOverAt = now;

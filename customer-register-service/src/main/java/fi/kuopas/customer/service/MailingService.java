@@ -1,6 +1,7 @@
 package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.MarketingPreference;
+import fi.kuopas.customer.domain.MarketingSuppression;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -31,9 +32,12 @@ public class MailingService {
         // Email and SMS marketing need consent in force (Act 917/2014 §200); postal marketing and
         // surveys rest on legitimate interest, so they reach everyone who has not objected.
         boolean consentBased = channel == MarketingPreference.Channel.EMAIL || channel == MarketingPreference.Channel.SMS;
+        // GDPR Art 21(3): an objection to direct marketing (and to surveys) kept as a keyed-hash tombstone
+        // when the person was erased still applies to anyone holding one of the keys again.
         String permission = consentBased
                 ? "EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = true)"
-                : "NOT EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = false)";
+                : "NOT EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = false)"
+                        + " AND NOT " + MarketingSuppression.APPLIES_TO_P;
         List<Person> people = Person.list("SELECT p FROM Person p WHERE " + permission
                 + " AND p.protectedAddress = false AND p.restricted = false AND p.anonymisedAt IS NULL"
                 + " ORDER BY p.lastName, p.firstName, p.id", channel.name());

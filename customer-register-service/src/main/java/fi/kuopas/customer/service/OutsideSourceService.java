@@ -5,6 +5,7 @@ import fi.kuopas.customer.domain.FieldProvenance;
 import fi.kuopas.customer.domain.HousingApplication;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PopulationQuery;
+import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.integration.CreditInformationRegister;
 import fi.kuopas.customer.integration.PopulationRegister;
 import fi.kuopas.privacy.audit.AuditAction;
@@ -77,6 +78,13 @@ public class OutsideSourceService {
                     + "(Credit Information Act 527/2007); purpose must be LEASE");
         }
         Person p = persons.readable(personId);
+        if (ProcessingObjection.inForce(p.id, ProcessingObjection.CREDIT_CHECK)) {
+            // Credit checks rest on legitimate interest (GDPR Art 6(1)(f)): an objection stops them (Art 21(1))
+            // unless compelling legitimate grounds are recorded.
+            throw new ProblemException(409, "objection-in-force", "Objection in force",
+                    "the person has objected to credit checks (GDPR Art 21(1)) and no compelling legitimate grounds are "
+                            + "recorded; the DPO can record them");
+        }
         HousingApplication app = HousingApplication.findById(applicationId);
         if (app == null || !app.personId.equals(personId)) {
             throw ProblemException.notFound("housing application " + applicationId + " of this person");

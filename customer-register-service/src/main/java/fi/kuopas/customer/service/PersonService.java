@@ -1,6 +1,7 @@
 package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.rest.PersonDtos.IdentityCodeLink;
 import fi.kuopas.customer.rest.PersonDtos.PersonPage;
 import fi.kuopas.customer.rest.PersonDtos.PersonRequest;
 import fi.kuopas.customer.rest.PersonDtos.PersonSearch;
@@ -8,6 +9,7 @@ import fi.kuopas.customer.rest.PersonDtos.PersonUpdate;
 import fi.kuopas.customer.rest.PersonDtos.PersonView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
@@ -33,13 +35,16 @@ public class PersonService {
     private final AuditLog audit;
     private final SubjectKeys keys;
     private final Caller caller;
+    private final Tombstones tombstones;
 
-    public PersonService(PersonWriter writer, PersonViews views, AuditLog audit, SubjectKeys keys, Caller caller) {
+    public PersonService(PersonWriter writer, PersonViews views, AuditLog audit, SubjectKeys keys, Caller caller,
+            Tombstones tombstones) {
         this.writer = writer;
         this.views = views;
         this.audit = audit;
         this.keys = keys;
         this.caller = caller;
+        this.tombstones = tombstones;
     }
 
     @Transactional
@@ -48,7 +53,23 @@ public class PersonService {
         writer.applyContact(p, r.email(), r.phone(), r.language(), r.streetAddress(), r.postalCode(), r.city());
         p.persist();
         writer.addressFromSubject(p);
+        // Art 21(3): a person who objected to marketing or surveys before being erased stays objected.
+        tombstones.applySuppressions(p);
         audit.record(AuditAction.CREATE, p.auditKey(), "person", p.id.toString(), PURPOSE);
+        return views.of(p);
+    }
+
+    /** Links the permanent identity code of a person who had a temporary one; the old code stays an alias key. */
+    @Transactional
+    public PersonView linkIdentityCode(UUID id, IdentityCodeLink link) {
+        Person p = readable(id);
+        if (link.version() != null && p.version != link.version()) {
+            throw ProblemException.conflict("person was changed by someone else (version " + p.version
+                    + ", yours " + link.version() + "); reload and apply your change again");
+        }
+        writer.linkPermanentCode(p, PersonalIdentityCode.parse(link.personalIdentityCode()));
+        tombstones.applySuppressions(p);
+        audit.record(AuditAction.UPDATE, p.auditKey(), "person", id.toString(), PURPOSE + ": permanent identity code linked");
         return views.of(p);
     }
 
@@ -101,7 +122,8 @@ public class PersonService {
         SubjectIdentifiers ids = new SubjectIdentifiers(s.personalIdentityCode(), s.email(), s.phone(), null, null);
         if (s.personalIdentityCode() != null && !s.personalIdentityCode().isBlank()) {
             params.add(keys.ofIdentityCode(ids.identityCode()));
-            where.add("picKey = ?" + params.size());
+            // The code of a temporary code replaced by a permanent one still finds the person.
+            where.add("(picKey = ?" + params.size() + " or picAliasKey = ?" + params.size() + ")");
         }
         if (s.email() != null && !s.email().isBlank()) {
             params.add(keys.ofEmail(s.email()));

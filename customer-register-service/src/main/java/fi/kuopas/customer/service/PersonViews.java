@@ -42,7 +42,8 @@ public class PersonViews {
         List<ProvenanceView> provenance = FieldProvenance.<FieldProvenance>list("id.personId", p.id).stream()
                 .filter(f -> !hideAddress || !f.id.field().startsWith("address"))
                 .map(f -> new ProvenanceView(f.id.field(), f.source, f.retrievedAt, f.purpose)).toList();
-        return new PersonView(p.id, shownCode, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p.language,
+        boolean temporary = code != null && (p.picTemporary || PersonalIdentityCode.parse(code).isTemporary());
+        return new PersonView(p.id, shownCode, temporary, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p.language,
                 hideAddress ? null : p.streetAddress, hideAddress ? null : p.postalCode, hideAddress ? null : p.city,
                 p.protectedAddress, p.restricted, p.externalPmsId, provenance, p.version);
     }

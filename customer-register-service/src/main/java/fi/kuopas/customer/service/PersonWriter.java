@@ -40,17 +40,57 @@ public class PersonWriter {
                 throw ProblemException.badRequest("birthDate does not match the personal identity code");
             }
             String picKey = keys.ofIdentityCode(code);
-            if (Person.count("picKey", picKey) > 0) {
+            if (Person.count("picKey = ?1 or picAliasKey = ?1", picKey) > 0) {
                 throw ProblemException.conflict("a person with this personal identity code is already in the register");
             }
             p.picKey = picKey;
             p.picEncrypted = encryptor.encrypt(code.value());
+            // A temporary code (900-999) is accepted but flagged, so a permanent one can be linked later.
+            p.picTemporary = code.isTemporary();
             p.birthDate = code.birthDate();
         } else if (birthDate == null) {
             throw ProblemException.badRequest("give a personal identity code or a birth date");
         }
         refreshNameKey(p);
         return p;
+    }
+
+    /** Whether the person's stored code is a temporary one (individual number 900–999). */
+    public boolean hasTemporaryCode(Person p) {
+        return p.picEncrypted != null && (p.picTemporary || PersonalIdentityCode.parse(encryptor.decrypt(p.picEncrypted)).isTemporary());
+    }
+
+    /**
+     * Links the permanent identity code a person with a temporary code (or none) has received. The
+     * temporary code's key stays as an alias, so searches, DSR matching and the access log still find
+     * the person by it.
+     */
+    public void linkPermanentCode(Person p, PersonalIdentityCode code) {
+        if (code.isTemporary()) {
+            throw ProblemException.unprocessable("permanent-code-required",
+                    "link a permanent identity code (individual number 002–899); this one is temporary");
+        }
+        if (p.picEncrypted != null && !hasTemporaryCode(p)) {
+            throw ProblemException.conflict("the person already has a permanent identity code; it is not replaced here");
+        }
+        if (p.birthDate != null && !p.birthDate.equals(code.birthDate())) {
+            throw ProblemException.unprocessable("birth-date-mismatch",
+                    "the birth date in the permanent code differs from the person's; check that it is the same person");
+        }
+        String picKey = keys.ofIdentityCode(code);
+        Person holder = Person.findByIdentityCodeKey(picKey);
+        if (holder != null && !holder.id.equals(p.id)) {
+            throw ProblemException.conflict("a person with this personal identity code is already in the register");
+        }
+        if (p.picKey != null && !p.picKey.equals(picKey)) {
+            p.picAliasKey = p.picKey;
+        }
+        p.picKey = picKey;
+        p.picEncrypted = encryptor.encrypt(code.value());
+        p.picTemporary = false;
+        p.birthDate = code.birthDate();
+        refreshNameKey(p);
+        p.updatedAt = Instant.now();
     }
 
     public void applyContact(Person p, String email, String phone, String language, String street, String postalCode,

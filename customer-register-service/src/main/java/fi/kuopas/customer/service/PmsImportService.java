@@ -3,6 +3,7 @@ package fi.kuopas.customer.service;
 import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
+import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.rest.PmsDtos.ResidentRow;
 import fi.kuopas.customer.rest.PmsDtos.RowResult;
 import fi.kuopas.privacy.audit.AuditAction;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,12 +38,14 @@ public class PmsImportService {
     private final PersonWriter writer;
     private final SubjectKeys keys;
     private final AuditLog audit;
+    private final Tombstones tombstones;
 
-    public PmsImportService(Validator validator, PersonWriter writer, SubjectKeys keys, AuditLog audit) {
+    public PmsImportService(Validator validator, PersonWriter writer, SubjectKeys keys, AuditLog audit, Tombstones tombstones) {
         this.validator = validator;
         this.writer = writer;
         this.keys = keys;
         this.audit = audit;
+        this.tombstones = tombstones;
     }
 
     public List<RowResult> upsert(List<ResidentRow> rows) {
@@ -81,27 +85,44 @@ public class PmsImportService {
     private RowResult apply(int index, ResidentRow row) {
         // A birth date beside an identity code that contradicts it names two people (or a typing
         // error): the row is refused before it can create, update or be matched to anyone.
-        SubjectIdentifiers.requireConsistent(row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
-                ? null : PersonalIdentityCode.parse(row.personalIdentityCode()), row.birthDate());
+        PersonalIdentityCode code = row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
+                ? null : PersonalIdentityCode.parse(row.personalIdentityCode());
+        SubjectIdentifiers.requireConsistent(code, row.birthDate());
+        String picKey = code == null ? null : keys.ofIdentityCode(code);
         Person p = Person.find("externalPmsId", row.externalId()).firstResult();
         String status;
-        if (p == null && row.personalIdentityCode() != null) {
-            p = Person.find("picKey", keys.ofIdentityCode(
-                    PersonalIdentityCode.parse(row.personalIdentityCode()))).firstResult();
+        if (p == null && picKey != null) {
+            p = Person.findByIdentityCodeKey(picKey);
             if (p != null && p.externalPmsId != null) {
                 throw ProblemException.conflict("the identity code belongs to PMS person " + p.externalPmsId);
             }
         }
+        if (p != null && p.restricted) {
+            // GDPR Art 18: the data of a person under restriction is only stored; the import changes nothing.
+            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", p.id.toString(),
+                    "refused property management import: processing restricted");
+            return new RowResult(index, row.externalId(), RowResult.RESTRICTED, p.id,
+                    "processing of this person's data is restricted (GDPR Art 18); the row was not applied");
+        }
         if (p == null) {
+            // GDPR Art 17: an erased or anonymised person is not re-created from the PMS's old data; only
+            // a new tenancy (a lease starting after the erasure) brings them back.
+            LocalDate erasedOn = tombstones.erasedOn(rowKeys(code, picKey, row));
+            if (erasedOn != null && (row.lease() == null || !row.lease().startDate().isAfter(erasedOn))) {
+                return new RowResult(index, row.externalId(), RowResult.ERASED, null,
+                        "the person's data was erased on " + erasedOn + " (GDPR Art 17); not re-created without a lease "
+                                + "starting after that day");
+            }
             p = writer.newPerson(row.personalIdentityCode(), row.firstName(), row.lastName(), row.birthDate());
             p.externalPmsId = row.externalId();
             writer.applyContact(p, row.email(), row.phone(), null, row.streetAddress(), row.postalCode(), row.city());
             p.persist();
             writer.addressFromSubject(p);
+            // Art 21(3): refusals of marketing and surveys kept from before an erasure apply again.
+            tombstones.applySuppressions(p);
             status = "CREATED";
         } else {
-            if (row.personalIdentityCode() != null && p.picKey != null && !p.picKey.equals(keys.ofIdentityCode(
-                    PersonalIdentityCode.parse(row.personalIdentityCode())))) {
+            if (picKey != null && p.picKey != null && !p.picKey.equals(picKey) && !picKey.equals(p.picAliasKey)) {
                 throw ProblemException.conflict("the identity code of an existing person cannot change through the import");
             }
             boolean changed = !Objects.equals(p.firstName, row.firstName()) || !Objects.equals(p.lastName, row.lastName())
@@ -122,7 +143,10 @@ public class PmsImportService {
                 p.updatedAt = Instant.now();
             }
         }
-        if (row.lease() != null && applyLease(p, row.lease()) && "UNCHANGED".equals(status)) {
+        boolean coResidentObjection = row.lease() != null && "CO_RESIDENT".equals(row.lease().role())
+                && ProcessingObjection.inForce(p.id, ProcessingObjection.CO_RESIDENTS);
+        // GDPR Art 21(1): after an objection to co-resident processing the person is not linked as a co-resident.
+        if (row.lease() != null && !coResidentObjection && applyLease(p, row.lease()) && "UNCHANGED".equals(status)) {
             status = "UPDATED";
         }
         if (!"UNCHANGED".equals(status)) {
@@ -130,6 +154,18 @@ public class PmsImportService {
                     p.id.toString(), "property management integration");
         }
         return new RowResult(index, row.externalId(), status, p.id, null);
+    }
+
+    /**
+     * The keys a row is checked against the erasure tombstone by: its identity code when it has one (a
+     * different code is a different person), otherwise its name with the birth date.
+     */
+    private List<String> rowKeys(PersonalIdentityCode code, String picKey, ResidentRow row) {
+        if (picKey != null) {
+            return List.of(picKey);
+        }
+        LocalDate birth = code != null ? code.birthDate() : row.birthDate();
+        return birth == null ? List.of() : List.of(keys.ofNameAndBirthDate(row.firstName().strip() + " " + row.lastName().strip(), birth));
     }
 
     private boolean applyLease(Person p, fi.kuopas.customer.rest.PmsDtos.LeaseRow l) {

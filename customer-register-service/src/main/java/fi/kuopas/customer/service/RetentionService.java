@@ -27,11 +27,13 @@ public class RetentionService {
     private final EntityManager em;
     private final RetentionConfig config;
     private final AuditLog audit;
+    private final Tombstones tombstones;
 
-    public RetentionService(EntityManager em, RetentionConfig config, AuditLog audit) {
+    public RetentionService(EntityManager em, RetentionConfig config, AuditLog audit, Tombstones tombstones) {
         this.em = em;
         this.config = config;
         this.audit = audit;
+        this.tombstones = tombstones;
     }
 
     public record RuleResult(String rule, int affected, int held, String legalReference) {
@@ -48,6 +50,8 @@ public class RetentionService {
             Instant started = Instant.now();
             List<RuleResult> results = new ArrayList<>();
             results.add(expireApplications(today, dryRun));
+            // Before the applications go: their validity is what the applicant rule counts from.
+            results.add(deleteApplicantsWithoutTenancy(today, dryRun));
             results.add(deleteExpiredApplications(today, dryRun));
             results.add(deleteOldDecisions(today, dryRun));
             results.add(anonymiseFormerTenants(today, dryRun));
@@ -79,6 +83,47 @@ public class RetentionService {
         int n = dryRun ? count(where, cutoff, startOf(decisionCutoff))
                 : em.createNativeQuery("DELETE " + where).setParameter(1, cutoff).setParameter(2, startOf(decisionCutoff)).executeUpdate();
         return new RuleResult("delete-expired-applications", n, heldCount, "application + " + config.expiredApplicationMonths() + " months [A]");
+    }
+
+    /**
+     * GDPR Art 5(1)(e) storage limitation: a person who applied but never became a tenant (no lease,
+     * no live application) is deleted with everything about them (identity code, DVV address,
+     * protected-address flag, credit checks) once their last application has been expired for the
+     * configured months. A person without any application left counts from when they were added.
+     * Held: a tenant-selection decision still in the discrimination-claim period (Non-Discrimination
+     * Act 1325/2014), or an open debt (Art 17(3)(e)).
+     */
+    private RuleResult deleteApplicantsWithoutTenancy(LocalDate today, boolean dryRun) {
+        LocalDate cutoff = today.minusMonths(config.expiredApplicationMonths());
+        Instant decisionCutoff = startOf(today.minusYears(config.selectionDecisionYears()));
+        String candidates = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM housing_application a WHERE a.person_id = p.id AND a.status = 'ACTIVE') "
+                + "AND COALESCE((SELECT max(a.valid_until) FROM housing_application a WHERE a.person_id = p.id), "
+                + "  CAST(p.created_at AT TIME ZONE 'Europe/Helsinki' AS DATE)) < ?1";
+        String hold = "(EXISTS (SELECT 1 FROM collection_case c WHERE c.person_id = p.id AND c.closed_at IS NULL) "
+                + "OR EXISTS (SELECT 1 FROM tenant_selection_decision d JOIN housing_application a ON a.id = d.application_id "
+                + "  WHERE a.person_id = p.id AND d.decided_at >= ?2))";
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(candidates + " AND NOT " + hold).setParameter(1, cutoff)
+                .setParameter(2, decisionCutoff).getResultList();
+        int held = ((Number) em.createNativeQuery("SELECT count(*) FROM (" + candidates + " AND " + hold + ") x")
+                .setParameter(1, cutoff).setParameter(2, decisionCutoff).getSingleResult()).intValue();
+        if (!dryRun) {
+            for (UUID id : ids) {
+                List<String> keys = keysOf(id);
+                // An objection to marketing or surveys outlives the person (Art 21(3)).
+                tombstones.keepObjections(id, identityKeyOf(id), keys);
+                em.createNativeQuery("DELETE FROM person WHERE id = ?1").setParameter(1, id).executeUpdate();
+                if (!keys.isEmpty()) {
+                    audit.record(AuditAction.DELETE, keys.get(0), "person", id.toString(),
+                            "retention: applicant who never became a tenant");
+                }
+            }
+        }
+        return new RuleResult("delete-applicants-without-tenancy", ids.size(), held,
+                "GDPR Art 5(1)(e): last application + " + config.expiredApplicationMonths() + " months [A]; decisions in the "
+                        + "claim period and open debts held");
     }
 
     private RuleResult deleteOldDecisions(LocalDate today, boolean dryRun) {
@@ -123,20 +168,45 @@ public class RetentionService {
      * accounting period) still balance without naming anyone.
      */
     public void anonymise(UUID personId) {
-        @SuppressWarnings("unchecked")
-        List<Object> keys = em.createNativeQuery("SELECT coalesce(pic_key, email_key, phone_key, name_key) FROM person WHERE id = ?1")
-                .setParameter(1, personId).getResultList();
-        em.createNativeQuery("UPDATE person SET pic_encrypted = NULL, pic_key = NULL, email_key = NULL, phone_key = NULL, "
+        List<String> keys = keysOf(personId);
+        // The person's refusals of marketing and surveys (Art 21(3)) and the erasure itself (Art 17)
+        // are kept as keyed hashes, so neither a re-created person nor the PMS import undoes them.
+        tombstones.keepObjections(personId, identityKeyOf(personId), keys);
+        tombstones.recordErasure(keys, LocalDate.now(HELSINKI));
+        em.createNativeQuery("UPDATE person SET pic_encrypted = NULL, pic_key = NULL, pic_alias_key = NULL, pic_temporary = FALSE, "
+                + "email_key = NULL, phone_key = NULL, "
                 + "name_key = NULL, first_name = 'anonymised', last_name = 'anonymised', birth_date = NULL, email = NULL, "
                 + "phone = NULL, street_address = NULL, postal_code = NULL, city = NULL, external_pms_id = NULL, "
                 + "anonymised_at = now(), version = version + 1 WHERE id = ?1").setParameter(1, personId).executeUpdate();
         for (String table : List.of("field_provenance", "marketing_preference", "credit_check", "population_query", "disclosure",
-                "survey_response", "fault_report")) {
+                "survey_response", "fault_report", "processing_objection", "compelling_grounds")) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE person_id = ?1").setParameter(1, personId).executeUpdate();
         }
-        if (!keys.isEmpty() && keys.get(0) != null) {
-            audit.record(AuditAction.ANONYMISE, (String) keys.get(0), "person", personId.toString(), "retention");
+        if (!keys.isEmpty()) {
+            audit.record(AuditAction.ANONYMISE, keys.get(0), "person", personId.toString(), "retention");
         }
+    }
+
+    private String identityKeyOf(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT pic_key FROM person WHERE id = ?1").setParameter(1, personId).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** Every subject key of a person, the most specific first (the audit key). */
+    private List<String> keysOf(UUID personId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT pic_key, email_key, phone_key, name_key, pic_alias_key FROM person "
+                + "WHERE id = ?1").setParameter(1, personId).getResultList();
+        List<String> keys = new ArrayList<>();
+        for (Object[] row : rows) {
+            for (Object k : row) {
+                if (k != null) {
+                    keys.add((String) k);
+                }
+            }
+        }
+        return keys;
     }
 
     private int count(String from, Object... params) {
