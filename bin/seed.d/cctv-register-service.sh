@@ -24,17 +24,19 @@ site_id() { call GET sites | json ".[] | select(.code == \"$1\") | .id" "[s['id'
 koivu=$(site_id KOIVUKUJA-3)
 aspa=$(site_id ASIAKASPALVELU)
 
-camera() { # site code area location view purpose sign employees retention
-  call POST cameras "{\"siteId\": \"$1\", \"code\": \"$2\", \"areaType\": \"$3\", \"location\": \"$4\",
+# Residential common areas need the housing company's decision and the residents' information (recorded basis).
+BASIS='"commonAreaBasis": {"decisionReference": "As Oy Koivukuja 3, yhtiökokous 2026-05-12 § 9", "residentsInformedReference": "Asukastiedote 2026-06-01 ja portaiden ilmoitustaulut", "decidedOn": "2026-05-12"}, '
+camera() { # site code area location view purpose sign employees retention [basis]
+  call POST cameras "{\"siteId\": \"$1\", \"code\": \"$2\", \"areaType\": \"$3\", \"location\": \"$4\", ${10:-}
     \"fieldOfView\": \"$5\", \"purpose\": \"$6\", \"signLocation\": \"$7\", \"dpiaReference\": \"DPIA-2026-07\",
     \"filmsEmployees\": $8, \"retentionDays\": $9}" >/dev/null
 }
 camera "$koivu" KOIVU-3-A-PORRAS STAIRWELL "A-portaan sisäänkäynti" "Ulko-ovi ja tuulikaappi, ei asuntojen ovia" \
-  crime-prevention "A-portaan ulko-oven vieressä" false 14
+  crime-prevention "A-portaan ulko-oven vieressä" false 14 "$BASIS"
 camera "$koivu" KOIVU-3-PYORAKELLARI BICYCLE_STORAGE "Pyöräkellari" "Pyörätelineet ja kellarin ovi" \
-  crime-prevention "Pyöräkellarin oven sisäpuolella" false 14
+  crime-prevention "Pyöräkellarin oven sisäpuolella" false 14 "$BASIS"
 camera "$koivu" KOIVU-3-PIHA YARD "Piha ja jätekatos" "Pihakäytävä, jätekatos ja pysäköintialueen sisäänajo" \
-  property-safety "Pihan portilla ja jätekatoksen seinässä" false 21
+  property-safety "Pihan portilla ja jätekatoksen seinässä" false 21 "$BASIS"
 camera "$aspa" ASPA-ASIAKASTILA CUSTOMER_SERVICE_AREA "Asiakaspalvelun odotustila" \
   "Sisäänkäynti ja odotustila; ei työpisteiden näyttöjä" property-safety "Pääovella ja palvelutiskillä" true 90
 cameras=$(call GET cameras)

@@ -12,7 +12,10 @@
 # teemu.turva`), PGURL (postgresql://kuopas:kuopas@localhost:${PG_PORT:-15432}/cctv),
 # BATCH (10000), CONCURRENCY (2).
 # The segments are dated over a year ago, so every one is expired and the sweep deletes them
-# all; the benchmark's site and cameras (code BENCH-...) stay behind, without segments.
+# all; the benchmark's site and cameras (code BENCH-...) stay behind, without segments. The sweep's
+# rate includes recording a video deletion per segment (in the same statement as the DELETE) and
+# one recorder call per chunk (the fake recorder's latency, kuopas.cctv.recorder.fake.latency);
+# their video_deletion rows stay behind too.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 N=${1:-${N:-1000000}}
@@ -45,7 +48,10 @@ cameras = []
 for i in range(10):
     cameras.append(call("POST", "/api/v1/cameras", {"siteId": site["id"], "code": f"BENCH-{tag}-{i}", "areaType": "PARKING_GARAGE",
         "location": f"Benchmark camera {i}", "fieldOfView": "Parking hall", "purpose": "crime-prevention",
-        "signLocation": "Entrance", "dpiaReference": "DPIA-BENCH", "filmsEmployees": False, "retentionDays": 1})["id"])
+        "signLocation": "Entrance", "dpiaReference": "DPIA-BENCH", "filmsEmployees": False, "retentionDays": 1,
+        # A parking garage is a residential common area: the camera needs the housing company's decision on record.
+        "commonAreaBasis": {"decisionReference": "BENCH board meeting 1/2025, 3 §",
+                            "residentsInformedReference": "BENCH resident notice 1/2025", "decidedOn": "2025-01-01"}})["id"])
 
 # One-minute segments, over a year old, spread over the cameras; payloads are built before the
 # clock starts so only the API is timed.

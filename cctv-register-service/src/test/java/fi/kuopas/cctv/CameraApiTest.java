@@ -8,11 +8,15 @@ import static fi.kuopas.cctv.Fixtures.site;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,76 @@ class CameraApiTest {
             body.put("location", location);
             officer().body(body).when().post("/api/v1/cameras").then().statusCode(422)
                     .body("type", equalTo(PROBLEMS + "prohibited-location"));
+        }
+    }
+
+    @Test
+    void shouldRefuseAStairwellCameraWithoutTheHousingCompanysDecisionAndTheResidentsInformation() {
+        for (String area : new String[] {"STAIRWELL", "ENTRANCE", "LOBBY", "STORAGE_ROOM", "BICYCLE_STORAGE", "PARKING_GARAGE",
+                "WASTE_SHELTER", "YARD"}) {
+            Map<String, Object> body = cameraBody(site());
+            body.put("areaType", area);
+            body.remove("commonAreaBasis");
+            officer().body(body).when().post("/api/v1/cameras").then().statusCode(422).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(PROBLEMS + "common-area-basis-required"))
+                    .body("detail", containsString("residential common area"))
+                    .body("detail", containsString("housing company's decision"))
+                    .body("detail", containsString("residents were informed"));
+        }
+        Map<String, Object> body = cameraBody(site());
+        Map<String, Object> incomplete = new HashMap<>(Fixtures.commonAreaBasis());
+        incomplete.put("residentsInformedReference", " ");
+        incomplete.remove("decidedOn");
+        body.put("commonAreaBasis", incomplete);
+        officer().body(body).when().post("/api/v1/cameras").then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("violations.field", hasItems("commonAreaBasis.residentsInformedReference", "commonAreaBasis.decidedOn"));
+        Map<String, Object> future = new HashMap<>(Fixtures.commonAreaBasis());
+        future.put("decidedOn", LocalDate.now().plusDays(7).toString());
+        body.put("commonAreaBasis", future);
+        officer().body(body).when().post("/api/v1/cameras").then().statusCode(400).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void shouldRecordTheHousingCompanysDecisionAndTheResidentsInformationOfAStairwellCamera() {
+        Map<String, Object> body = cameraBody(site());
+        String id = officer().body(body).when().post("/api/v1/cameras").then().statusCode(201)
+                .body("areaType", equalTo("STAIRWELL"))
+                .body("commonAreaBasis.decisionReference", equalTo("As Oy Mäntykallio, hallituksen kokous 4/2026, 7 §"))
+                .body("commonAreaBasis.residentsInformedReference", equalTo("Asukastiedote 9/2026, ilmoitustaulut ja kirje 1.9.2026"))
+                .body("commonAreaBasis.decidedOn", equalTo(Fixtures.commonAreaBasis().get("decidedOn")))
+                .extract().path("id");
+        Fixtures.dpo().when().get("/api/v1/cameras/" + id).then().statusCode(200)
+                .body("commonAreaBasis.decisionReference", equalTo("As Oy Mäntykallio, hallituksen kokous 4/2026, 7 §"));
+    }
+
+    @Test
+    void shouldRequireTheBasisWhenACameraIsTurnedToAResidentialCommonArea() {
+        Map<String, Object> service = cameraBody(site());
+        service.put("areaType", "CUSTOMER_SERVICE_AREA");
+        service.put("purpose", "property-safety");
+        service.remove("commonAreaBasis");
+        String id = officer().body(service).when().post("/api/v1/cameras").then().statusCode(201)
+                .body("commonAreaBasis", nullValue()).extract().path("id");
+        Map<String, Object> update = new HashMap<>(service);
+        update.remove("siteId");
+        update.remove("code");
+        update.put("areaType", "YARD");
+        update.put("version", 0);
+        officer().body(update).when().put("/api/v1/cameras/" + id).then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "common-area-basis-required"));
+        update.put("commonAreaBasis", Fixtures.commonAreaBasis());
+        officer().body(update).when().put("/api/v1/cameras/" + id).then().statusCode(200)
+                .body("areaType", equalTo("YARD")).body("commonAreaBasis.decisionReference", notNullValue());
+    }
+
+    @Test
+    void shouldStillRefuseAToiletChangingRoomOrStaffRoomEvenWithTheHousingCompanysDecision() {
+        for (String area : new String[] {"TOILET", "CHANGING_ROOM", "STAFF_ROOM", "SAUNA", "WASHROOM", "APARTMENT"}) {
+            Map<String, Object> body = cameraBody(site());
+            body.put("areaType", area);
+            officer().body(body).when().post("/api/v1/cameras").then().statusCode(422).contentType(PROBLEM_JSON)
+                    .body("type", equalTo(PROBLEMS + "prohibited-location"))
+                    .body("detail", containsString("759/2004 §16"));
         }
     }
 

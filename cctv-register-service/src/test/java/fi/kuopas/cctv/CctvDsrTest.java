@@ -13,8 +13,10 @@ import static fi.kuopas.cctv.Fixtures.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import fi.kuopas.privacy.grant.CaseGrant;
@@ -119,6 +121,30 @@ class CctvDsrTest {
         assertThat(exists(s.notShown())).as("someone else's footage").isTrue();
         spi(Operation.ERASURE_EXECUTE, caseId, s.key()).queryParam("dryRun", false).when().post("/dsr/v1/erasure").then()
                 .statusCode(200).body("erased[0].count", equalTo(1));
+    }
+
+    @Test
+    void shouldRequestTheRecorderToDeleteTheVideoOfErasedAndObjectedSegments() {
+        Subject erased = reviewedSubject();
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), erased.key()).queryParam("dryRun", false).when().post("/dsr/v1/erasure")
+                .then().statusCode(200).body("erased[0].count", equalTo(2));
+        Subject objected = reviewedSubject();
+        spi(Operation.OBJECTION, UUID.randomUUID(), objected.key()).when().post("/dsr/v1/objection").then().statusCode(200)
+                .body("applied[0]", containsString("STOP"));
+
+        // Queued in the statement that deleted the segments; the next sweep sends them to the recorder.
+        Fixtures.dpo().queryParam("status", "REQUESTED").queryParam("size", 500).when().get("/api/v1/retention/video-deletions")
+                .then().statusCode(200)
+                .body("find { it.segmentId == " + erased.shown1() + " }.reason", equalTo("ERASURE"))
+                .body("find { it.segmentId == " + erased.shown2() + " }.reason", equalTo("ERASURE"))
+                .body("find { it.segmentId == " + objected.shown1() + " }.reason", equalTo("OBJECTION"))
+                .body("segmentId", not(hasItem((int) erased.notShown())));
+        officer().queryParam("dryRun", false).when().post("/api/v1/retention/sweeps").then().statusCode(200)
+                .body("videoDeletionsRetried", greaterThanOrEqualTo(3));
+        List<Long> confirmed = Fixtures.dpo().queryParam("status", "CONFIRMED").queryParam("size", 500)
+                .when().get("/api/v1/retention/video-deletions").then().statusCode(200).extract().jsonPath()
+                .getList("segmentId", Long.class);
+        assertThat(confirmed).contains(erased.shown1(), erased.shown2(), objected.shown1(), objected.shown2());
     }
 
     @Test

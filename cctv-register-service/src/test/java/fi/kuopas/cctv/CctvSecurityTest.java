@@ -55,6 +55,7 @@ class CctvSecurityTest {
                 Arguments.of("POST", "/api/v1/footage-requests/" + id + "/release", "dpo"),
                 Arguments.of("POST", "/api/v1/retention/sweeps", "hr"),
                 Arguments.of("GET", "/api/v1/retention/sweeps", "hr"),
+                Arguments.of("GET", "/api/v1/retention/video-deletions", "customer-service"),
                 Arguments.of("POST", "/dsr/v1/access", "security-officer"),
                 Arguments.of("POST", "/dsr/v1/erasure", "dpo"));
     }

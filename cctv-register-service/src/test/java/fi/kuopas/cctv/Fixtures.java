@@ -64,7 +64,15 @@ final class Fixtures {
         body.put("signLocation", "A-portaan ulko-oven vieressä");
         body.put("dpiaReference", "DPIA-2026-07");
         body.put("filmsEmployees", false);
+        body.put("commonAreaBasis", commonAreaBasis());
         return body;
+    }
+
+    /** The housing company's decision and the residents' information that a stairwell camera needs. */
+    static Map<String, Object> commonAreaBasis() {
+        return Map.of("decisionReference", "As Oy Mäntykallio, hallituksen kokous 4/2026, 7 §",
+                "residentsInformedReference", "Asukastiedote 9/2026, ilmoitustaulut ja kirje 1.9.2026",
+                "decidedOn", java.time.LocalDate.now().minusMonths(3).toString());
     }
 
     static String camera(String siteId) {

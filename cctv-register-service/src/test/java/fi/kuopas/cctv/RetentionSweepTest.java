@@ -10,14 +10,24 @@ import static fi.kuopas.cctv.Fixtures.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import fi.kuopas.cctv.recorder.FakeVideoRecorder;
 import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,6 +38,95 @@ class RetentionSweepTest {
     private static void sweep() {
         officer().queryParam("dryRun", false).when().post("/api/v1/retention/sweeps").then().statusCode(200)
                 .body("dryRun", equalTo(false));
+    }
+
+    @Inject
+    FakeVideoRecorder recorder;
+
+    /** Ingests one segment whose video is in the given recorder. */
+    private static long segmentIn(String recorderName, String cameraId, Instant from, Instant to) {
+        officer().body(Map.of("segments", List.of(Map.of("cameraId", cameraId, "from", from.toString(), "to", to.toString(),
+                "storageRef", recorderName + "/" + cameraId + "/" + from.toEpochMilli() + ".mkv"))))
+                .when().post("/api/v1/segments/batches").then().statusCode(200).body("inserted", equalTo(1));
+        return Fixtures.segmentId(cameraId, from);
+    }
+
+    private static List<Long> videoDeletions(String status) {
+        var request = Fixtures.dpo().queryParam("size", 500);
+        if (status != null) {
+            request = request.queryParam("status", status);
+        }
+        return request.when().get("/api/v1/retention/video-deletions").then().statusCode(200).contentType(Fixtures.JSON_UTF8)
+                .extract().jsonPath().getList("segmentId", Long.class);
+    }
+
+    @Test
+    void shouldAskTheRecorderToDeleteTheVideoAndRetryWhatItDidNotConfirm() {
+        String cam = camera(site(), 1);
+        Instant t = ago(5, ChronoUnit.DAYS);
+        String down = "nvr-down-" + UUID.randomUUID().toString().substring(0, 8);
+        long lost = segmentIn(down, cam, t, t.plus(10, ChronoUnit.MINUTES));
+        long ok = segmentIn("nvr-test", cam, t.plus(1, ChronoUnit.HOURS), t.plus(70, ChronoUnit.MINUTES));
+        recorder.takeOffline(down);
+        try {
+            JsonPath first = officer().queryParam("dryRun", false).when().post("/api/v1/retention/sweeps").then().statusCode(200)
+                    .body("videoDeletionsUnconfirmed", greaterThanOrEqualTo(1))
+                    .body("videoDeletionsConfirmed", greaterThanOrEqualTo(1))
+                    .extract().jsonPath();
+            assertThat(first.getList("unconfirmedVideoDeletions.segmentId", Long.class)).contains(lost).doesNotContain(ok);
+            assertThat(first.getString("unconfirmedVideoDeletions.find { it.segmentId == " + lost + " }.detail"))
+                    .contains("did not answer");
+            assertThat(first.getString("unconfirmedVideoDeletions.find { it.segmentId == " + lost + " }.reason")).isEqualTo("RETENTION");
+            assertThat(first.getInt("unconfirmedVideoDeletions.find { it.segmentId == " + lost + " }.attempts")).isEqualTo(1);
+            assertThat(exists(lost)).as("the segment's metadata is deleted on time").isFalse();
+            assertThat(exists(ok)).isFalse();
+
+            // Reported to the security officer and the DPO until the recorder confirms; no storage reference is given out.
+            assertThat(videoDeletions(null)).contains(lost).doesNotContain(ok);
+            officer().when().get("/api/v1/retention/video-deletions").then().statusCode(200)
+                    .body("find { it.segmentId == " + lost + " }.status", equalTo("UNCONFIRMED"))
+                    .body("find { it.segmentId == " + lost + " }.reason", equalTo("RETENTION"))
+                    .body("find { it.segmentId == " + lost + " }.attempts", equalTo(1))
+                    .body("find { it.segmentId == " + lost + " }.cameraId", equalTo(cam))
+                    .body("find { it.segmentId == " + lost + " }.confirmedAt", nullValue())
+                    .body("find { it.segmentId == " + lost + " }", not(hasKey("storageRef")));
+            assertThat(videoDeletions("CONFIRMED")).contains(ok);
+
+            recorder.bringOnline(down);
+            officer().queryParam("dryRun", false).when().post("/api/v1/retention/sweeps").then().statusCode(200)
+                    .body("videoDeletionsRetried", greaterThanOrEqualTo(1))
+                    .body("unconfirmedVideoDeletions.segmentId", not(hasItem((int) lost)));
+            assertThat(videoDeletions(null)).doesNotContain(lost);
+            assertThat(videoDeletions("CONFIRMED")).contains(lost, ok);
+            Fixtures.dpo().queryParam("status", "CONFIRMED").queryParam("size", 500).when().get("/api/v1/retention/video-deletions")
+                    .then().statusCode(200)
+                    .body("find { it.segmentId == " + lost + " }.attempts", equalTo(2))
+                    .body("find { it.segmentId == " + lost + " }.confirmedAt", notNullValue());
+            Fixtures.dpo().when().get("/api/v1/retention/sweeps").then().statusCode(200)
+                    .body("[0].videoDeletionsRetried", greaterThanOrEqualTo(1))
+                    .body("[1].videoDeletionsUnconfirmed", greaterThanOrEqualTo(1));
+        } finally {
+            recorder.bringOnline(down);
+        }
+    }
+
+    @Test
+    void shouldReportOutstandingVideoDeletionsOnADryRunWithoutCallingTheRecorder() {
+        String cam = camera(site(), 1);
+        Instant t = ago(6, ChronoUnit.DAYS);
+        String down = "nvr-down-" + UUID.randomUUID().toString().substring(0, 8);
+        long lost = segmentIn(down, cam, t, t.plus(10, ChronoUnit.MINUTES));
+        recorder.takeOffline(down);
+        try {
+            sweep();
+            long before = recorder.deletedCount();
+            officer().when().post("/api/v1/retention/sweeps").then().statusCode(200).body("dryRun", equalTo(true))
+                    .body("videoDeletionsRetried", greaterThanOrEqualTo(1)).body("videoDeletionsConfirmed", equalTo(0));
+            assertThat(recorder.deletedCount()).isEqualTo(before);
+            assertThat(videoDeletions("UNCONFIRMED")).contains(lost);
+        } finally {
+            recorder.bringOnline(down);
+        }
     }
 
     @Test

@@ -13,4 +13,20 @@ public enum AreaType {
             default -> false;
         };
     }
+
+    /**
+     * Common areas of a residential building that residents use in their daily life. A
+     * residential building's stairwell and its yard are places protected by domestic peace
+     * (Criminal Code 39/1889 ch. 24 §11; filming there without right is an offence, §6), and the
+     * housing company decides on the use of its common areas (Housing Companies Act 1599/2009).
+     * A camera here therefore needs the housing company's decision and the residents informed
+     * (GDPR Art 5(2) accountability, Art 12-13). Technical rooms (maintenance staff only) and the
+     * customer service point are not residents' spaces.
+     */
+    public boolean residentialCommonArea() {
+        return switch (this) {
+            case ENTRANCE, STAIRWELL, LOBBY, STORAGE_ROOM, BICYCLE_STORAGE, PARKING_GARAGE, WASTE_SHELTER, YARD -> true;
+            default -> false;
+        };
+    }
 }

@@ -2,6 +2,7 @@ package fi.kuopas.cctv.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A recording camera: where, what it sees, why, where its sign is and which DPIA covers it. */
+/** A recording camera: where, what it sees, why, where its sign is, which DPIA covers it and, in a residents' common area, who decided it. */
 @Entity
 @Table(name = "camera")
 public class Camera extends PanacheEntityBase {
@@ -50,6 +51,10 @@ public class Camera extends PanacheEntityBase {
 
     @Column(name = "retention_days", nullable = false)
     public int retentionDays;
+
+    /** Required where the area type is a residential common area ({@link AreaType#residentialCommonArea()}). */
+    @Embedded
+    public CommonAreaBasis commonAreaBasis;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -40,6 +40,18 @@ public class RetentionRun extends PanacheEntityBase {
     @Column(name = "kept_for_requests", nullable = false)
     public long keptForRequests;
 
+    /** Video deletions the recorders confirmed in this run (new and retried). */
+    @Column(name = "video_confirmed", nullable = false)
+    public long videoConfirmed;
+
+    /** Video deletions of earlier runs or erasures sent again in this run (on a dry run: that would be). */
+    @Column(name = "video_retried", nullable = false)
+    public long videoRetried;
+
+    /** Video deletions asked for in this run that the recorders did not confirm; retried by the next run. */
+    @Column(name = "video_unconfirmed", nullable = false)
+    public long videoUnconfirmed;
+
     @Column(name = "triggered_by", nullable = false)
     public String triggeredBy;
 }

@@ -9,6 +9,7 @@ import fi.kuopas.cctv.domain.RecordingSegment;
 import fi.kuopas.cctv.domain.SegmentCopy;
 import fi.kuopas.cctv.domain.Site;
 import fi.kuopas.cctv.domain.ViewLogEntry;
+import fi.kuopas.cctv.service.CctvConfig;
 import fi.kuopas.cctv.service.SubjectSegments;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
@@ -44,6 +45,7 @@ public class CctvSubjectData {
 
     private final SubjectSegments subjects;
     private final AuditLog audit;
+    private final CctvConfig config;
 
     /**
      * The footage requests that are the subject's, the ones only unproved identifiers matched, every
@@ -62,9 +64,10 @@ public class CctvSubjectData {
         }
     }
 
-    public CctvSubjectData(SubjectSegments subjects, AuditLog audit) {
+    public CctvSubjectData(SubjectSegments subjects, AuditLog audit, CctvConfig config) {
         this.subjects = subjects;
         this.audit = audit;
+        this.config = config;
     }
 
     /**
@@ -140,8 +143,9 @@ public class CctvSubjectData {
                         "Crime prevention and property safety at the camera's location (see the camera list)",
                         "GDPR Art 6(1)(f) legitimate interest; Act 759/2004 §16 where employees are filmed",
                         List.of("Recording CCTV system"), List.of("Police, on request and logged with the case number"),
-                        "Camera's retention (14 days by default, at most 21; at most 1 year where employees are filmed) "
-                                + "unless a legal hold keeps it", false,
+                        "Camera's retention (" + config.retention().defaultDays() + " days by default, at most "
+                                + config.retention().maxDays() + "; at most " + config.retention().maxDaysEmployees()
+                                + " days where employees are filmed) unless a legal hold keeps it", false,
                         segments.stream().map(s -> row("camera", location(cameras, s.copy()), "from", s.startedAt,
                                 "to", s.endedAt, "expiresAt", s.expiresAt)).toList()),
                 new AccessReport.Category("View and disclosure log",

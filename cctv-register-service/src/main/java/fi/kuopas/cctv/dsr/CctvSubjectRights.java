@@ -3,8 +3,10 @@ package fi.kuopas.cctv.dsr;
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.Objection;
+import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
 import fi.kuopas.cctv.service.SubjectSegments;
+import fi.kuopas.cctv.service.VideoDeletions;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -39,11 +41,13 @@ public class CctvSubjectRights {
     private final SubjectSegments subjects;
     private final AuditLog audit;
     private final EntityManager em;
+    private final VideoDeletions videos;
 
-    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em) {
+    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em, VideoDeletions videos) {
         this.subjects = subjects;
         this.audit = audit;
         this.em = em;
+        this.videos = videos;
     }
 
     /** A hold keeping some of the subject's segments. */
@@ -65,7 +69,7 @@ public class CctvSubjectRights {
                     LocalDate.now(HELSINKI).plusYears(2)));
         }
         if (!dryRun) {
-            delete(deletable);
+            delete(deletable, VideoDeletion.Reason.ERASURE);
             match.provenKeys().forEach(k -> audit.record(AuditAction.DELETE, k, "recording_segment", caseId.toString(),
                     "Art 17 erasure: " + deletable.size() + " segment(s)"));
         }
@@ -112,7 +116,7 @@ public class CctvSubjectRights {
                 ? "no compelling grounds: " + deletable.size() + " segment(s) showing the subject deleted before their expiry"
                 : "establishment, exercise or defence of legal claims: " + held.size() + " legal hold(s) cover segments "
                         + "showing the subject; " + deletable.size() + " other segment(s) deleted";
-        delete(deletable);
+        delete(deletable, VideoDeletion.Reason.OBJECTION);
         for (FootageRequest r : match.requests()) {
             Objection o = new Objection();
             // Filed under a key the subject proved: an included request always holds one.
@@ -164,10 +168,9 @@ public class CctvSubjectRights {
         return List.copyOf(byHold.values());
     }
 
-    private void delete(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            em.createNativeQuery("DELETE FROM recording_segment WHERE id IN (?1)").setParameter(1, ids).executeUpdate();
-        }
+    /** Deletes the segments and requests their video's deletion in the recorder, which the next retention sweep sends (Art 17(1)). */
+    private void delete(List<Long> ids, VideoDeletion.Reason reason) {
+        videos.deleteAndRequest(ids, reason);
     }
 
     /** Recipients of the subject's footage to tell about a restriction (Art 19). */

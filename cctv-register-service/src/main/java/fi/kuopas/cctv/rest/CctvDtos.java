@@ -4,6 +4,7 @@ import fi.kuopas.cctv.domain.AreaType;
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.LegalHold;
+import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -40,7 +42,18 @@ public final class CctvDtos {
     public record SiteView(UUID id, String code, String name, String address, Instant createdAt, long version) {
     }
 
-    @Schema(name = "CameraRequest", description = "A new camera; refused in toilets, changing rooms and staff rooms (Act 759/2004 §16)")
+    @Schema(name = "CommonAreaBasis", description = "Required for a camera in a residential common area (entrance, stairwell, "
+            + "lobby, storage rooms, parking garage, waste shelter, yard): the housing company's decision and how the residents were informed")
+    public record CommonAreaBasis(
+            @NotBlank @Size(max = 200) @Schema(description = "The housing company's decision (minutes and paragraph)",
+                    example = "As Oy Koivukuja 3, hallituksen kokous 4/2026, 7 §") String decisionReference,
+            @NotBlank @Size(max = 200) @Schema(description = "How and where the residents were informed",
+                    example = "Asukastiedote 2026-09, ilmoitustaulu ja kirje 1.9.2026") String residentsInformedReference,
+            @NotNull @PastOrPresent @Schema(description = "Date of the decision", example = "2026-08-20") LocalDate decidedOn) {
+    }
+
+    @Schema(name = "CameraRequest", description = "A new camera; refused in toilets, changing rooms and staff rooms (Act 759/2004 §16), "
+            + "and in a residential common area without the housing company's decision and the residents informed")
     public record CameraRequest(
             @NotNull UUID siteId,
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) @Schema(example = "KOIVU-3-A-PORRAS") String code,
@@ -51,7 +64,8 @@ public final class CctvDtos {
             @NotBlank @Size(max = 200) @Schema(description = "Where the CCTV sign is", example = "A-portaan ulko-oven vieressä") String signLocation,
             @NotBlank @Size(max = 50) @Schema(description = "Reference to the data protection impact assessment", example = "DPIA-2026-07") String dpiaReference,
             @NotNull Boolean filmsEmployees,
-            @Min(1) @Max(365) @Schema(description = "Default 14; at most 21, or 365 where employees are filmed", example = "14") Integer retentionDays) {
+            @Min(1) @Max(365) @Schema(description = "Default 14; at most 21, or 365 where employees are filmed", example = "14") Integer retentionDays,
+            @Valid @Schema(description = "Required where the area type is a residential common area") CommonAreaBasis commonAreaBasis) {
     }
 
     @Schema(name = "CameraUpdate", description = "Changes a camera; send the version you read (409 if someone changed it since)")
@@ -64,13 +78,14 @@ public final class CctvDtos {
             @NotBlank @Size(max = 50) String dpiaReference,
             @NotNull Boolean filmsEmployees,
             @Min(1) @Max(365) Integer retentionDays,
+            @Valid @Schema(description = "Required where the area type is a residential common area") CommonAreaBasis commonAreaBasis,
             @NotNull @Schema(example = "0") Long version) {
     }
 
     @Schema(name = "Camera")
     public record CameraView(UUID id, UUID siteId, String code, AreaType areaType, String location, String fieldOfView,
             String purpose, String signLocation, String dpiaReference, boolean filmsEmployees, int retentionDays,
-            Instant createdAt, long version) {
+            CommonAreaBasis commonAreaBasis, Instant createdAt, long version) {
     }
 
     @Schema(name = "SegmentRow", description = "One recorded stretch reported by a recorder; (cameraId, from) is its natural key")
@@ -194,8 +209,22 @@ public final class CctvDtos {
     public record StepView(String step, Instant at, String actor, String note) {
     }
 
-    @Schema(name = "RetentionSweep")
+    @Schema(name = "RetentionSweep", description = "Counts of one sweep. videoDeletions*: the recorders' answers to deleting the "
+            + "deleted segments' video (new ones and earlier unconfirmed ones retried)")
     public record SweepView(UUID id, boolean dryRun, Instant startedAt, Instant finishedAt, long expired, long deleted,
-            long held, long keptForRequests, String triggeredBy) {
+            long held, long keptForRequests,
+            @Schema(description = "Video deletions the recorders confirmed in this run") long videoDeletionsConfirmed,
+            @Schema(description = "Earlier unconfirmed video deletions sent again (on a dry run: outstanding, would be sent)") long videoDeletionsRetried,
+            @Schema(description = "Video deletions of this run the recorders did not confirm; the next sweep retries them") long videoDeletionsUnconfirmed,
+            @Schema(description = "Only in the answer of the run itself: the unconfirmed ones (at most 100; all of them through "
+                    + "GET /api/v1/retention/video-deletions)") List<VideoDeletionView> unconfirmedVideoDeletions,
+            String triggeredBy) {
+    }
+
+    @Schema(name = "VideoDeletion", description = "Deleting one deleted segment's video in its recorder, and the recorder's answer")
+    public record VideoDeletionView(long segmentId, UUID cameraId, Instant segmentFrom, Instant segmentTo,
+            @Schema(description = "Why the segment was deleted") VideoDeletion.Reason reason, VideoDeletion.Status status,
+            Instant requestedAt, int attempts, Instant lastAttemptAt, Instant confirmedAt,
+            @Schema(description = "The recorder's reason for not confirming") String detail) {
     }
 }

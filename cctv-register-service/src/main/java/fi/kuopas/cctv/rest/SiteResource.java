@@ -71,9 +71,10 @@ public class SiteResource {
     @POST
     @Path("/cameras")
     @RolesAllowed(Roles.SECURITY_OFFICER)
-    @Operation(operationId = "createCamera", summary = "Add a camera; refused in toilets, changing rooms and staff rooms (Act 759/2004 §16)")
+    @Operation(operationId = "createCamera", summary = "Add a camera; refused in toilets, changing rooms and staff rooms (Act 759/2004 §16), "
+            + "and in a residential common area without commonAreaBasis")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CameraView.class)))
-    @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, unknown purpose or retention too long")
+    @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, common area without a basis, unknown purpose or retention too long")
     public Response createCamera(@NotNull @Valid CameraRequest request) {
         CameraView c = cameras.createCamera(request);
         return Response.created(URI.create("/api/v1/cameras/" + c.id())).entity(c).build();
@@ -83,7 +84,7 @@ public class SiteResource {
     @Path("/cameras/{id}")
     @RolesAllowed(Roles.SECURITY_OFFICER)
     @Operation(operationId = "updateCamera", summary = "Change a camera; send the version you read (409 if stale)")
-    @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, unknown purpose or retention too long")
+    @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, common area without a basis, unknown purpose or retention too long")
     public CameraView updateCamera(@PathParam("id") UUID id, @NotNull @Valid CameraUpdate update) {
         return cameras.updateCamera(id, update);
     }

@@ -6,6 +6,7 @@ import fi.kuopas.cctv.domain.Site;
 import fi.kuopas.cctv.rest.CctvDtos.CameraRequest;
 import fi.kuopas.cctv.rest.CctvDtos.CameraUpdate;
 import fi.kuopas.cctv.rest.CctvDtos.CameraView;
+import fi.kuopas.cctv.rest.CctvDtos.CommonAreaBasis;
 import fi.kuopas.cctv.rest.CctvDtos.SiteRequest;
 import fi.kuopas.cctv.rest.CctvDtos.SiteView;
 import fi.kuopas.privacy.dsr.RegisterDescriptions;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Sites and cameras. A camera must have a sign and a DPIA, a purpose of the register
  * description, and a retention the law allows; it may never watch a toilet, changing room or
- * staff room (Act 759/2004 §16).
+ * staff room (Act 759/2004 §16); in a residents' common area it needs the housing company's
+ * decision and the residents informed.
  */
 @ApplicationScoped
 @Transactional
@@ -76,7 +78,7 @@ public class CameraService {
         c.code = r.code();
         c.createdAt = Instant.now();
         apply(c, r.areaType(), r.location(), r.fieldOfView(), r.purpose(), r.signLocation(), r.dpiaReference(),
-                r.filmsEmployees(), r.retentionDays());
+                r.filmsEmployees(), r.retentionDays(), r.commonAreaBasis());
         c.persist();
         return Views.camera(c);
     }
@@ -89,7 +91,7 @@ public class CameraService {
                     "the camera was changed by someone else (version " + c.version + "); reload it and apply your change again");
         }
         apply(c, u.areaType(), u.location(), u.fieldOfView(), u.purpose(), u.signLocation(), u.dpiaReference(),
-                u.filmsEmployees(), u.retentionDays());
+                u.filmsEmployees(), u.retentionDays(), u.commonAreaBasis());
         Camera.flush();
         return Views.camera(c);
     }
@@ -104,11 +106,19 @@ public class CameraService {
     }
 
     private void apply(Camera c, AreaType area, String location, String fieldOfView, String purpose, String sign,
-            String dpia, boolean filmsEmployees, Integer retentionDays) {
+            String dpia, boolean filmsEmployees, Integer retentionDays, CommonAreaBasis basis) {
         if (area.prohibited() || PROHIBITED_WORDS.matcher(location).find() || PROHIBITED_WORDS.matcher(fieldOfView).find()) {
             throw ProblemException.unprocessable("prohibited-location",
                     "cameras are not allowed in toilets, changing rooms, staff rooms, saunas, washrooms or apartments "
                             + "(Act 759/2004 §16; privacy of residents)");
+        }
+        // A residents' common area is protected by domestic peace (Criminal Code 39/1889 ch. 24 §11) and is the housing
+        // company's to decide on (Housing Companies Act 1599/2009): its decision and the residents' information are on record
+        // before the camera is (GDPR Art 5(2), Art 13).
+        if (area.residentialCommonArea() && basis == null) {
+            throw ProblemException.unprocessable("common-area-basis-required",
+                    "a camera in a residential common area (" + area + ") needs commonAreaBasis: the housing company's decision "
+                            + "(decisionReference, decidedOn) and how the residents were informed (residentsInformedReference)");
         }
         if (!purposeCodes.contains(purpose)) {
             throw ProblemException.unprocessable("unknown-purpose",
@@ -129,6 +139,9 @@ public class CameraService {
         c.dpiaReference = dpia.strip();
         c.filmsEmployees = filmsEmployees;
         c.retentionDays = days;
+        c.commonAreaBasis = basis == null ? null
+                : new fi.kuopas.cctv.domain.CommonAreaBasis(basis.decisionReference().strip(),
+                        basis.residentsInformedReference().strip(), basis.decidedOn());
     }
 
     static Site findSite(UUID id) {

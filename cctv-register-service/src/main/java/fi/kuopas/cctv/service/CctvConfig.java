@@ -3,6 +3,8 @@ package fi.kuopas.cctv.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** CCTV rules as configuration (DOMAIN.md §3; [A] = our choice where the law leaves one). */
 @ConfigMapping(prefix = "kuopas.cctv")
@@ -26,9 +28,31 @@ public interface CctvConfig {
     @WithDefault("0 7 * * * ?")
     String sweepCron();
 
-    /** Segments deleted per transaction by the retention sweep. */
+    /** Segments deleted per transaction by the retention sweep, and video deletions per call to the recorder. */
     @WithDefault("10000")
     int sweepChunk();
+
+    /** The recorders that hold the video; see {@link fi.kuopas.cctv.recorder.VideoRecorder}. */
+    Recorder recorder();
+
+    interface Recorder {
+
+        /** The stand-in recorder used until a real client is configured. */
+        Fake fake();
+
+        interface Fake {
+            /** Time one deletion call takes. */
+            @WithDefault("PT0.05S")
+            Duration latency();
+
+            /** Recorders (storage reference up to the first '/') that do not answer. */
+            Optional<Set<String>> offlineRecorders();
+
+            /** Every n-th answer is a timeout (unconfirmed); 0 = never. */
+            @WithDefault("0")
+            int unconfirmedOneIn();
+        }
+    }
 
     interface Retention {
         /** Days a segment is kept when the camera does not say otherwise [A]. */

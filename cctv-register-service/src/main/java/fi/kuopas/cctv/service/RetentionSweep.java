@@ -1,6 +1,7 @@
 package fi.kuopas.cctv.service;
 
 import fi.kuopas.cctv.domain.RetentionRun;
+import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,6 +20,12 @@ import java.util.List;
  * legal hold covers them, an open footage request still needs them, or their subject has
  * restricted processing (Art 18: kept, not used). Deletes in chunks, one transaction each, so a
  * sweep of millions of rows never holds one long transaction. Logs counts only.
+ *
+ * <p>Storage limitation covers the video, not only this register's metadata of it: the statement
+ * that deletes a chunk records a video deletion request per segment, and the recorder is asked to
+ * delete the chunk's videos in one call, outside the transaction ({@link VideoDeletions}). Before
+ * that, every request not yet confirmed (by an earlier sweep, an erasure or an objection) is sent
+ * again. The run reports what the recorders did not confirm.
  */
 @ApplicationScoped
 public class RetentionSweep {
@@ -31,12 +38,19 @@ public class RetentionSweep {
 
     private static final String EXPIRED = "FROM recording_segment s WHERE s.expires_at <= :now";
 
+    /** One chunk: delete expired, unkept segments and request their videos' deletion, in one statement. */
+    private static final String DELETE_CHUNK = VideoDeletions.deleteAndRequest(
+            "SELECT s.id " + EXPIRED + " AND NOT " + HoldService.COVERS + " AND NOT " + KEPT + " LIMIT :chunk",
+            VideoDeletion.Reason.RETENTION);
+
     private final EntityManager em;
     private final CctvConfig config;
+    private final VideoDeletions videos;
 
-    public RetentionSweep(EntityManager em, CctvConfig config) {
+    public RetentionSweep(EntityManager em, CctvConfig config, VideoDeletions videos) {
         this.em = em;
         this.config = config;
+        this.videos = videos;
     }
 
     @Scheduled(identity = "cctv-retention-sweep", cron = "${kuopas.cctv.sweep-cron}",
@@ -53,17 +67,28 @@ public class RetentionSweep {
             count("SELECT count(*) " + EXPIRED + " AND " + HoldService.COVERS, today, started),
             count("SELECT count(*) " + EXPIRED + " AND NOT " + HoldService.COVERS + " AND " + KEPT, today, started)});
         long deleted = 0;
+        long retried = 0;
+        VideoDeletions.Tally video = new VideoDeletions.Tally();
         if (dryRun) {
             deleted = counts[0] - counts[1] - counts[2];
+            retried = videos.outstandingCount();
         } else {
-            int chunk;
+            // Earlier requests first, by segment id (keyset): what this run deletes below is sent with its chunk.
+            long after = 0;
+            List<VideoDeletions.Pending> again;
+            while (!(again = videos.outstanding(started, after, config.sweepChunk())).isEmpty()) {
+                video.add(videos.send(again));
+                retried += again.size();
+                after = again.get(again.size() - 1).segmentId();
+            }
+            List<VideoDeletions.Pending> chunk;
             do {
-                chunk = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "DELETE FROM recording_segment WHERE id IN (SELECT s.id " + EXPIRED + " AND NOT " + HoldService.COVERS
-                                + " AND NOT " + KEPT + " LIMIT :chunk)")
-                        .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk()).executeUpdate());
-                deleted += chunk;
-            } while (chunk > 0);
+                chunk = QuarkusTransaction.requiringNew().call(() -> VideoDeletions.pending(em.createNativeQuery(DELETE_CHUNK)
+                        .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk())
+                        .setParameter("requestedAt", Instant.now()).getResultList()));
+                deleted += chunk.size();
+                video.add(videos.send(chunk));
+            } while (!chunk.isEmpty());
         }
         RetentionRun run = new RetentionRun();
         run.startedAt = started;
@@ -73,18 +98,26 @@ public class RetentionSweep {
         run.deleted = deleted;
         run.held = counts[1];
         run.keptForRequests = counts[2];
+        run.videoConfirmed = video.confirmed;
+        run.videoRetried = retried;
+        run.videoUnconfirmed = video.unconfirmed;
         run.triggeredBy = triggeredBy;
         QuarkusTransaction.requiringNew().run(run::persist);
-        Log.infof("retention sweep%s: %d expired, %d %s, %d held, %d kept for requests or restrictions",
-                dryRun ? " (dry run)" : "", run.expired, run.deleted, dryRun ? "would be deleted" : "deleted", run.held,
-                run.keptForRequests);
-        return Views.sweep(run);
+        Log.infof("retention sweep%s: %d expired, %d %s, %d held, %d kept for requests or restrictions; video deletions: "
+                + "%d confirmed, %d unconfirmed, %d %s", dryRun ? " (dry run)" : "", run.expired, run.deleted,
+                dryRun ? "would be deleted" : "deleted", run.held, run.keptForRequests, run.videoConfirmed, run.videoUnconfirmed,
+                run.videoRetried, dryRun ? "would be retried" : "retried");
+        if (run.videoUnconfirmed > 0) {
+            Log.warnf("retention sweep: the recorders did not confirm deleting %d video(s); see GET /api/v1/retention/video-deletions",
+                    run.videoUnconfirmed);
+        }
+        return Views.sweep(run, video.sample);
     }
 
     @Transactional
     public List<SweepView> runs(int page, int size) {
         return RetentionRun.find("ORDER BY startedAt DESC").page(Page.of(page, size)).<RetentionRun>list().stream()
-                .map(Views::sweep).toList();
+                .map(r -> Views.sweep(r, null)).toList();
     }
 
     private long count(String sql, LocalDate today, Instant now) {

@@ -8,10 +8,12 @@ import fi.kuopas.cctv.domain.LegalHold;
 import fi.kuopas.cctv.domain.RecordingSegment;
 import fi.kuopas.cctv.domain.RetentionRun;
 import fi.kuopas.cctv.domain.SegmentCopy;
+import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.domain.Site;
 import fi.kuopas.cctv.domain.ViewLogEntry;
 import fi.kuopas.cctv.rest.CctvDtos.CameraView;
 import fi.kuopas.cctv.rest.CctvDtos.CandidateView;
+import fi.kuopas.cctv.rest.CctvDtos.CommonAreaBasis;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestView;
 import fi.kuopas.cctv.rest.CctvDtos.HoldView;
@@ -20,6 +22,7 @@ import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
 import fi.kuopas.cctv.rest.CctvDtos.SiteView;
 import fi.kuopas.cctv.rest.CctvDtos.StepView;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
+import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
 import fi.kuopas.cctv.rest.CctvDtos.ViewLogView;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,8 +38,11 @@ public final class Views {
     }
 
     static CameraView camera(Camera c) {
+        CommonAreaBasis basis = c.commonAreaBasis == null || c.commonAreaBasis.decisionReference == null ? null
+                : new CommonAreaBasis(c.commonAreaBasis.decisionReference, c.commonAreaBasis.residentsInformedReference,
+                        c.commonAreaBasis.decidedOn);
         return new CameraView(c.id, c.siteId, c.code, c.areaType, c.location, c.fieldOfView, c.purpose, c.signLocation,
-                c.dpiaReference, c.filmsEmployees, c.retentionDays, c.createdAt, c.version);
+                c.dpiaReference, c.filmsEmployees, c.retentionDays, basis, c.createdAt, c.version);
     }
 
     static SegmentView segment(RecordingSegment s) {
@@ -73,8 +79,13 @@ public final class Views {
                 r.version);
     }
 
-    static SweepView sweep(RetentionRun r) {
+    static SweepView sweep(RetentionRun r, List<VideoDeletionView> unconfirmed) {
         return new SweepView(r.id, r.dryRun, r.startedAt, r.finishedAt, r.expired, r.deleted, r.held, r.keptForRequests,
-                r.triggeredBy);
+                r.videoConfirmed, r.videoRetried, r.videoUnconfirmed, unconfirmed, r.triggeredBy);
+    }
+
+    static VideoDeletionView videoDeletion(VideoDeletion v) {
+        return new VideoDeletionView(v.segmentId, v.cameraId, v.segmentFrom, v.segmentTo, v.reason, v.status, v.requestedAt,
+                v.attempts, v.lastAttemptAt, v.confirmedAt, v.lastError);
     }
 }

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Retention (DOMAIN.md §3, Art 5(1)(e)): a contact person is deleted once the configured period
- * (default 2 years [A]) has passed since the later of their last interaction (or creation) and
- * the end of their organisation's relationship. Restricted persons are kept: a restriction is
+ * Retention (DOMAIN.md §3, Art 5(1)(e)): a contact person is deleted once the configured number of
+ * years (kuopas.stakeholder.retention.years, default 2 [A]; the register description states the
+ * same property, Art 13(2)(a)) has passed since the later of their last interaction (or creation)
+ * and the end of their organisation's relationship. Their interactions (event invitations
+ * included) and memberships go with them. Restricted persons are kept: a restriction is
  * often asked for to preserve data for a legal claim (Art 18(1)(c)). Suppression entries are never
  * deleted here. The run log keeps counts only.
  */
@@ -44,13 +46,14 @@ public class RetentionService {
     }
 
     public RetentionRun run(boolean dryRun, String startedBy) {
-        Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minus(config.retention().period()).toInstant();
+        int years = config.retention().years();
+        Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
         @SuppressWarnings("unchecked")
         List<UUID> expired = em.createNativeQuery(EXPIRED, UUID.class).setParameter(1, cutoff).getResultList();
         RetentionRun run = new RetentionRun();
         run.ranAt = Instant.now();
         run.dryRun = dryRun;
-        run.rule = "contact persons: " + config.retention().period() + " after last interaction or end of relationship";
+        run.rule = "contact persons: " + years + " year(s) after last interaction or end of relationship";
         run.cutoff = cutoff;
         run.startedBy = startedBy;
         run.contactPersons = expired.size();
