@@ -11,7 +11,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-/** The stable public contract as published: every path of DESIGN.md, none of the registers' SPI. */
+/** The stable public contract as published: every stable path, none of the registers' SPI. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)

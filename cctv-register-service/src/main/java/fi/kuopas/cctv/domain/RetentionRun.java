@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One retention sweep: counts only (DOMAIN.md §6). */
+/** One retention sweep: counts only (docs/domain-rules.md). */
 @Entity
 @Table(name = "retention_run")
 public class RetentionRun extends PanacheEntityBase {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** CCTV rules as configuration (DOMAIN.md §3; [A] = our choice where the law leaves one). */
+/** CCTV rules as configuration (docs/domain-rules.md; [A] = our choice where the law leaves one). */
 @ConfigMapping(prefix = "kuopas.cctv")
 public interface CctvConfig {
 

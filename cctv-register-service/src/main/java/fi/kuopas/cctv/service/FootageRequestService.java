@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Art 15 access to footage by time and place (DOMAIN.md §3): candidates are the segments of the
+ * Art 15 access to footage by time and place (docs/domain-rules.md): candidates are the segments of the
  * site's cameras in the window; a security officer reviews them (each look is a logged view),
  * records that other people were masked (Art 15(4)) and releases. Every step is a step row and
  * an audit line under the subject's keys, and the gateway's access report shows the state.

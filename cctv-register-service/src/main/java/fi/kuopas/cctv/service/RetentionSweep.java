@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Deletes segments past their expiry (Art 5(1)(e); DOMAIN.md §3: auto-delete) unless an active
+ * Deletes segments past their expiry (Art 5(1)(e); docs/domain-rules.md: auto-delete) unless an active
  * legal hold covers them, an open footage request still needs them, or their subject has
  * restricted processing (Art 18: kept, not used). Deletes in chunks, one transaction each, so a
  * sweep of millions of rows never holds one long transaction. Logs counts only.

@@ -1,6 +1,6 @@
 package fi.kuopas.gateway.domain;
 
-/** How the subject's identity was verified. Copies of ID documents are never kept (DOMAIN.md §2). */
+/** How the subject's identity was verified. Copies of ID documents are never kept (docs/domain-rules.md). */
 public enum VerificationMethod {
     /** Suomi.fi or bank identification: the preferred method. */
     STRONG_ELECTRONIC_IDENTIFICATION,

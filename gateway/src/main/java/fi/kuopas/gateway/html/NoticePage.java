@@ -5,7 +5,7 @@ import fi.kuopas.privacy.dsr.RegisterDescription;
 import java.util.List;
 import java.util.Map;
 
-/** The public privacy notice page, with the classic rekisteriseloste headings (DOMAIN.md §1). */
+/** The public privacy notice page, with the classic rekisteriseloste headings (docs/domain-rules.md). */
 public final class NoticePage {
 
     private static final List<String> KEYS = List.of("title", "unavailable", "controller", "businessId", "contact", "dpo",

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Request and response bodies of the data-subject request API (DESIGN.md, stable). */
+/** Request and response bodies of the data-subject request API (stable contract, docs/architecture.md). */
 public final class CaseDtos {
 
     private CaseDtos() {

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Opening and listing data-subject request cases (DESIGN.md, stable contract). */
+/** Opening and listing data-subject request cases (stable contract, docs/architecture.md). */
 @Path("/api/v1/data-subject-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

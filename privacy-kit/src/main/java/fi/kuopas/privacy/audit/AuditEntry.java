@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One line of the access log (DOMAIN.md §6): who, in which role, whose data (subject key only),
+ * One line of the access log (docs/domain-rules.md): who, in which role, whose data (subject key only),
  * which record, what action, why and when. Rows are only ever inserted; the database refuses
  * UPDATE and DELETE on the table, and each row's hash covers the previous row's hash.
  */

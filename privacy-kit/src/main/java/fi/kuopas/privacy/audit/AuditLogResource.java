@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The data protection officer's view of this service's access log and its integrity check. */
 @Path("/api/v1/audit-log")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit log", description = "Tamper-evident access log of personal data (DOMAIN.md §6)")
+@Tag(name = "Audit log", description = "Tamper-evident access log of personal data (docs/domain-rules.md)")
 @RolesAllowed(Roles.DPO)
 public class AuditLogResource {
 

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The register DSR SPI (DESIGN.md): implemented by every register and consent-service, called by
+ * The register DSR SPI (docs/architecture.md): implemented by every register and consent-service, called by
  * the gateway through a REST client. Every call carries the DSR case id, is idempotent on it, and
  * must present the gateway's signed {@link CaseGrant} for exactly that register, operation, case
  * and subject keys (a 403 otherwise, whatever the bearer token's roles).

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A register's description: the Art 13/14 notice and the Art 30(1) record, with the classic
- * Finnish rekisteriseloste headings (DOMAIN.md §1). Versioned; Finnish is the legal original.
+ * Finnish rekisteriseloste headings (docs/domain-rules.md). Versioned; Finnish is the legal original.
  */
 @Schema(name = "RegisterDescription")
 public record RegisterDescription(

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A CloudEvents 1.0 structured-mode JSON envelope on topic {@value #TOPIC} (DESIGN.md, stable).
+ * A CloudEvents 1.0 structured-mode JSON envelope on topic {@value #TOPIC} (stable contract, docs/architecture.md).
  * {@code subject} is the subject key; a raw identity code never appears in an event.
  */
 @Schema(name = "ConsentEvent")

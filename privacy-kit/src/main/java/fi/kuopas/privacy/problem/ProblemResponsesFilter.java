@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Declares the problem+json error responses once, as reusable components, and references them
- * from every operation, so generated clients know every error shape (STYLE.md 7–8).
+ * from every operation, so generated clients know every error shape.
  */
 public class ProblemResponsesFilter implements OASFilter {
 

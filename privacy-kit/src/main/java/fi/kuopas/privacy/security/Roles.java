@@ -1,6 +1,6 @@
 package fi.kuopas.privacy.security;
 
-/** The realm roles of DESIGN.md, least privilege. */
+/** The realm roles (docs/architecture.md), least privilege. */
 public final class Roles {
     public static final String CUSTOMER_SERVICE = "customer-service";
     public static final String LETTING_OFFICER = "letting-officer";

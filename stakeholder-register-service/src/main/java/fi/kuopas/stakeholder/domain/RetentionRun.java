@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The retention-run log (DOMAIN.md §6): counts and the rule, never the deleted data. */
+/** The retention-run log (docs/domain-rules.md): counts and the rule, never the deleted data. */
 @Entity
 @Table(name = "retention_run")
 public class RetentionRun extends PanacheEntityBase {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Retention (DOMAIN.md §3, Art 5(1)(e)): a contact person is deleted once the configured number of
+ * Retention (docs/domain-rules.md, Art 5(1)(e)): a contact person is deleted once the configured number of
  * years (kuopas.stakeholder.retention.years, default 2 [A]; the register description states the
  * same property, Art 13(2)(a)) has passed since the later of their last interaction (or creation)
  * and the end of their organisation's relationship. Their interactions (event invitations
