@@ -257,6 +257,103 @@ class ConsentApiTest {
                 .body("subjectKey", startsWith("pic_"));
     }
 
+    /** Data Protection Act 1050/2018 §5: the birth date shows a minor even without an identity code. */
+    @Test
+    void shouldRequireAGuardianWhenTheBirthDateGivenShowsAChildWithoutAnIdentityCode() {
+        LocalDate born = LocalDate.now().minusYears(9).minusDays(ThreadLocalRandom.current().nextInt(300));
+        Map<String, Object> named = Map.of("name", "Eetu Lapsi-" + UUID.randomUUID().toString().substring(0, 6),
+                "birthDate", born.toString());
+        collector().body(grantBody(named, "marketing-email")).when().post("/api/v1/consents")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "guardian-required"));
+        Map<String, Object> byEmail = Map.of("email", randomEmail(), "birthDate", born.toString());
+        collector().body(grantBody(byEmail, "marketing-sms")).when().post("/api/v1/consents")
+                .then().statusCode(422).body("type", equalTo(PROBLEMS + "guardian-required"));
+        assertThat(history(named)).isEmpty();
+
+        Map<String, Object> withGuardian = grantBody(named, "marketing-email");
+        withGuardian.put("guardian", Map.of("personalIdentityCode", "010594Y9032", "name", "Huoltaja Testi"));
+        collector().body(withGuardian).when().post("/api/v1/consents")
+                .then().statusCode(201).body("guardianConsented", equalTo(true));
+        Map<String, Object> adult = Map.of("email", randomEmail(), "birthDate", born.minusYears(30).toString());
+        collector().body(grantBody(adult, "marketing-sms")).when().post("/api/v1/consents")
+                .then().statusCode(201).body("guardianConsented", equalTo(false));
+    }
+
+    /** Art 7(1), Act 917/2014 §205: a refusal is a recorded choice with the notice shown, not a 409. */
+    @Test
+    void shouldRecordARefusalOfAnalyticsCookiesWithItsEvidenceAndShowItInStateAndHistory() {
+        String deviceId = randomDeviceId();
+        collector().body(Fixtures.refuseBody(null, deviceId, "web-analytics-cookies"))
+                .when().post("/api/v1/consents/refusals")
+                .then().statusCode(201).contentType(ContentType.JSON)
+                .body("action", equalTo("REFUSED"))
+                .body("purpose", equalTo("web-analytics-cookies"))
+                .body("noticeVersion", equalTo(SEED_VERSION))
+                .body("noticeHash", matchesPattern("[0-9a-f]{64}"))
+                .body("channel", equalTo("COOKIE_BANNER"))
+                .body("ipTruncated", equalTo("192.0.2.0/24"))
+                .body("subjectKey", startsWith("device_"))
+                .body("expiresAt", notNullValue());
+
+        collector().body(Map.of("deviceId", deviceId)).when().post("/api/v1/consents/state").then().statusCode(200)
+                .body("find { it.purpose == 'web-analytics-cookies' }.state", equalTo("REFUSED"));
+        dpo().body(Map.of("deviceId", deviceId)).when().post("/api/v1/consents/history").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].action", equalTo("REFUSED"))
+                .body("[0].formId", equalTo("asuntohaku-2026-11"));
+
+        // Changing one's mind later is a new grant.
+        Map<String, Object> grant = grantBody(null, "web-analytics-cookies");
+        grant.put("deviceId", deviceId);
+        grant.put("channel", "COOKIE_BANNER");
+        collector().body(grant).when().post("/api/v1/consents").then().statusCode(201);
+        collector().body(Map.of("deviceId", deviceId)).when().post("/api/v1/consents/state").then().statusCode(200)
+                .body("find { it.purpose == 'web-analytics-cookies' }.state", equalTo("GRANTED"));
+    }
+
+    @Test
+    void shouldRecordAPersonsRefusalAndLetItEndAConsentInForce() {
+        Map<String, Object> subject = email(randomEmail());
+        collector().body(Fixtures.refuseBody(subject, null, "marketing-email")).when().post("/api/v1/consents/refusals")
+                .then().statusCode(201).body("action", equalTo("REFUSED")).body("subjectKey", startsWith("email_"));
+        assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "REFUSED");
+
+        grant(subject, "marketing-sms");
+        collector().body(Fixtures.refuseBody(subject, null, "marketing-sms")).when().post("/api/v1/consents/refusals")
+                .then().statusCode(201);
+        assertThat(stateByPurpose(subject)).containsEntry("marketing-sms", "REFUSED");
+        assertThat(history(subject)).extracting(r -> r.get("action")).containsExactly("REFUSED", "GRANTED", "REFUSED");
+        collector().body(withdrawBody(subject, "marketing-sms")).when().post("/api/v1/consents/withdrawals")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void shouldRefuseARefusalOfAPurposeNotBasedOnConsentOrOfAnUnknownNotice() {
+        collector().body(Fixtures.refuseBody(email(randomEmail()), null, "customer-surveys"))
+                .when().post("/api/v1/consents/refusals")
+                .then().statusCode(422).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "not-consent-based"));
+        Map<String, Object> body = Fixtures.refuseBody(email(randomEmail()), null, "marketing-email");
+        body.put("noticeVersion", "1999-01-01");
+        collector().body(body).when().post("/api/v1/consents/refusals")
+                .then().statusCode(422).body("type", equalTo(PROBLEMS + "unknown-notice-version"));
+    }
+
+    /** Act 917/2014 §205: a cookie choice is asked again after the configured months at most. */
+    @Test
+    void shouldLimitACookieConsentToTheConfiguredValidity() {
+        int months = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("kuopas.consent.retention.cookie-choice-months", Integer.class);
+        Map<String, Object> body = grantBody(null, "marketing-cookies");
+        body.put("deviceId", randomDeviceId());
+        body.put("channel", "COOKIE_BANNER");
+        body.put("expiresAt", java.time.Instant.now().plus(java.time.Duration.ofDays(400 * 3)).toString());
+        String expiresAt = collector().body(body).when().post("/api/v1/consents").then().statusCode(201)
+                .extract().path("expiresAt");
+        assertThat(java.time.Instant.parse(expiresAt))
+                .isBefore(java.time.ZonedDateTime.now().plusMonths(months).plusDays(1).toInstant())
+                .isAfter(java.time.ZonedDateTime.now().plusMonths(months).minusDays(2).toInstant());
+    }
+
     @Test
     void adultNeedsNoGuardian() {
         Map<String, Object> subject = Map.of("personalIdentityCode", Fixtures.randomAdultIdentityCode());

@@ -13,7 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kuopas.consent.service.ConsentExpiry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -39,6 +43,12 @@ class ConsentEventsTest {
     private static final String TOPIC = "consent-events";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ConsentExpiry expiry;
+
+    @Inject
+    EntityManager em;
 
     private KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -121,6 +131,43 @@ class ConsentEventsTest {
         List<ConsumerRecord<String, String>> mine = seen.stream().filter(r -> key.equals(r.key())).toList();
         assertThat(mine).extracting(ConsumerRecord::partition).containsOnly(mine.get(0).partition());
         assertThat(mine).extracting(ConsumerRecord::offset).isSorted();
+    }
+
+    /** An expired consent ends like a withdrawal: registers learn it from an expiry event keyed by the subject. */
+    @Test
+    void shouldPublishAnExpiryEventWhenAConsentReachesItsExpiryDate() {
+        Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
+        body.put("expiresAt", Instant.now().plus(Duration.ofDays(10)).toString());
+        String key = collector().body(body).when().post("/api/v1/consents").then().statusCode(201)
+                .extract().path("subjectKey");
+        Instant expiredAt = Instant.now().minusSeconds(60);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE consent_state SET expires_at = ?1 WHERE subject_key = ?2 AND purpose_code = 'marketing-email'")
+                .setParameter(1, expiredAt).setParameter(2, key).executeUpdate());
+        expiry.expireDue();
+
+        ConsumerRecord<String, String> record = await(r -> key.equals(r.key())
+                && "fi.kuopas.consent.expired.v1".equals(json(r).path("type").asText()));
+        JsonNode data = json(record).path("data");
+        assertThat(data.path("purpose").asText()).isEqualTo("marketing-email");
+        assertThat(data.path("register").asText()).isEqualTo("customer");
+        assertThat(data.path("legalBasis").asText()).isEqualTo("6(1)(a)");
+        assertThat(Instant.parse(data.path("effectiveAt").asText())).isBefore(Instant.now().minusSeconds(30));
+        assertThat(typesOf(key)).containsExactly("fi.kuopas.consent.granted.v1", "fi.kuopas.consent.expired.v1");
+    }
+
+    /** Refusing while a consent is in force ends it (Art 7(3)): the registers get the withdrawal. */
+    @Test
+    void shouldPublishAWithdrawalWhenARefusalEndsAConsentInForceAndNothingForAFirstRefusal() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = collector().body(Fixtures.refuseBody(subject, null, "marketing-sms"))
+                .when().post("/api/v1/consents/refusals").then().statusCode(201).extract().path("subjectKey");
+        grant(subject, "marketing-sms");
+        collector().body(Fixtures.refuseBody(subject, null, "marketing-sms")).when().post("/api/v1/consents/refusals")
+                .then().statusCode(201);
+
+        await(r -> key.equals(r.key()) && "fi.kuopas.consent.withdrawn.v1".equals(json(r).path("type").asText()));
+        assertThat(typesOf(key)).containsExactly("fi.kuopas.consent.granted.v1", "fi.kuopas.consent.withdrawn.v1");
     }
 
     @Test

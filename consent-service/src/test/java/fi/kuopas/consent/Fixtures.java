@@ -77,6 +77,16 @@ final class Fixtures {
         return body;
     }
 
+    /** A refusal as a cookie banner or form sends it: the notice shown and the evidence, like a grant. */
+    static Map<String, Object> refuseBody(Map<String, Object> subject, String deviceId, String purpose) {
+        Map<String, Object> body = grantBody(subject, purpose);
+        if (deviceId != null) {
+            body.put("deviceId", deviceId);
+            body.put("channel", "COOKIE_BANNER");
+        }
+        return body;
+    }
+
     static Map<String, Object> withdrawBody(Map<String, Object> subject, String purpose) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("subject", subject);

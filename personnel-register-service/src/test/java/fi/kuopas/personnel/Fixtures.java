@@ -35,6 +35,20 @@ final class Fixtures {
         return date + "-" + individual + check;
     }
 
+    /**
+     * A valid permanent identity code (individual number 002–899) of a person born on the given day,
+     * for linking a permanent code to someone recorded with a temporary one. It never leaves the
+     * test database.
+     */
+    static String permanentIdentityCode(LocalDate birth) {
+        int individual = ThreadLocalRandom.current().nextInt(2, 900);
+        String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        String number = String.format("%03d", individual);
+        char sign = birth.getYear() >= 2000 ? 'A' : '-';
+        char check = CHECK_CHARACTERS.charAt((int) (Long.parseLong(date + number) % 31));
+        return date + sign + number + check;
+    }
+
     static String randomEmail() {
         return "p-" + UUID.randomUUID() + "@example.fi";
     }
@@ -139,6 +153,12 @@ final class Fixtures {
         var r = hr().body(applicationBody(email)).when().post("/api/v1/job-postings/" + postingId + "/applications")
                 .then().statusCode(201).extract().jsonPath();
         return new String[] {r.getString("id"), r.getString("applicant.id")};
+    }
+
+    /** Records the (human) decision that selects the applicant; the application must be at version 0. */
+    static void select(String applicationId) {
+        hr().body(Map.of("version", 0, "outcome", "SELECTED", "notifiedAt", java.time.Instant.now().toString()))
+                .when().put("/api/v1/applications/" + applicationId + "/decision").then().statusCode(200);
     }
 
     static String consent(String applicantId, String kind) {

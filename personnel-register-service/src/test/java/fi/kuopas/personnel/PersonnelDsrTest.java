@@ -70,6 +70,7 @@ class PersonnelDsrTest {
     void accessReportNamesTheSourceOfCreditDataAndWithholdsTheReferee() {
         String email = randomEmail();
         String[] app = apply(openPosting(true), email);
+        Fixtures.select(app[0]);
         hr().body(Map.of("applicantInformedAt", "2026-03-01T08:00:00Z", "checkedAt", "2026-03-02T09:15:00Z",
                 "summary", "Ei maksuhäiriömerkintöjä", "source", Map.of("origin", "OTHER", "name", "Suomen Asiakastieto Oy",
                         "obtainedAt", "2026-03-02T09:15:00Z", "basis", "LEGAL_RIGHT", "reference", "Credit Information Act 527/2007")))

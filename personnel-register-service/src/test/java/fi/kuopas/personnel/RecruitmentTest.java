@@ -107,6 +107,7 @@ class RecruitmentTest {
         hr().body(credit(ASIAKASTIETO)).when().post("/api/v1/applications/" + ordinary[0] + "/credit-checks")
                 .then().statusCode(422).body("type", equalTo(PROBLEMS + "credit-check-not-allowed"));
         String[] trusted = apply(openPosting(true), randomEmail());
+        Fixtures.select(trusted[0]);
         hr().body(credit(null)).when().post("/api/v1/applications/" + trusted[0] + "/credit-checks")
                 .then().statusCode(422).body("type", equalTo(PROBLEMS + "source-required"));
         Map<String, Object> late = credit(ASIAKASTIETO);
@@ -118,6 +119,27 @@ class RecruitmentTest {
                 .then().statusCode(201).body("source.name", equalTo("Suomen Asiakastieto Oy"));
         hr().when().get("/api/v1/applications/" + trusted[0]).then().statusCode(200)
                 .body("creditChecks", hasSize(1));
+    }
+
+    /** Act 759/2004 §4(2), Credit Information Act 527/2007: only the selected applicant's credit data. */
+    @Test
+    void shouldRefuseACreditCheckOfAnApplicantWhoIsNotTheSelectedOne() {
+        String posting = openPosting(true);
+        String[] pending = apply(posting, randomEmail());
+        hr().body(credit(ASIAKASTIETO)).when().post("/api/v1/applications/" + pending[0] + "/credit-checks")
+                .then().statusCode(422).contentType(PROBLEM_JSON)
+                .body("type", equalTo(PROBLEMS + "applicant-not-selected"))
+                .body("detail", containsString("selected")).body("detail", containsString("PENDING"));
+        String[] rejected = apply(posting, randomEmail());
+        hr().body(Map.of("version", 0, "outcome", "NOT_SELECTED", "notifiedAt", Instant.now().toString()))
+                .when().put("/api/v1/applications/" + rejected[0] + "/decision").then().statusCode(200);
+        hr().body(credit(ASIAKASTIETO)).when().post("/api/v1/applications/" + rejected[0] + "/credit-checks")
+                .then().statusCode(422).body("type", equalTo(PROBLEMS + "applicant-not-selected"));
+        hr().when().get("/api/v1/applications/" + pending[0]).then().statusCode(200).body("creditChecks", hasSize(0));
+
+        Fixtures.select(pending[0]);
+        hr().body(credit(ASIAKASTIETO)).when().post("/api/v1/applications/" + pending[0] + "/credit-checks")
+                .then().statusCode(201);
     }
 
     @Test

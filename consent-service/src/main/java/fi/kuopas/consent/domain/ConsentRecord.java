@@ -10,12 +10,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One grant or withdrawal with its evidence. Append-only: the proof of consent (Art 7(1)). */
+/**
+ * One grant, withdrawal, refusal or expiry with its evidence. Append-only, enforced by a database
+ * trigger (V3): the proof of consent (Art 7(1)); only erasure may clear the evidence details.
+ */
 @Entity
 @Table(name = "consent_record")
 public class ConsentRecord extends PanacheEntityBase {
 
-    public enum Action { GRANTED, WITHDRAWN }
+    /**
+     * REFUSED: the subject declined when asked (e.g. rejected analytics cookies) - a recorded choice,
+     * with the notice shown. EXPIRED: a consent reached its expiry date and ended like a withdrawal.
+     */
+    public enum Action { GRANTED, WITHDRAWN, REFUSED, EXPIRED }
 
     @Id
     public UUID id;

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.consent.config.ConsentConfig;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.ConsentState;
 import fi.kuopas.consent.domain.Objection;
@@ -43,20 +44,23 @@ public class ConsentSubjectData {
     static final String CONSENT = "consent record";
     static final String OBJECTION = "objection";
 
-    /** Proof of consent is kept for the general limitation period of claims (Act 728/2003 §4: 3 years). */
-    static final int PROOF_YEARS = 3;
-    private static final String RETENTION = "While the consent is in force and 3 years after withdrawal (proof for legal claims)";
-
     private final AuditLog audit;
     private final Outbox outbox;
     private final ConsentService consents;
     private final EntityManager em;
+    /**
+     * Proof of consent is kept for the general limitation period of claims (Act 728/2003 §4: 3 years;
+     * kuopas.consent.retention.proof-years, which the register description also shows).
+     */
+    private final int proofYears;
 
-    public ConsentSubjectData(AuditLog audit, Outbox outbox, ConsentService consents, EntityManager em) {
+    public ConsentSubjectData(AuditLog audit, Outbox outbox, ConsentService consents, EntityManager em,
+            ConsentConfig config) {
         this.audit = audit;
         this.outbox = outbox;
         this.consents = consents;
         this.em = em;
+        this.proofYears = config.retention().proofYears();
     }
 
     /**
@@ -132,10 +136,11 @@ public class ConsentSubjectData {
         List<AccessReport.Category> categories = List.of(
                 new AccessReport.Category("Consents and withdrawals", "Proving consents given and withdrawn (Art 7(1))",
                         "GDPR Art 6(1)(c) with Art 7(1)", List.of("The data subject"), List.of("Kuopas registers (internal)"),
-                        RETENTION, true, s.records().stream().map(ConsentSubjectData::consentRow).toList()),
+                        "While the consent is in force and " + proofYears + " years after withdrawal, refusal or expiry "
+                                + "(proof for legal claims)", true, s.records().stream().map(ConsentSubjectData::consentRow).toList()),
                 new AccessReport.Category("Objections", "Honouring objections to direct marketing and legitimate-interest processing (Art 21)",
                         "GDPR Art 6(1)(c) with Art 21", List.of("The data subject"), List.of("Kuopas registers (internal)"),
-                        "Permanently for direct-marketing suppression; otherwise 3 years", false,
+                        "Permanently for direct-marketing suppression; otherwise " + proofYears + " years", false,
                         s.objections().stream().map(ConsentSubjectData::objectionRow).toList()));
         return new AccessReport(REGISTER, s.found(), categories, log, Instant.now(), s.possibleMatches());
     }
@@ -145,7 +150,7 @@ public class ConsentSubjectData {
         List<ConsentState> active = s.states().stream().filter(st -> st.state == ConsentRecord.Action.GRANTED).toList();
         List<ConsentRecord> records = s.records().stream().filter(r -> !r.erased).toList();
         int objections = s.objections().size();
-        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusYears(PROOF_YEARS);
+        LocalDate until = LocalDate.now(ZoneOffset.UTC).plusYears(proofYears);
         List<ErasureReport.Erased> erased = List.of(
                 new ErasureReport.Erased("consents in force (withdrawn)", active.size()),
                 new ErasureReport.Erased("consent evidence details (form, user agent, IP)", records.size()));

@@ -51,6 +51,22 @@ public final class ConsentDtos {
             String requestId) {
     }
 
+    @Schema(name = "RefuseConsentRequest", description = "The subject declined when asked, e.g. rejected analytics "
+            + "cookies: recorded with the notice shown and its evidence, like a grant (Art 7(1))")
+    public record RefuseRequest(
+            @Valid @Schema(description = "The person; omit for cookie purposes") SubjectIdentifiers subject,
+            @Pattern(regexp = DEVICE_ID, message = "must be 16-64 letters, digits, - or _")
+            @Schema(description = "Anonymous device id for cookie purposes", example = "c0ffee00-1234-4bcd-9a0b-1234567890ab") String deviceId,
+            @NotBlank @Size(max = 60) @Schema(example = "web-analytics-cookies") String purpose,
+            @NotBlank @Size(max = 20) @Schema(description = "The notice version shown when the subject refused", example = "2026-11-01")
+            String noticeVersion,
+            @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") @Schema(example = "fi") String language,
+            @NotNull Channel channel,
+            @Valid Evidence evidence,
+            @Size(max = 100) @Schema(description = "Idempotency key: a repeat with the same id returns the first answer")
+            String requestId) {
+    }
+
     @Schema(name = "WithdrawConsentRequest")
     public record WithdrawRequest(
             @Valid SubjectIdentifiers subject,
@@ -67,7 +83,7 @@ public final class ConsentDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ConsentRecord", description = "One grant or withdrawal with its evidence")
+    @Schema(name = "ConsentRecord", description = "One grant, withdrawal, refusal or expiry with its evidence")
     public record RecordView(UUID id, String subjectKey, String purpose, String action, String noticeVersion,
             String noticeHash, String language, String channel, String formId, String userAgent, String ipTruncated,
             String collectedBy, boolean guardianConsented, Instant expiresAt, Instant occurredAt) {
@@ -75,7 +91,7 @@ public final class ConsentDtos {
 
     @Schema(name = "ConsentState", description = "Current consent for one purpose")
     public record StateView(String subjectKey, String purpose,
-            @Schema(enumeration = {"GRANTED", "WITHDRAWN", "EXPIRED"}) String state,
+            @Schema(enumeration = {"GRANTED", "WITHDRAWN", "REFUSED", "EXPIRED"}) String state,
             Instant since, Instant expiresAt, String noticeVersion) {
     }
 }

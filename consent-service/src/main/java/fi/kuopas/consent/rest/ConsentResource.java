@@ -2,6 +2,7 @@ package fi.kuopas.consent.rest;
 
 import fi.kuopas.consent.rest.ConsentDtos.GrantRequest;
 import fi.kuopas.consent.rest.ConsentDtos.RecordView;
+import fi.kuopas.consent.rest.ConsentDtos.RefuseRequest;
 import fi.kuopas.consent.rest.ConsentDtos.StateView;
 import fi.kuopas.consent.rest.ConsentDtos.SubjectQuery;
 import fi.kuopas.consent.rest.ConsentDtos.WithdrawRequest;
@@ -35,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Consents", description = "Grant, withdraw and read consents with their evidence")
+@Tag(name = "Consents", description = "Grant, withdraw, refuse and read consents with their evidence")
 public class ConsentResource {
 
     private final ConsentService consents;
@@ -80,6 +81,22 @@ public class ConsentResource {
     public Response withdraw(@NotNull @Valid WithdrawRequest request) {
         ConsentService.Outcome outcome = consents.withdraw(request);
         return Response.status(outcome.created() ? 201 : 200).entity(outcome.record()).build();
+    }
+
+    @POST
+    @Path("/refusals")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.STAKEHOLDER_RELATIONS, Roles.CONSENT_COLLECTOR, Roles.DPO})
+    @Operation(operationId = "refuseConsent",
+            summary = "Record a refusal (e.g. rejected cookies) with its evidence and the notice shown; idempotent on requestId")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier requestId",
+            content = @Content(schema = @Schema(implementation = RecordView.class)))
+    public Response refuse(@NotNull @Valid RefuseRequest request) {
+        ConsentService.Outcome outcome = consents.refuse(request);
+        return Response.status(outcome.created() ? 201 : 200)
+                .location(URI.create("/api/v1/consents/" + outcome.record().id()))
+                .entity(outcome.record()).build();
     }
 
     @POST

@@ -6,8 +6,11 @@ import fi.kuopas.consent.domain.ConsentState;
 import fi.kuopas.consent.domain.NoticeVersion;
 import fi.kuopas.consent.domain.Objection;
 import fi.kuopas.consent.domain.Purpose;
+import fi.kuopas.consent.config.ConsentConfig;
+import fi.kuopas.consent.rest.ConsentDtos.Evidence;
 import fi.kuopas.consent.rest.ConsentDtos.GrantRequest;
 import fi.kuopas.consent.rest.ConsentDtos.RecordView;
+import fi.kuopas.consent.rest.ConsentDtos.RefuseRequest;
 import fi.kuopas.consent.rest.ConsentDtos.StateView;
 import fi.kuopas.consent.rest.ConsentDtos.WithdrawRequest;
 import fi.kuopas.privacy.audit.AuditAction;
@@ -17,6 +20,7 @@ import fi.kuopas.privacy.events.ConsentEventData;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.outbox.Outbox;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.privacy.web.IpAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +35,20 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Grants and withdrawals (Art 7). Each writes an append-only history row, updates the derived
- * current state and puts the event in the outbox, all in one transaction.
+ * Grants, withdrawals, refusals and expiries (Art 7). Each writes an append-only history row,
+ * updates the derived current state and puts the event in the outbox, all in one transaction.
  */
 @ApplicationScoped
 public class ConsentService {
 
     static final String SOURCE = "/kuopas/consent-service";
+    /**
+     * A consent that reached its expiry date ended (like a withdrawal, Art 7(3)): registers must stop
+     * processing on it. privacy-kit's ConsentEvent has no constant for it yet.
+     */
+    public static final String EXPIRED = "fi.kuopas.consent.expired.v1";
+    /** Who the history names for an expiry: no person acts. */
+    static final String EXPIRY_ACTOR = "system: consent expiry";
     /** Data Protection Act 1050/2018 §5: a child under 13 needs a guardian's consent. */
     private static final int AGE_OF_DIGITAL_CONSENT = 13;
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -48,15 +59,17 @@ public class ConsentService {
     private final AuditLog audit;
     private final SubjectKeys keys;
     private final Caller actor;
+    private final ConsentConfig.Retention periods;
 
     public ConsentService(SubjectResolver subjects, PurposeAccess purposes, Outbox outbox, AuditLog audit,
-            SubjectKeys keys, Caller actor) {
+            SubjectKeys keys, Caller actor, ConsentConfig config) {
         this.subjects = subjects;
         this.purposes = purposes;
         this.outbox = outbox;
         this.audit = audit;
         this.keys = keys;
         this.actor = actor;
+        this.periods = config.retention();
     }
 
     public record Outcome(RecordView record, boolean created) {
@@ -84,16 +97,9 @@ public class ConsentService {
 
         ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.GRANTED, request.channel().name(),
                 request.requestId());
-        row.noticeVersion = notice.version;
-        row.noticeHash = notice.textHash;
-        row.language = notice.language;
-        row.expiresAt = request.expiresAt();
+        shown(row, notice, request.evidence());
+        row.expiresAt = validUntil(purpose, row.occurredAt, request.expiresAt());
         row.guardianSubjectKey = guardianKey;
-        if (request.evidence() != null) {
-            row.formId = request.evidence().formId();
-            row.userAgent = request.evidence().userAgent();
-            row.ipTruncated = IpAddresses.truncate(request.evidence().ipAddress());
-        }
         row.persist();
         applyState(row);
         outbox.publish(ConsentEvent.of(ConsentEvent.GRANTED, SOURCE, subjectKey, new ConsentEventData(
@@ -113,11 +119,72 @@ public class ConsentService {
         ConsentState state = ConsentState.findById(new ConsentState.Key(subjectKey, purpose.code));
         if (state == null || state.state != ConsentRecord.Action.GRANTED) {
             throw ProblemException.conflict("no consent to " + purpose.code
-                    + " is in force for this subject (never given or already withdrawn)");
+                    + " is in force for this subject (never given, refused, expired or already withdrawn)");
         }
         ConsentRecord row = withdrawInternal(subjectKey, purpose, request.channel().name(), request.requestId());
         audit.record(AuditAction.UPDATE, subjectKey, "consent", row.id.toString(), "consent withdrawal");
         return new Outcome(Views.record(row), true);
+    }
+
+    /**
+     * A refusal is a recorded choice, not the absence of one (Art 7(1); cookie choices under Act
+     * 917/2014 §205): refusing analytics cookies or a newsletter is stored with the notice version
+     * shown and its evidence, so the refusal can be honoured and proven. Refusing needs no guardian
+     * and never starts processing. A refusal while a consent is in force ends that consent exactly
+     * like a withdrawal (Art 7(3)), so the withdrawal event goes out to the registers.
+     */
+    @Transactional
+    public Outcome refuse(RefuseRequest request) {
+        Optional<ConsentRecord> repeat = byRequestId(request.requestId());
+        if (repeat.isPresent()) {
+            return new Outcome(Views.record(repeat.get()), false);
+        }
+        Purpose purpose = purposes.writable(request.purpose());
+        if (!purpose.consentBased()) {
+            throw ProblemException.unprocessable("not-consent-based", "purpose " + purpose.code
+                    + " is processed on legal basis " + purpose.legalBasis + ", not on consent: nothing is asked, so "
+                    + "nothing can be refused; the subject may object to it instead (Art 21)");
+        }
+        String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
+        NoticeVersion notice = shownNotice(purpose.code, request.noticeVersion(), request.language());
+        ConsentState before = ConsentState.findById(new ConsentState.Key(subjectKey, purpose.code));
+        boolean endsConsent = before != null && before.state == ConsentRecord.Action.GRANTED;
+
+        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.REFUSED, request.channel().name(),
+                request.requestId());
+        shown(row, notice, request.evidence());
+        if (purpose.subjectKind == Purpose.SubjectKind.DEVICE) {
+            row.expiresAt = validUntil(purpose, row.occurredAt, null); // a cookie choice is asked again
+        }
+        row.persist();
+        applyState(row);
+        if (endsConsent) {
+            outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, new ConsentEventData(
+                    purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
+        }
+        audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent refusal");
+        return new Outcome(Views.record(row), true);
+    }
+
+    /**
+     * Ends a consent that reached its expiry date: a history row (EXPIRED, recorded now, naming the
+     * expiry time), the state, and the expiry event effective at the expiry time, which registers
+     * apply like a withdrawal. Consent given for a
+     * period is not consent after it (Art 4(11), Art 7). No person acts, so no request context is needed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ConsentRecord expire(ConsentState state) {
+        Purpose purpose = Purpose.findById(state.id.purposeCode());
+        ConsentRecord row = newRecord(state.id.subjectKey(), purpose.code, ConsentRecord.Action.EXPIRED, "EXPIRY", null,
+                EXPIRY_ACTOR, Instant.now());
+        row.noticeVersion = state.noticeVersion;
+        row.expiresAt = state.expiresAt;
+        row.persist();
+        applyState(row);
+        outbox.publish(ConsentEvent.of(EXPIRED, SOURCE, row.subjectKey, new ConsentEventData(
+                purpose.code, purpose.register, purpose.legalBasis, state.noticeVersion, null, row.expiresAt)));
+        audit.record(AuditAction.UPDATE, row.subjectKey, "consent", row.id.toString(), "consent expiry");
+        return row;
     }
 
     /** Withdraws without the caller checks: used by objections and erasure too. */
@@ -174,16 +241,57 @@ public class ConsentService {
 
     private ConsentRecord newRecord(String subjectKey, String purposeCode, ConsentRecord.Action action, String channel,
             String requestId) {
+        return newRecord(subjectKey, purposeCode, action, channel, requestId, actor.name(), Instant.now());
+    }
+
+    private static ConsentRecord newRecord(String subjectKey, String purposeCode, ConsentRecord.Action action,
+            String channel, String requestId, String collectedBy, Instant occurredAt) {
         ConsentRecord row = new ConsentRecord();
         row.id = UUID.randomUUID();
         row.subjectKey = subjectKey;
         row.purposeCode = purposeCode;
         row.action = action;
         row.channel = channel;
-        row.collectedBy = actor.name();
-        row.occurredAt = Instant.now();
+        row.collectedBy = collectedBy;
+        row.occurredAt = occurredAt;
         row.requestId = requestId;
         return row;
+    }
+
+    /** The notice the subject was shown, and how the choice was made (Art 7(1) proof). */
+    private static void shown(ConsentRecord row, NoticeVersion notice, Evidence evidence) {
+        row.noticeVersion = notice.version;
+        row.noticeHash = notice.textHash;
+        row.language = notice.language;
+        if (evidence != null) {
+            row.formId = evidence.formId();
+            row.userAgent = evidence.userAgent();
+            row.ipTruncated = IpAddresses.truncate(evidence.ipAddress());
+        }
+    }
+
+    /**
+     * A cookie choice is valid for the configured months at most and is then asked again (Act
+     * 917/2014 §205; kuopas.consent.retention.cookie-choice-months); other consents until the
+     * expiry the subject was told, if any.
+     */
+    private Instant validUntil(Purpose purpose, Instant from, Instant requested) {
+        if (purpose.subjectKind != Purpose.SubjectKind.DEVICE) {
+            return requested;
+        }
+        Instant max = from.atZone(HELSINKI).plusMonths(periods.cookieChoiceMonths()).toInstant();
+        return requested == null || requested.isAfter(max) ? max : requested;
+    }
+
+    /** A refusal may name any published version, superseded or not: refusing never starts processing. */
+    private static NoticeVersion shownNotice(String purposeCode, String version, String language) {
+        NoticeVersion notice = NoticeVersion.find("purposeCode = ?1 and version = ?2 and language = ?3",
+                purposeCode, version, language).firstResult();
+        if (notice == null) {
+            throw ProblemException.unprocessable("unknown-notice-version", "notice version " + version + " in language "
+                    + language + " does not exist for purpose " + purposeCode);
+        }
+        return notice;
     }
 
     private NoticeVersion currentNotice(String purposeCode, String version, String language) {
@@ -200,10 +308,15 @@ public class ConsentService {
         return notice;
     }
 
+    /**
+     * Data Protection Act 1050/2018 §5 with GDPR Art 8: a child under 13 cannot consent alone to
+     * information society services offered directly to them; a guardian must. The child is a minor
+     * whenever a birth date shows it - from the identity code or a birth date given with the name,
+     * email or phone - not only when an identity code was given.
+     */
     private String guardianKey(GrantRequest request) {
-        PersonalIdentityCode child = request.subject() == null ? null : request.subject().identityCode();
-        boolean minor = child != null
-                && Period.between(child.birthDate(), LocalDate.now(HELSINKI)).getYears() < AGE_OF_DIGITAL_CONSENT;
+        LocalDate born = birthDate(request.subject());
+        boolean minor = born != null && Period.between(born, LocalDate.now(HELSINKI)).getYears() < AGE_OF_DIGITAL_CONSENT;
         if (request.guardian() == null) {
             if (minor) {
                 throw ProblemException.unprocessable("guardian-required",
@@ -212,6 +325,15 @@ public class ConsentService {
             return null;
         }
         return keys.ofIdentityCode(PersonalIdentityCode.parse(request.guardian().personalIdentityCode()));
+    }
+
+    /** The subject's birth date from the identity code or, without one, as given (the two never contradict). */
+    private static LocalDate birthDate(SubjectIdentifiers subject) {
+        if (subject == null) {
+            return null;
+        }
+        PersonalIdentityCode code = subject.identityCode();
+        return code != null ? code.birthDate() : subject.birthDate();
     }
 
     private static Optional<ConsentRecord> byRequestId(String requestId) {

@@ -14,7 +14,11 @@ import java.util.UUID;
 @Table(name = "employee")
 public class Employee extends PersonnelEntity {
 
-    /** The key the employee's audit lines and restriction are filed under (the identity-code key). */
+    /**
+     * The key the employee's audit lines and restriction are filed under (the identity-code key the
+     * record was created with; it stays when a permanent code replaces a temporary one, so the
+     * audit trail and any restriction stay with the person).
+     */
     @Column(name = "subject_key", nullable = false)
     public String subjectKey;
 
@@ -23,6 +27,14 @@ public class Employee extends PersonnelEntity {
 
     @Column(name = "pic_key", nullable = false)
     public String picKey;
+
+    /**
+     * The key of the temporary identity code (individual number 900-999) the employee had before
+     * their permanent code was linked: an alias, so a request or search with the old code still
+     * finds them. Only the blind-index key is kept, never the old code itself.
+     */
+    @Column(name = "former_pic_key")
+    public String formerPicKey;
 
     @Column(name = "email_key")
     public String emailKey;

@@ -21,6 +21,10 @@ public class JobApplicant extends PersonnelEntity {
     @Column(name = "pic_key")
     public String picKey;
 
+    /** The key of a temporary identity code replaced by a permanent one: an alias the applicant is still found by. */
+    @Column(name = "former_pic_key")
+    public String formerPicKey;
+
     @Column(name = "email_key", nullable = false)
     public String emailKey;
 

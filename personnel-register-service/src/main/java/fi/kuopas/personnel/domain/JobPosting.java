@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 
 @Entity
 @Table(name = "job_posting")
@@ -33,6 +35,10 @@ public class JobPosting extends PersonnelEntity {
     @Column(name = "closes_on", nullable = false)
     public LocalDate closesOn;
 
+    /** When HR closed the posting, if it was closed by hand. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     @Column(name = "external_ref")
     public String externalRef;
 
@@ -44,5 +50,20 @@ public class JobPosting extends PersonnelEntity {
 
     public boolean acceptsApplications(LocalDate today) {
         return status == Status.OPEN && !today.isAfter(closesOn);
+    }
+
+    /**
+     * The day the posting stopped accepting applications, once it has: the day HR closed it, or the
+     * last day when that came first or has passed. Empty while the posting is open.
+     */
+    public Optional<LocalDate> closedOn(LocalDate today, ZoneId zone) {
+        if (closedAt != null) {
+            LocalDate closure = closedAt.atZone(zone).toLocalDate();
+            return Optional.of(closure.isBefore(closesOn) ? closure : closesOn);
+        }
+        if (status == Status.CLOSED || today.isAfter(closesOn)) {
+            return Optional.of(closesOn);
+        }
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.JobPosting;
 import fi.kuopas.personnel.domain.ReferenceCheck;
 import fi.kuopas.personnel.domain.WorkingTimeSummary;
+import fi.kuopas.personnel.retention.RetentionRules;
 import fi.kuopas.personnel.service.PersonKeys;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
@@ -39,10 +40,12 @@ public class PersonnelAccessReport {
 
     private final PersonKeys keys;
     private final AuditLog audit;
+    private final RetentionRules rules;
 
-    public PersonnelAccessReport(PersonKeys keys, AuditLog audit) {
+    public PersonnelAccessReport(PersonKeys keys, AuditLog audit, RetentionRules rules) {
         this.keys = keys;
         this.audit = audit;
+        this.rules = rules;
     }
 
     /** Whether the register holds the subject's records; possible matches are counted nowhere but listed. */
@@ -86,28 +89,28 @@ public class PersonnelAccessReport {
                 new Category("Personal and contact data", "Employment: managing the employment relationship",
                         "GDPR Art 6(1)(b); Act 759/2004 §3 (necessity)", sources,
                         List.of(Recipients.PENSION, Recipients.OCCUPATIONAL_HEALTH, Recipients.ACCIDENT_INSURER, Recipients.IT_PROCESSORS),
-                        "10 years after the employment ends (Employment Contracts Act 55/2001 ch. 6 §7)", true,
-                        employees.stream().map(this::employeeRow).toList()),
+                        coreRetention(), true, employees.stream().map(this::employeeRow).toList()),
                 new Category("Employment data", "Employment: contracts, position and duties",
                         "GDPR Art 6(1)(b)", List.of("The data subject", "Kuopas Oy"), List.of(Recipients.PENSION),
-                        "10 years after the employment ends (Employment Contracts Act 55/2001 ch. 6 §7)", true,
-                        contracts.stream().map(PersonnelAccessReport::contractRow).toList()),
+                        coreRetention(), true, contracts.stream().map(PersonnelAccessReport::contractRow).toList()),
                 new Category("Pay and tax data", "Payroll, tax withholding and reports to the Incomes Register",
                         "GDPR Art 6(1)(c); Act on the Incomes Information System 53/2018; Accounting Act 1336/1997",
                         List.of("The data subject", "Finnish Tax Administration"),
                         List.of(Recipients.INCOMES_REGISTER, Recipients.PAYROLL_PROCESSOR, Recipients.PENSION),
-                        "Vouchers 6 years, books 10 years from the end of the financial year (Accounting Act 1336/1997 ch. 2 §10)",
+                        "Vouchers " + rules.payrollYears() + " years, books 10 years from the end of the financial year "
+                                + "(Accounting Act 1336/1997 ch. 2 §10)",
                         false, employees.stream().map(this::payRow).toList()),
                 new Category("Working time, leave and absences", "Statutory working-time and annual-leave records",
                         "GDPR Art 6(1)(c); Working Hours Act 872/2019; Annual Holidays Act 162/2005",
                         List.of("The data subject", "Kuopas Oy"), List.of(Recipients.PAYROLL_PROCESSOR),
-                        "2 years after the employment ends", false,
+                        rules.otherHrYears() + " years after the employment ends", false,
                         time.stream().map(PersonnelAccessReport::timeRow).toList()),
                 new Category("Health data (kept separately)", "Occupational health care, sick pay and work ability",
                         "GDPR Art 6(1)(c) and 9(2)(b); Act 759/2004 §5; Occupational Health Care Act 1383/2001",
                         Stream.concat(Stream.of("The data subject"), absences.stream().map(a -> a.source.describe())).distinct().toList(),
                         List.of(Recipients.OCCUPATIONAL_HEALTH, Recipients.ACCIDENT_INSURER),
-                        "Deleted when no longer needed, at the latest 2 years after the employment ends", false,
+                        "Deleted when no longer needed, at the latest " + rules.otherHrYears() + " years after the employment ends",
+                        false,
                         absences.stream().map(this::absenceRow).toList()));
     }
 
@@ -142,7 +145,9 @@ public class PersonnelAccessReport {
                         "GDPR Art 6(1)(f): assessing applicants' suitability; Act 759/2004 §3-4",
                         Stream.concat(Stream.of("The data subject"), apps.stream().map(a -> a.source.describe())).distinct().toList(),
                         List.of(Recipients.IT_PROCESSORS),
-                        "Applicants not selected: 1 year after the decision was notified, at most 2 years", false,
+                        "Applicants not selected: " + rules.applicantYears() + " year(s) after the decision was notified or, "
+                                + "without a notification, after the job posting closed; applications undecided when the "
+                                + "posting closed: " + rules.applicantYears() + " year(s) after it closed", false,
                         Stream.concat(applicants.stream().map(this::applicantRow),
                                 apps.stream().map(PersonnelAccessReport::applicationRow)).toList()),
                 new Category("Assessments, reference and credit checks", "Recruitment: suitability for the position",
@@ -152,9 +157,14 @@ public class PersonnelAccessReport {
                         "With the application", false, evidence));
     }
 
+    private String coreRetention() {
+        return rules.coreYears() + " years after the employment ends (Employment Contracts Act 55/2001 ch. 6 §7)";
+    }
+
     private Map<String, Object> employeeRow(Employee e) {
+        String code = keys.identityCode(e.picEncrypted);
         return row("firstName", e.firstName, "lastName", e.lastName,
-                "personalIdentityCode", PersonalIdentityCode.mask(keys.identityCode(e.picEncrypted)),
+                "personalIdentityCode", PersonalIdentityCode.mask(code), "temporaryIdentityCode", PersonKeys.isTemporary(code),
                 "birthDate", e.birthDate, "email", e.email, "phone", e.phone, "address", e.address,
                 "position", e.position, "team", e.team, "userName", e.username, "source", e.source.describe());
     }

@@ -1,5 +1,7 @@
 package fi.kuopas.personnel.rest;
 
+import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicantView;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationView;
 import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentRequest;
 import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentView;
@@ -68,6 +70,14 @@ public class ApplicationResource {
     @Operation(operationId = "decideApplication", summary = "Record the selection decision and when the applicant was told")
     public ApplicationView decide(@PathParam("id") UUID id, @NotNull @Valid Decision request) {
         return applications.decide(id, request);
+    }
+
+    @PUT
+    @Path("/applicants/{id}/identity-code")
+    @Operation(operationId = "linkApplicantIdentityCode",
+            summary = "Link the permanent identity code of an applicant who gave a temporary one (900-999)")
+    public ApplicantView linkIdentityCode(@PathParam("id") UUID applicantId, @NotNull @Valid IdentityCodeLink request) {
+        return applications.linkIdentityCode(applicantId, request);
     }
 
     @POST

@@ -64,6 +64,8 @@ public final class EmployeeDtos {
     @Schema(name = "Employee", description = "Supervisors get no identity code, birth date, address or pay data")
     public record EmployeeView(UUID id, long version, String firstName, String lastName,
             @Schema(description = "Full for HR in the single view, masked in lists", example = "131052-****") String personalIdentityCode,
+            @Schema(description = "HR only: the identity code is a temporary one (individual number 900-999); "
+                    + "link the permanent code when the person gets it") Boolean temporaryIdentityCode,
             LocalDate birthDate, String email, String phone, String address, String bankAccount, String taxCardReference,
             String position, String team, UUID supervisorId, String username, SourceView source,
             Instant createdAt, Instant updatedAt) {
@@ -96,6 +98,13 @@ public final class EmployeeDtos {
     @Schema(name = "WorkingTime")
     public record WorkingTimeView(UUID employeeId, String period, BigDecimal regularHours, BigDecimal overtimeHours,
             BigDecimal annualLeaveDays, BigDecimal absenceDays, long version) {
+    }
+
+    @Schema(name = "IdentityCodeLink", description = "The permanent identity code that replaces a temporary one; "
+            + "the temporary code stays an alias the person is still found by")
+    public record IdentityCodeLink(
+            @NotNull @PositiveOrZero @Schema(description = "Version of the record the change is based on", example = "0") Long version,
+            @NotBlank @Size(max = 11) @Schema(example = "131052-308T") String personalIdentityCode) {
     }
 
     @Schema(name = "EmployeeSearch", description = "Find an employee by identity code; sent in the body so the code stays out of URLs")

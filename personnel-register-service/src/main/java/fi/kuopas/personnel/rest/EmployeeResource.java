@@ -4,6 +4,7 @@ import fi.kuopas.personnel.rest.EmployeeDtos.ContractRequest;
 import fi.kuopas.personnel.rest.EmployeeDtos.ContractView;
 import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
 import fi.kuopas.personnel.rest.EmployeeDtos.EmployeeView;
+import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
 import fi.kuopas.personnel.rest.EmployeeDtos.UpdateEmployee;
 import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeRequest;
 import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeView;
@@ -96,6 +97,16 @@ public class EmployeeResource {
     @Operation(operationId = "updateEmployee", summary = "Replace the editable fields; 409 if the version is stale")
     public EmployeeView update(@PathParam("id") UUID id, @NotNull @Valid UpdateEmployee request) {
         return employees.update(id, request);
+    }
+
+    @PUT
+    @Path("/{id}/identity-code")
+    @RolesAllowed(Roles.HR)
+    @Operation(operationId = "linkEmployeeIdentityCode",
+            summary = "Link the permanent identity code of an employee recorded with a temporary one (900-999); "
+                    + "the temporary code stays an alias the employee is still found by")
+    public EmployeeView linkIdentityCode(@PathParam("id") UUID id, @NotNull @Valid IdentityCodeLink request) {
+        return employees.linkIdentityCode(id, request);
     }
 
     @POST

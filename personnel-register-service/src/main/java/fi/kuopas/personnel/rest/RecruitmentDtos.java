@@ -37,7 +37,8 @@ public final class RecruitmentDtos {
 
     @Schema(name = "Posting")
     public record PostingView(UUID id, String title, String team, boolean specialTrust, String status,
-            LocalDate closesOn, String externalRef, long version) {
+            LocalDate closesOn, @Schema(description = "When HR closed the posting, if it was closed by hand") Instant closedAt,
+            String externalRef, long version) {
     }
 
     @Schema(name = "PostingClosure")
@@ -130,7 +131,9 @@ public final class RecruitmentDtos {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Applicant")
     public record ApplicantView(UUID id, String firstName, String lastName, String email, String phone,
-            LocalDate birthDate, String personalIdentityCode, Instant objectedAt) {
+            LocalDate birthDate, String personalIdentityCode,
+            @Schema(description = "The identity code given is a temporary one (individual number 900-999)")
+            Boolean temporaryIdentityCode, Instant objectedAt, long version) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package fi.kuopas.personnel.retention;
 import fi.kuopas.personnel.config.PersonnelConfig;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.EmploymentContract;
+import fi.kuopas.personnel.domain.JobPosting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,15 +59,36 @@ public class RetentionRules {
         return LocalDate.of(end.getYear() + config.payrollVoucherYears(), 12, 31);
     }
 
-    /** A decided application is kept from the notification (or, if withdrawn, from receipt); pending ones have no end yet. */
+    /**
+     * When an application is due for deletion. Every application that did not lead to employment
+     * has an end (GDPR Art 5(1)(e) storage limitation): a non-selected one is kept from the
+     * notification of the decision or, when no notification was recorded, from the day the job
+     * posting closed; a withdrawn one from the notification or receipt; a pending one, once its
+     * posting has closed, from that day (the recruitment is over whether or not a decision was
+     * recorded). The period covers the time limits for discrimination claims (Equality Act 609/1986,
+     * Non-Discrimination Act 1325/2014). Only a pending application of an open
+     * posting and a selected one (part of the employment record) have no end yet.
+     */
     public Optional<LocalDate> applicationUntil(Application a) {
-        Instant from = switch (a.outcome) {
-            case NOT_SELECTED -> a.notifiedAt;
-            case WITHDRAWN -> a.notifiedAt != null ? a.notifiedAt : a.createdAt;
-            default -> null;
+        LocalDate from = switch (a.outcome) {
+            case NOT_SELECTED -> a.notifiedAt != null ? date(a.notifiedAt) : postingClosed(a).orElseGet(() -> posting(a).closesOn);
+            case WITHDRAWN -> date(a.notifiedAt != null ? a.notifiedAt : a.createdAt);
+            case PENDING -> postingClosed(a).orElse(null);
+            case SELECTED -> null;
         };
-        return from == null ? Optional.empty()
-                : Optional.of(from.atZone(HELSINKI).toLocalDate().plusYears(config.applicantYears()));
+        return from == null ? Optional.empty() : Optional.of(from.plusYears(config.applicantYears()));
+    }
+
+    private Optional<LocalDate> postingClosed(Application a) {
+        return posting(a).closedOn(today(), HELSINKI);
+    }
+
+    private static JobPosting posting(Application a) {
+        return JobPosting.findById(a.postingId);
+    }
+
+    private static LocalDate date(Instant at) {
+        return at.atZone(HELSINKI).toLocalDate();
     }
 
     public boolean passed(LocalDate until) {

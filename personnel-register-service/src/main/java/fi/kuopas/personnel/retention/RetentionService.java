@@ -45,8 +45,9 @@ public class RetentionService {
     }
 
     private int applicants(boolean dryRun) {
-        List<Application> due = Application.<Application>list("outcome in ?1",
-                List.of(Application.Outcome.NOT_SELECTED, Application.Outcome.WITHDRAWN)).stream()
+        // Pending applications too: once their posting has closed, their period runs from that day.
+        List<Application> due = Application.<Application>list("outcome in ?1", List.of(Application.Outcome.NOT_SELECTED,
+                        Application.Outcome.WITHDRAWN, Application.Outcome.PENDING)).stream()
                 .filter(a -> rules.applicationUntil(a).map(rules::passed).orElse(false)).toList();
         if (!dryRun) {
             due.forEach(Application::delete);

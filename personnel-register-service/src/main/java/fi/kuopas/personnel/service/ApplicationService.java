@@ -3,7 +3,9 @@ package fi.kuopas.personnel.service;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.JobPosting;
+import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicantInput;
+import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicantView;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationRequest;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationView;
 import fi.kuopas.personnel.rest.RecruitmentDtos.Decision;
@@ -118,6 +120,28 @@ public class ApplicationService {
         a.decidedBy = in.outcome() == Application.Outcome.PENDING ? null : caller.name();
         a.notifiedAt = in.notifiedAt();
         return saved(a, "decision");
+    }
+
+    /**
+     * Links the permanent identity code of an applicant who gave a temporary one (individual number
+     * 900-999); the temporary code's key stays as an alias the applicant is still found by.
+     */
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public ApplicantView linkIdentityCode(UUID applicantId, IdentityCodeLink in) {
+        JobApplicant a = JobApplicant.findById(applicantId);
+        if (a == null) {
+            throw ProblemException.notFound("applicant " + applicantId);
+        }
+        restrictions.refuseIfRestricted(a.subjectKey, "applicant", a.id.toString());
+        if (a.version != in.version()) {
+            throw EmployeeService.staleVersion();
+        }
+        PersonalIdentityCode permanent = PersonKeys.requirePermanentReplacing(
+                a.picEncrypted == null ? null : keys.identityCode(a.picEncrypted), in.personalIdentityCode());
+        keys.linkPermanent(a, permanent);
+        JobApplicant.getEntityManager().flush();
+        audit.record(AuditAction.UPDATE, a.subjectKey, "applicant", a.id.toString(), PURPOSE + ": permanent identity code linked");
+        return views.applicant(a);
     }
 
     private Application editable(UUID id, long version) {

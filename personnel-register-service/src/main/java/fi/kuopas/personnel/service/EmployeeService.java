@@ -3,6 +3,7 @@ package fi.kuopas.personnel.service;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
 import fi.kuopas.personnel.rest.EmployeeDtos.EmployeeView;
+import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
 import fi.kuopas.personnel.rest.EmployeeDtos.UpdateEmployee;
 import fi.kuopas.personnel.rest.SourceView;
 import fi.kuopas.privacy.audit.AuditAction;
@@ -44,7 +45,7 @@ public class EmployeeService {
         e.lastName = in.lastName().strip();
         e.email = in.email();
         keys.index(e, code);
-        if (Employee.count("picKey", e.picKey) > 0) {
+        if (Employee.count("picKey = ?1 or formerPicKey = ?1", e.picKey) > 0) {
             throw ProblemException.conflict("an employee with this personal identity code already exists");
         }
         if (in.username() != null && Employee.count("username", in.username()) > 0) {
@@ -78,7 +79,8 @@ public class EmployeeService {
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public List<EmployeeView> search(String personalIdentityCode) {
         String picKey = keys.picKey(PersonalIdentityCode.parse(personalIdentityCode));
-        Employee e = Employee.find("picKey", picKey).firstResult();
+        // A temporary code that was replaced by a permanent one still finds the person (alias key).
+        Employee e = Employee.find("picKey = ?1 or formerPicKey = ?1", picKey).firstResult();
         if (e == null) {
             return List.of();
         }
@@ -133,6 +135,32 @@ public class EmployeeService {
         return view(e, true);
     }
 
+    /**
+     * Links the permanent identity code of an employee who was recorded with a temporary one
+     * (individual number 900-999, Population Information Act 661/2009): the permanent code becomes
+     * the code, the temporary one's key stays as an alias. The birth date follows the permanent code,
+     * which the population information system (DVV) has confirmed.
+     */
+    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    public EmployeeView linkIdentityCode(UUID id, IdentityCodeLink in) {
+        Employee e = caller.visibleEmployee(id);
+        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        if (e.version != in.version()) {
+            throw staleVersion();
+        }
+        PersonalIdentityCode permanent = PersonKeys.requirePermanentReplacing(keys.identityCode(e.picEncrypted),
+                in.personalIdentityCode());
+        String newKey = keys.picKey(permanent);
+        if (Employee.count("(picKey = ?1 or formerPicKey = ?1) and id <> ?2", newKey, e.id) > 0) {
+            throw ProblemException.conflict("another employee already has this personal identity code");
+        }
+        keys.linkPermanent(e, permanent);
+        e.updatedAt = Instant.now();
+        Employee.getEntityManager().flush();
+        audit.record(AuditAction.UPDATE, e.subjectKey, "employee", e.id.toString(), PURPOSE + ": permanent identity code linked");
+        return view(e, true);
+    }
+
     static ProblemException staleVersion() {
         return new ProblemException(409, "stale-version", "Concurrent modification",
                 "the record was changed by someone else; reload it and apply your change again");
@@ -161,12 +189,13 @@ public class EmployeeService {
      */
     EmployeeView view(Employee e, boolean single) {
         if (!caller.isHr()) {
-            return new EmployeeView(e.id, e.version, e.firstName, e.lastName, null, null, e.email, e.phone, null, null,
+            return new EmployeeView(e.id, e.version, e.firstName, e.lastName, null, null, null, e.email, e.phone, null, null,
                     null, e.position, e.team, e.supervisorId, e.username, null, null, null);
         }
         String code = keys.identityCode(e.picEncrypted);
         return new EmployeeView(e.id, e.version, e.firstName, e.lastName,
-                single ? code : PersonalIdentityCode.mask(code), e.birthDate, e.email, e.phone, e.address,
+                single ? code : PersonalIdentityCode.mask(code), PersonKeys.isTemporary(code), e.birthDate, e.email,
+                e.phone, e.address,
                 single ? keys.decrypt(e.bankAccountEncrypted) : null, single ? e.taxCardReference : null,
                 e.position, e.team, e.supervisorId, e.username, SourceView.of(e.source), e.createdAt, e.updatedAt);
     }

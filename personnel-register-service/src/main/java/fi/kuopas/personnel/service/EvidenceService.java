@@ -25,8 +25,8 @@ import java.util.UUID;
 
 /**
  * Data about applicants from elsewhere than the applicant: assessments and reference checks on
- * the applicant's recorded consent (759/2004 §4, §13), credit checks only for positions requiring
- * special trustworthiness, with the applicant told in advance (759/2004 §4(2)).
+ * the applicant's recorded consent (759/2004 §4, §13), credit checks only of the applicant selected
+ * for a position requiring special trustworthiness, with the applicant told in advance (759/2004 §4(2)).
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -117,6 +117,14 @@ public class EvidenceService {
             throw ProblemException.unprocessable("credit-check-not-allowed", "credit information may be checked only "
                     + "for positions requiring special trustworthiness (Act 759/2004 §4(2); Credit Information Act "
                     + "527/2007); job posting " + posting.id + " is not one");
+        }
+        // Act 759/2004 §4(2) with the Credit Information Act 527/2007: credit data of a job applicant
+        // may be obtained only for the person selected for a position requiring special trustworthiness,
+        // not for every candidate still under consideration; obtaining it otherwise is an offence.
+        if (app.outcome != Application.Outcome.SELECTED) {
+            throw ProblemException.unprocessable("applicant-not-selected", "credit information may be checked only "
+                    + "for the applicant selected for the position (Act 759/2004 §4(2); Credit Information Act 527/2007); "
+                    + "application " + app.id + " is " + app.outcome + ": record the selection decision first");
         }
         JobApplicant applicant = active(app);
         if (in.applicantInformedAt().isAfter(in.checkedAt())) {

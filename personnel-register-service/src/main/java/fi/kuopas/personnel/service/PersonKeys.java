@@ -7,6 +7,7 @@ import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
+import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -64,6 +65,51 @@ public class PersonKeys {
         a.nameKey = a.birthDate == null ? null : keys.ofNameAndBirthDate(a.firstName + " " + a.lastName, a.birthDate);
     }
 
+    /** Whether a stored (already validated) identity code is a temporary one: individual number 900-999. */
+    public static boolean isTemporary(String code) {
+        return code != null && PersonalIdentityCode.parse(code).isTemporary();
+    }
+
+    /**
+     * The permanent code that may replace a record's current one: only a temporary code is replaced
+     * this way (a permanent code is corrected after checking the population information system),
+     * and only by a permanent one.
+     */
+    public static PersonalIdentityCode requirePermanentReplacing(String currentCode, String newCode) {
+        if (currentCode == null) {
+            throw new ProblemException(409, "no-temporary-identity-code", "No temporary identity code",
+                    "no identity code is recorded for this person, so there is no temporary code to replace");
+        }
+        if (!isTemporary(currentCode)) {
+            throw new ProblemException(409, "identity-code-permanent", "Identity code already permanent",
+                    "the recorded identity code is already a permanent one; a permanent code is corrected only after "
+                            + "checking the population information system (DVV), through a rectification request");
+        }
+        PersonalIdentityCode permanent = PersonalIdentityCode.parse(newCode);
+        if (permanent.isTemporary()) {
+            throw ProblemException.unprocessable("temporary-identity-code", "give the permanent identity code "
+                    + "(individual number 002-899); the one given is a temporary code (900-999)");
+        }
+        return permanent;
+    }
+
+    /** The permanent code becomes the code; the temporary one's key stays as the alias key. */
+    public void linkPermanent(Employee e, PersonalIdentityCode permanent) {
+        e.formerPicKey = e.picKey;
+        e.picEncrypted = encryptor.encrypt(permanent.value());
+        e.picKey = keys.ofIdentityCode(permanent);
+        e.birthDate = permanent.birthDate();
+        reindexContact(e);
+    }
+
+    public void linkPermanent(JobApplicant a, PersonalIdentityCode permanent) {
+        a.formerPicKey = a.picKey;
+        a.picEncrypted = encryptor.encrypt(permanent.value());
+        a.picKey = keys.ofIdentityCode(permanent);
+        a.birthDate = permanent.birthDate();
+        reindexContact(a);
+    }
+
     public String picKey(PersonalIdentityCode code) {
         return keys.ofIdentityCode(code);
     }
@@ -89,19 +135,22 @@ public class PersonKeys {
      * employee and job applicant found by any of the subject's keys is a candidate, each row is its
      * own person (the schema has no explicit link from an applicant to an employee, and a shared
      * email is no such link), and {@link SubjectMatcher} includes only those a verified key
-     * identifies; the rest come back as possible matches with a masked hint.
+     * identifies; the rest come back as possible matches with a masked hint. A record whose
+     * temporary identity code was replaced by a permanent one is found by either code's key.
      */
     public static SubjectMatcher.Result<PersonnelEntity> match(SubjectRef subject) {
         Set<String> all = subject.all();
         List<SubjectMatcher.Candidate<PersonnelEntity>> candidates = new ArrayList<>();
         if (!all.isEmpty()) {
-            Employee.<Employee>list("picKey in ?1 or emailKey in ?1 or nameKey in ?1 ORDER BY createdAt, id", all)
+            Employee.<Employee>list("picKey in ?1 or formerPicKey in ?1 or emailKey in ?1 or nameKey in ?1 "
+                            + "ORDER BY createdAt, id", all)
                     .forEach(e -> candidates.add(new SubjectMatcher.Candidate<>(e, "employee:" + e.id,
-                            keysOf(e.picKey, e.emailKey, e.nameKey), EMPLOYEE,
+                            keysOf(e.picKey, e.formerPicKey, e.emailKey, e.nameKey), EMPLOYEE,
                             SubjectMatcher.hint(e.firstName, e.lastName, e.birthDate))));
-            JobApplicant.<JobApplicant>list("picKey in ?1 or emailKey in ?1 or nameKey in ?1 ORDER BY createdAt, id", all)
+            JobApplicant.<JobApplicant>list("picKey in ?1 or formerPicKey in ?1 or emailKey in ?1 or nameKey in ?1 "
+                            + "ORDER BY createdAt, id", all)
                     .forEach(a -> candidates.add(new SubjectMatcher.Candidate<>(a, "applicant:" + a.id,
-                            keysOf(a.picKey, a.emailKey, a.nameKey), APPLICANT,
+                            keysOf(a.picKey, a.formerPicKey, a.emailKey, a.nameKey), APPLICANT,
                             SubjectMatcher.hint(a.firstName, a.lastName, a.birthDate))));
         }
         return SubjectMatcher.match(REGISTER, subject, candidates);

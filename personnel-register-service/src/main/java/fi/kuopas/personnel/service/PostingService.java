@@ -53,7 +53,10 @@ public class PostingService {
         if (p.version != version) {
             throw EmployeeService.staleVersion();
         }
-        p.status = JobPosting.Status.CLOSED;
+        if (p.status != JobPosting.Status.CLOSED) {
+            p.status = JobPosting.Status.CLOSED;
+            p.closedAt = Instant.now();
+        }
         JobPosting.getEntityManager().flush();
         return view(p);
     }
@@ -67,6 +70,7 @@ public class PostingService {
     }
 
     static PostingView view(JobPosting p) {
-        return new PostingView(p.id, p.title, p.team, p.specialTrust, p.status.name(), p.closesOn, p.externalRef, p.version);
+        return new PostingView(p.id, p.title, p.team, p.specialTrust, p.status.name(), p.closesOn, p.closedAt, p.externalRef,
+                p.version);
     }
 }

@@ -27,8 +27,10 @@ public class RecruitmentViews {
     }
 
     public ApplicantView applicant(JobApplicant a) {
-        String code = a.picEncrypted == null ? null : PersonalIdentityCode.mask(keys.identityCode(a.picEncrypted));
-        return new ApplicantView(a.id, a.firstName, a.lastName, a.email, a.phone, a.birthDate, code, a.objectedAt);
+        String plain = a.picEncrypted == null ? null : keys.identityCode(a.picEncrypted);
+        return new ApplicantView(a.id, a.firstName, a.lastName, a.email, a.phone, a.birthDate,
+                plain == null ? null : PersonalIdentityCode.mask(plain), plain == null ? null : PersonKeys.isTemporary(plain),
+                a.objectedAt, a.version);
     }
 
     public ApplicationView application(Application a, JobApplicant applicant) {
