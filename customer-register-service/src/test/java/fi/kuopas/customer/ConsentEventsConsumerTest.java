@@ -90,6 +90,18 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
+    void shouldTakeThePersonOffTheMailingWhenTheConsentExpires() {
+        Subject s = subject();
+        send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-email", null));
+        await("EMAIL allowed", () -> Boolean.TRUE.equals(allowed(s.id, "EMAIL")));
+
+        send(s.key, event(ConsentEvent.EXPIRED, s.key, "marketing-email", null));
+
+        await("EMAIL expired", () -> Boolean.FALSE.equals(allowed(s.id, "EMAIL")));
+        assertThat(recipientIds("EMAIL")).doesNotContain(s.id.toString());
+    }
+
+    @Test
     void objectionToDirectMarketingStopsEveryChannel() {
         Subject s = subject();
         send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-email", null));

@@ -85,6 +85,20 @@ class ConsentEventsTest {
     }
 
     @Test
+    void shouldTakeThePersonOffTheListWhenTheirConsentExpires() throws Exception {
+        String list = createList("stakeholder-newsletter");
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        addMember(list, person);
+        assertThat(exportEmails(list)).contains(email);
+
+        String key = keys().ofEmail(email);
+        send(key, ConsentEvent.of(ConsentEvent.EXPIRED, SOURCE, key, data("stakeholder-newsletter")));
+
+        await(() -> !exportEmails(list).contains(email), "the person whose consent expired left the export");
+    }
+
+    @Test
     void withdrawalFiledUnderTheIdentityCodeKeyReachesThePersonThroughTheirConsentKey() throws Exception {
         String pic = "010594Y9032";
         String consentKey = keys().ofIdentityCode(PersonalIdentityCode.parse(pic));

@@ -46,7 +46,7 @@ public class ConsentService {
      * A consent that reached its expiry date ended (like a withdrawal, Art 7(3)): registers must stop
      * processing on it. privacy-kit's ConsentEvent has no constant for it yet.
      */
-    public static final String EXPIRED = "fi.kuopas.consent.expired.v1";
+    public static final String EXPIRED = fi.kuopas.privacy.events.ConsentEvent.EXPIRED;
     /** Who the history names for an expiry: no person acts. */
     static final String EXPIRY_ACTOR = "system: consent expiry";
     /** Data Protection Act 1050/2018 §5: a child under 13 needs a guardian's consent. */

@@ -46,7 +46,7 @@ public class CustomerConsentEvents implements ConsentEventHandler {
         for (Person p : people) {
             switch (event.type()) {
                 case ConsentEvent.GRANTED -> set(p, CONSENT_CHANNELS.get(purpose), true, "consent " + purpose, at);
-                case ConsentEvent.WITHDRAWN -> set(p, CONSENT_CHANNELS.get(purpose), false, "consent withdrawn " + purpose, at);
+                case ConsentEvent.WITHDRAWN, ConsentEvent.EXPIRED -> set(p, CONSENT_CHANNELS.get(purpose), false, "consent withdrawn " + purpose, at);
                 case ConsentEvent.OBJECTION_RECORDED -> objection(p, purpose, event.data().decision(), at);
                 default -> {
                     continue;

@@ -22,6 +22,8 @@ public record ConsentEvent(
     public static final String TOPIC = "consent-events";
     public static final String GRANTED = "fi.kuopas.consent.granted.v1";
     public static final String WITHDRAWN = "fi.kuopas.consent.withdrawn.v1";
+    /** A consent reached its expiry date: registers apply it like a withdrawal. */
+    public static final String EXPIRED = "fi.kuopas.consent.expired.v1";
     public static final String OBJECTION_RECORDED = "fi.kuopas.objection.recorded.v1";
     public static final String LEGAL_BASIS_CHANGED = "fi.kuopas.legal-basis.changed.v1";
     public static final String ERASED = "fi.kuopas.subject.erased.v1";

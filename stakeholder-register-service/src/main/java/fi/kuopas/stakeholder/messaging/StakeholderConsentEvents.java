@@ -42,7 +42,7 @@ public class StakeholderConsentEvents implements ConsentEventHandler {
     @ActivateRequestContext
     public void apply(ConsentEvent event) {
         switch (event.type()) {
-            case ConsentEvent.WITHDRAWN -> withdrawn(event);
+            case ConsentEvent.WITHDRAWN, ConsentEvent.EXPIRED -> withdrawn(event);
             case ConsentEvent.OBJECTION_RECORDED -> objection(event);
             case ConsentEvent.GRANTED -> granted(event);
             default -> {
