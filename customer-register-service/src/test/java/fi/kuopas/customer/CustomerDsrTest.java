@@ -166,6 +166,97 @@ class CustomerDsrTest {
     }
 
     @Test
+    void shouldNameTheRecipientsToNotifyOfAnErasureFromTheDisclosureLogThatTheErasureDeletes() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        apply(id);
+        for (String recipient : List.of("Perintä Oy", "Asunto Oy Uusi Omistaja", "Perintä Oy")) {
+            customerService().body(ProtectedAddressTest.disclosure(recipient, "controller", List.of("name")))
+                    .when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
+        }
+
+        JsonPath preview = spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(code)).queryParam("dryRun", true)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getList("recipientsToNotify", String.class)).containsExactly("Asunto Oy Uusi Omistaja", "Perintä Oy");
+
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("erased.category")).contains("person");
+        // Collected before the erasure deleted the log they come from (Art 19).
+        assertThat(report.getList("recipientsToNotify", String.class)).containsExactly("Asunto Oy Uusi Omistaja", "Perintä Oy");
+        assertThat(Fixtures.count("SELECT count(*) FROM disclosure WHERE person_id = ?", id)).isZero();
+    }
+
+    @Test
+    void shouldNameTheRecipientsToNotifyWhenAnErasureAnonymisesAFormerTenant() {
+        String code = randomCode();
+        UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Entinen"),
+                leaseRow(externalId("PMS-L"), LocalDate.of(2019, 6, 1), LocalDate.of(2024, 5, 31), "TENANT"))))
+                .getString("rows[0].personId"));
+        customerService().body(ProtectedAddressTest.disclosure("Perintä Oy", "controller", List.of("name")))
+                .when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
+
+        JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(code)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("erased.category")).contains("person (anonymised; ledger kept without name)");
+        assertThat(report.getList("recipientsToNotify", String.class)).containsExactly("Perintä Oy");
+        assertThat(Fixtures.count("SELECT count(*) FROM disclosure WHERE person_id = ?", id)).isZero();
+
+        // Nobody to tell when nothing was disclosed.
+        String other = randomCode();
+        createPerson(other);
+        spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), picKey(other)).queryParam("dryRun", true)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).body("recipientsToNotify.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldFlagNoCategoryPortableUnlessItRestsOnConsentOrContract() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        for (String channel : List.of("EMAIL", "POST", "SURVEY")) {
+            Fixtures.update("INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at) "
+                    + "VALUES (?, ?, true, 'test permission', now())", id, channel);
+        }
+
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> categories = report.getList("categories");
+        assertThat(categories).isNotEmpty();
+        for (Map<String, Object> c : categories) {
+            String basis = (String) c.get("legalBasis");
+            boolean consentOrContract = (basis.contains("6(1)(a)") || basis.contains("6(1)(b)")) && !basis.contains("6(1)(f)");
+            if (!consentOrContract) {
+                assertThat(c.get("portable")).as(c.get("name") + " on " + basis + " (Art 20 needs 6(1)(a) or 6(1)(b))")
+                        .isEqualTo(false);
+            }
+        }
+        // Postal marketing and surveys rest on legitimate interest: not portable; email marketing on consent: portable.
+        assertThat(categoryHolding(categories, "POST").get("portable")).isEqualTo(false);
+        assertThat(categoryHolding(categories, "SURVEY").get("portable")).isEqualTo(false);
+        assertThat(categoryHolding(categories, "EMAIL").get("portable")).isEqualTo(true);
+        assertThat(category(report, "Identity and contact details").get("portable")).isEqualTo(true);
+    }
+
+    private static Map<String, Object> categoryHolding(List<Map<String, Object>> categories, String channel) {
+        return categories.stream().filter(c -> ((List<Map<String, Object>>) c.get("records")).stream()
+                .anyMatch(r -> channel.equals(r.get("channel")))).findFirst()
+                .orElseThrow(() -> new AssertionError("no category holds the " + channel + " preference"));
+    }
+
+    @Test
+    void shouldNameTheConfiguredMaintenancePartnerAmongTheRecipientsInTheAccessReport() {
+        String partner = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("kuopas.recipients.maintenance-partner", String.class);
+        String code = randomCode();
+        createPerson(code);
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat((List<String>) category(report, "Identity and contact details").get("recipients"))
+                .containsExactly("Property maintenance partner (processor): " + partner);
+    }
+
+    @Test
     void erasureOfAPersonWithoutLeasesDeletesThemAndARepeatGivesTheSameAnswer() {
         String code = randomCode();
         UUID id = createPerson(code);

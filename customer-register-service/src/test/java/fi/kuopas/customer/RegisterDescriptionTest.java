@@ -61,6 +61,32 @@ class RegisterDescriptionTest {
                 .body("retention.find { it.category == 'Kyselyvastaukset' }.period", org.hamcrest.Matchers.equalTo(years + " vuotta"));
     }
 
+    /** The actual recipients the customer register discloses to (CJEU C-154/21: named, not only their categories). */
+    static final List<String> RECIPIENT_PROPERTIES = List.of("kuopas.recipients.maintenance-partner",
+            "kuopas.recipients.collection-agency", "kuopas.recipients.collection-agent-abroad",
+            "kuopas.recipients.customer-system-provider", "kuopas.recipients.it-provider");
+
+    @Test
+    void shouldNameTheConfiguredRecipientCompaniesInEveryLanguage() {
+        String agentAbroad = ConfigProvider.getConfig().getValue("kuopas.recipients.collection-agent-abroad", String.class);
+        String partner = ConfigProvider.getConfig().getValue("kuopas.recipients.maintenance-partner", String.class);
+        for (String lang : List.of("fi", "sv", "en")) {
+            io.restassured.path.json.JsonPath served = given().queryParam("lang", lang).when().get("/api/v1/register-description")
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> names = served.getList("recipients.name", String.class);
+            for (String property : RECIPIENT_PROPERTIES) {
+                String company = ConfigProvider.getConfig().getValue(property, String.class);
+                assertThat(names).as(lang + " names " + property).anyMatch(n -> n.contains(company));
+            }
+            assertThat(names).allMatch(n -> !n.contains("${"));
+            // Transfers abroad name the foreign collection agent.
+            assertThat(served.getList("transfers.recipient", String.class)).as(lang).anyMatch(r -> r.contains(agentAbroad));
+        }
+        // The category wording stays beside the company.
+        given().queryParam("lang", "en").when().get("/api/v1/register-description").then().statusCode(200)
+                .body("recipients.name", org.hamcrest.Matchers.hasItem("Property-maintenance partner: " + partner));
+    }
+
     static String substitute(String text) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** One disclosure of a person's data to a recipient outside the register (DOMAIN.md §3). */
@@ -52,4 +54,17 @@ public class Disclosure extends PanacheEntityBase {
 
     @Column(name = "disclosed_by", nullable = false)
     public String disclosedBy;
+
+    /**
+     * GDPR Art 19: the recipients to tell of a rectification, erasure or restriction of these
+     * people's data: every distinct recipient in their disclosure log, sorted. An erasure asks
+     * before it deletes the log.
+     */
+    public static List<String> recipientsOf(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return Disclosure.<Disclosure>list("personId in ?1", List.copyOf(personIds)).stream().map(d -> d.recipient).distinct()
+                .sorted().toList();
+    }
 }

@@ -213,11 +213,7 @@ public class CustomerRegister implements SubjectRegister {
     }
 
     /** Art 19: recipients told of a rectification, erasure or restriction come from the disclosure log. */
-    private static List<String> recipients(List<Person> people) {
-        if (people.isEmpty()) {
-            return List.of();
-        }
-        return Disclosure.<Disclosure>list("personId in ?1", people.stream().map(p -> p.id).toList()).stream()
-                .map(d -> d.recipient).distinct().sorted().toList();
+    static List<String> recipients(List<Person> people) {
+        return Disclosure.recipientsOf(people.stream().map(p -> p.id).toList());
     }
 }

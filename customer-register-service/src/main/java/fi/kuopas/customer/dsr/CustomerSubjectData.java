@@ -10,6 +10,7 @@ import fi.kuopas.customer.domain.HousingApplication;
 import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.MarketingPreference;
+import fi.kuopas.customer.domain.MarketingPreference.Channel;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PopulationQuery;
 import fi.kuopas.customer.domain.ProcessingObjection;
@@ -29,10 +30,12 @@ import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +59,17 @@ public class CustomerSubjectData {
     private final RetentionService retention;
     private final RetentionConfig config;
     private final Tombstones tombstones;
+    /** The actual maintenance partner, by name (CJEU C-154/21); the register description names the same property. */
+    private final String maintenancePartner;
 
     public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config,
-            Tombstones tombstones) {
+            Tombstones tombstones, @ConfigProperty(name = "kuopas.recipients.maintenance-partner") String maintenancePartner) {
         this.encryptor = encryptor;
         this.audit = audit;
         this.retention = retention;
         this.config = config;
         this.tombstones = tombstones;
+        this.maintenancePartner = maintenancePartner;
     }
 
     /**
@@ -87,8 +93,8 @@ public class CustomerSubjectData {
         List<UUID> ids = people.stream().map(p -> p.id).toList();
         List<Category> categories = new ArrayList<>();
         if (!people.isEmpty()) {
-            categories.add(new Category("Identity and contact details", "Customer relationship, tenancy and housing applications",
-                    "GDPR Art 6(1)(b)", sourcesOf(ids), List.of("Property maintenance partner (processor)"),
+            categories.add(category("Identity and contact details", "Customer relationship, tenancy and housing applications",
+                    "GDPR Art 6(1)(b)", sourcesOf(ids), List.of("Property maintenance partner (processor): " + maintenancePartner),
                     "Lease end + " + config.formerTenantYears() + " years; applicants who never became tenants: last application "
                             + "validity + " + config.expiredApplicationMonths() + " months", true,
                     people.stream().map(this::personRow).toList()));
@@ -99,13 +105,13 @@ public class CustomerSubjectData {
                             "desiredArea", a.desiredArea, "desiredRooms", a.desiredRooms, "status", a.status)).toList()));
             categories.add(category("Leases", "Tenancy; rent ledger", "GDPR Art 6(1)(b), 6(1)(c) Accounting Act 1336/1997",
                     "Lease end + 3 years; ledger 10 years", true, leasesOf(ids)));
-            categories.add(new Category("Credit checks", "Tenant selection, decision support only (no automated decisions)",
+            categories.add(category("Credit checks", "Tenant selection, decision support only (no automated decisions)",
                     "GDPR Art 6(1)(f), Credit Information Act 527/2007", List.of("Suomen Asiakastieto Oy, luottotietorekisteri"),
                     List.of(), "With the application", false,
                     CreditCheck.<CreditCheck>list("personId in ?1", ids).stream().map(c -> row("checkedAt", c.checkedAt,
                             "source", c.source + ", " + c.checkedAt.atZone(HELSINKI).toLocalDate(), "purpose", c.purpose,
                             "paymentDefaults", c.paymentDefaults, "summary", c.summary, "requestedBy", c.requestedBy)).toList()));
-            categories.add(new Category("Population register queries", "Checking address and protected-address status",
+            categories.add(category("Population register queries", "Checking address and protected-address status",
                     "GDPR Art 6(1)(f); Population Information Act 661/2009", List.of("Digi- ja väestötietovirasto (DVV)"),
                     List.of(), "With the person", false,
                     PopulationQuery.<PopulationQuery>list("personId in ?1", ids).stream().map(q -> row("queriedAt", q.queriedAt,
@@ -125,7 +131,7 @@ public class CustomerSubjectData {
                             "surveyCode", r.surveyCode, "answeredAt", r.answeredAt, "score", r.score, "answers", r.answers))
                             .toList()));
             List<FaultReport> faults = FaultReport.list("personId in ?1 ORDER BY reportedAt", ids);
-            categories.add(new Category("Fault reports and maintenance", "Maintenance of the apartment; entry permissions",
+            categories.add(category("Fault reports and maintenance", "Maintenance of the apartment; entry permissions",
                     "GDPR Art 6(1)(b)", List.of(SUBJECT), faults.stream().filter(f -> f.partner != null)
                             .map(f -> f.partner + " (maintenance partner, processor)").distinct().toList(),
                     "While the tenancy lasts", true, faults.stream().map(f -> row("apartment", f.apartmentRef,
@@ -133,15 +139,21 @@ public class CustomerSubjectData {
                             "entryValidFrom", f.entryValidFrom, "entryValidUntil", f.entryValidUntil, "pets", f.entryPets,
                             "entryNotes", f.entryNotes, "status", f.status, "partner", f.partner, "handedOverAt", f.handedOverAt,
                             "doneAt", f.doneAt)).toList()));
-            categories.add(new Category("Disclosures", "Who received data and why (Art 15(1)(c))", "as recorded per disclosure",
+            categories.add(category("Disclosures", "Who received data and why (Art 15(1)(c))", "as recorded per disclosure",
                     List.of(SUBJECT), Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> d.recipient).distinct().toList(),
                     "With the person", false, Disclosure.<Disclosure>list("personId in ?1", ids).stream().map(d -> row(
                             "disclosedAt", d.disclosedAt, "recipient", d.recipient, "role", d.recipientRole, "country", d.recipientCountry,
                             "categories", d.categories, "basis", d.basis, "transferMechanism", d.transferMechanism)).toList()));
-            categories.add(category("Marketing and survey permissions", "Direct marketing and surveys", "GDPR Art 6(1)(a) / 6(1)(f)",
-                    "While the customer relationship lasts; a refusal outlives an erasure as keyed hashes only (Art 21(3))", true,
-                    MarketingPreference.<MarketingPreference>list("id.personId in ?1", ids).stream().map(m -> row("channel",
-                            m.id.channel(), "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList()));
+            // Art 20 follows the legal basis: email and SMS marketing rest on consent, post and surveys on
+            // legitimate interest, so their preferences are two categories.
+            List<MarketingPreference> preferences = MarketingPreference.list("id.personId in ?1 ORDER BY id.channel", ids);
+            categories.add(category("Email and SMS marketing permissions", "Direct marketing by email and text message",
+                    "GDPR Art 6(1)(a); Act on Electronic Communications Services 917/2014 §200", "While the consent is valid; "
+                            + "a refusal outlives an erasure as keyed hashes only (Art 21(3))", true,
+                    preferencesOf(preferences, Channel.EMAIL, Channel.SMS)));
+            categories.add(category("Postal-marketing and survey preferences", "Direct marketing by post and customer surveys",
+                    "GDPR Art 6(1)(f)", "While the customer relationship lasts; a refusal outlives an erasure as keyed hashes "
+                            + "only (Art 21(3))", false, preferencesOf(preferences, Channel.POST, Channel.SURVEY)));
             List<Map<String, Object>> objections = new ArrayList<>();
             ProcessingObjection.<ProcessingObjection>list("id.personId in ?1", ids).forEach(o -> objections.add(row(
                     "purpose", o.id.purpose(), "objectedAt", o.objectedAt)));
@@ -162,6 +174,8 @@ public class CustomerSubjectData {
     /** Erases what can be erased; keeps what the law requires, saying why and until when (Art 17(3)). */
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
         SubjectMatcher.Result<Person> match = match(subject);
+        // Art 19: read before the erasure below deletes the disclosure log.
+        List<String> recipientsToNotify = CustomerRegister.recipients(match.included());
         List<ErasureReport.Erased> erased = new ArrayList<>();
         List<ErasureReport.Kept> kept = new ArrayList<>();
         LocalDate today = LocalDate.now(HELSINKI);
@@ -238,7 +252,7 @@ public class CustomerSubjectData {
                 }
             }
         }
-        return new ErasureReport(REGISTER, dryRun, erased, kept, match.possibleMatches());
+        return new ErasureReport(REGISTER, dryRun, erased, kept, match.possibleMatches()).withRecipients(recipientsToNotify);
     }
 
     private List<String> sourcesOf(List<UUID> ids) {
@@ -270,7 +284,27 @@ public class CustomerSubjectData {
 
     private static Category category(String name, String purpose, String basis, String retention, boolean portable,
             List<Map<String, Object>> records) {
-        return new Category(name, purpose, basis, List.of(SUBJECT), List.of(), retention, portable, records);
+        return category(name, purpose, basis, List.of(SUBJECT), List.of(), retention, portable, records);
+    }
+
+    /** Every category goes through here, so none on another legal basis can be flagged portable. */
+    private static Category category(String name, String purpose, String basis, List<String> sources, List<String> recipients,
+            String retention, boolean portable, List<Map<String, Object>> records) {
+        return new Category(name, purpose, basis, sources, recipients, retention, portable && portableBasis(basis), records);
+    }
+
+    /**
+     * GDPR Art 20(1)(a): portability covers processing on consent, Art 6(1)(a), or on a contract,
+     * Art 6(1)(b), only; a category that (also) rests on legitimate interest, Art 6(1)(f), is not portable.
+     */
+    static boolean portableBasis(String basis) {
+        return (basis.contains("6(1)(a)") || basis.contains("6(1)(b)")) && !basis.contains("6(1)(f)");
+    }
+
+    private static List<Map<String, Object>> preferencesOf(List<MarketingPreference> preferences, Channel... channels) {
+        List<String> wanted = Arrays.stream(channels).map(Enum::name).toList();
+        return preferences.stream().filter(m -> wanted.contains(m.id.channel())).map(m -> row("channel", m.id.channel(),
+                "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList();
     }
 
     private static Map<String, Object> row(Object... kv) {

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** Retention periods of the personnel register (DOMAIN.md §3). Years are counted from the trigger event. */
+/** Retention periods of the personnel register (docs/domain-rules.md). Years are counted from the trigger event. */
 @ConfigMapping(prefix = "kuopas.personnel")
 public interface PersonnelConfig {
 

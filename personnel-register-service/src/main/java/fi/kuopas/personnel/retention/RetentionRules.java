@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * When each kind of personnel data is due for deletion (DOMAIN.md §3). Shared by the scheduled
+ * When each kind of personnel data is due for deletion (docs/domain-rules.md). Shared by the scheduled
  * retention job and by erasure requests, so both apply exactly the same periods.
  */
 @ApplicationScoped

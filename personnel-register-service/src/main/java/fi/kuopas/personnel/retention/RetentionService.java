@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Applies the retention periods: deletes what is past its period, or with a dry run only counts
- * it. Every run is logged with counts per rule, never the data (DOMAIN.md §6).
+ * it. Every run is logged with counts per rule, never the data (docs/domain-rules.md).
  */
 @ApplicationScoped
 public class RetentionService {
