@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** One disclosure of a person's data to a recipient outside the register (DOMAIN.md §3). */
+/** One disclosure of a person's data to a recipient outside the register (docs/domain-rules.md). */
 @Entity
 @Table(name = "disclosure")
 public class Disclosure extends PanacheEntityBase {

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * What each role may see of a person. Letting officers need the full identity code (credit and
  * population-register queries, the lease) and the address even when protected; everyone else
- * sees the code masked and a protected address not at all (DOMAIN.md §3–4).
+ * sees the code masked and a protected address not at all (docs/domain-rules.md).
  */
 @ApplicationScoped
 public class PersonViews {

@@ -3,7 +3,7 @@ package fi.kuopas.customer.service;
 import io.smallrye.config.ConfigMapping;
 
 /**
- * Retention periods of DOMAIN.md §3 ([A] = our choice where the law leaves one). The values live in
+ * Retention periods of docs/domain-rules.md ([A] = our choice where the law leaves one). The values live in
  * application.properties only: the retention job reads them, and the register description prints
  * the same properties through ${...} placeholders, so the notice cannot drift from what is done.
  */
