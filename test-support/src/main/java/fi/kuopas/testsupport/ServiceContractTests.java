@@ -188,6 +188,16 @@ public abstract class ServiceContractTests {
                     .body(not(containsString("${")))
                     .body("automatedDecisionMaking", notNullValue());
         }
+        // Recipients by name (C-154/21), from configuration: at least one configured company is named.
+        List<String> companies = new java.util.ArrayList<>();
+        ConfigProvider.getConfig().getPropertyNames().forEach(p -> {
+            if (p.startsWith("kuopas.recipients.")) {
+                companies.add(config(p));
+            }
+        });
+        List<String> recipients = given().queryParam("lang", "en").when().get("/api/v1/register-description").then()
+                .statusCode(200).extract().jsonPath().getList("recipients.name", String.class);
+        assertThat(recipients).anySatisfy(name -> assertThat(companies).anySatisfy(c -> assertThat(name).contains(c)));
         given().queryParam("lang", "de").when().get("/api/v1/register-description").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", equalTo("lang must be one of fi, sv, en"));
     }
