@@ -123,6 +123,66 @@ class CctvDsrTest {
                 .statusCode(200).body("erased[0].count", equalTo(1));
     }
 
+    private static void disclose(String type, String recipient, String policeCase, long... segmentIds) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("recipientType", type, "recipient", recipient,
+                "basis", "Esitutkintalaki 805/2011 7:8; GDPR 6(1)(c)",
+                "segmentIds", java.util.Arrays.stream(segmentIds).boxed().toList()));
+        if (policeCase != null) {
+            body.put("policeCaseNumber", policeCase);
+        }
+        officer().body(body).when().post("/api/v1/disclosures").then().statusCode(201);
+    }
+
+    /**
+     * Art 19: erasure (preview and execution), restriction and rectification name every recipient the
+     * subject's footage was disclosed to, once each; never the subject themselves (their own copy),
+     * nor a recipient of someone else's footage or of a request only a claimed key matched.
+     */
+    @Test
+    void shouldNameTheRecipientsOfTheSubjectsDisclosedFootageInErasureRestrictionAndRectification() {
+        Subject s = reviewedSubject();
+        Subject claimed = reviewedSubject();
+        disclose("POLICE", "Itä-Suomen poliisilaitos", "5500/R/12345/26", s.shown1());
+        disclose("POLICE", "Itä-Suomen poliisilaitos", "5500/R/12345/26", s.shown1(), s.shown2());
+        disclose("INSURER", "Vakuutusyhtiö Esimerkki", null, s.shown2());
+        disclose("OTHER_AUTHORITY", "Pelastuslaitos", null, s.notShown());
+        disclose("PROSECUTOR_OR_COURT", "Itä-Suomen syyttäjäalue", null, claimed.shown1());
+        officer().body(Map.of("othersMasked", true, "maskingNote", "Muut sumennettu", "version", 1))
+                .when().post("/api/v1/footage-requests/" + s.requestId() + "/release").then().statusCode(200);
+        List<String> expected = List.of("Itä-Suomen poliisilaitos (5500/R/12345/26)", "Vakuutusyhtiö Esimerkki");
+        Set<String> verified = Set.of(s.key());
+        Set<String> claimedKeys = Set.of(claimed.key());
+
+        List<String> rectification = spi(Operation.RECTIFICATION, UUID.randomUUID(), verified, claimedKeys,
+                Map.of("corrections", List.of(Map.of("field", "from", "value", "x")))).when().post("/dsr/v1/rectification")
+                .then().statusCode(200).extract().jsonPath().getList("recipientsToNotify", String.class);
+        assertThat(rectification).containsExactlyElementsOf(expected);
+
+        UUID restriction = UUID.randomUUID();
+        List<String> restricted = spi(Operation.RESTRICTION, restriction, verified, claimedKeys, Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200).body("possibleMatches", hasSize(1))
+                .extract().jsonPath().getList("recipientsToNotify", String.class);
+        assertThat(restricted).containsExactlyElementsOf(expected);
+        spi(Operation.RESTRICTION, restriction, verified, claimedKeys, Map.of("action", "LIFT"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        UUID caseId = UUID.randomUUID();
+        List<String> preview = spi(Operation.ERASURE_PREVIEW, caseId, verified, claimedKeys, Map.of())
+                .when().post("/dsr/v1/erasure").then().statusCode(200).body("dryRun", equalTo(true))
+                .extract().jsonPath().getList("recipientsToNotify", String.class);
+        assertThat(preview).containsExactlyElementsOf(expected);
+        List<String> erased = spi(Operation.ERASURE_EXECUTE, caseId, verified, claimedKeys, Map.of()).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).body("erased[0].count", equalTo(2))
+                .extract().jsonPath().getList("recipientsToNotify", String.class);
+        assertThat(erased).containsExactlyElementsOf(expected);
+        assertThat(exists(s.shown1())).isFalse();
+
+        // A subject whose footage went nowhere has no one to tell.
+        Subject undisclosed = reviewedSubject();
+        spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), undisclosed.key()).when().post("/dsr/v1/erasure").then()
+                .statusCode(200).body("recipientsToNotify", hasSize(0));
+    }
+
     @Test
     void shouldRequestTheRecorderToDeleteTheVideoOfErasedAndObjectedSegments() {
         Subject erased = reviewedSubject();

@@ -59,6 +59,32 @@ class ConsentDsrTest {
         assertThat(log).allSatisfy(l -> assertThat(l).doesNotContainKey("actor"));
     }
 
+    /**
+     * Art 20(1)(a): only data processed on consent, 6(1)(a), or contract, 6(1)(b), is portable. Consent
+     * records are kept to prove consent (Art 7(1)), a legal obligation, 6(1)(c): none of them is portable.
+     */
+    @Test
+    void shouldFlagNoCategoryPortableUnlessItRestsOnConsentOrContract() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        spi(Operation.OBJECTION, UUID.randomUUID(), List.of(key), List.of(), Map.of("grounds", "No marketing"))
+                .when().post("/dsr/v1/objection").then().statusCode(200);
+
+        JsonPath report = spi(Operation.ACCESS, UUID.randomUUID(), key).when().post("/dsr/v1/access")
+                .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> categories = report.getList("categories");
+        assertThat(categories).extracting(c -> c.get("name")).contains("Consents and withdrawals", "Objections");
+        assertThat(categories).allSatisfy(c -> {
+            String basis = String.valueOf(c.get("legalBasis")).replace(" ", "");
+            if (!basis.contains("6(1)(a)") && !basis.contains("6(1)(b)")) {
+                assertThat(c.get("portable")).as("portable flag of %s (%s)", c.get("name"), c.get("legalBasis")).isEqualTo(false);
+            }
+        });
+        assertThat(report.getBoolean("categories.find { it.name == 'Consents and withdrawals' }.portable")).isFalse();
+        assertThat(report.getList("categories.find { it.name == 'Consents and withdrawals' }.records")).hasSize(2);
+    }
+
     @Test
     void accessReportOfAnUnknownSubjectIsEmpty() {
         spi(Operation.ACCESS, UUID.randomUUID(), unknownKey()).when().post("/dsr/v1/access")

@@ -128,6 +128,62 @@ class PersonnelDsrTest {
         hr().when().get("/api/v1/employees/" + id + "/working-time").then().statusCode(200).body("size()", equalTo(0));
     }
 
+    /**
+     * Art 19: no disclosure is recorded per person, so an erasure names the register description's
+     * standing recipients of each kind of employee data it removes (or, previewed, would remove), and
+     * no one for what it keeps or for an applicant's data.
+     */
+    @Test
+    void shouldNameTheStandingRecipientsOfTheEmployeeDataAnErasureRemovesAndNoneForAnApplicant() {
+        String incomesRegister = "Incomes Register Unit (Finnish Tax Administration), Incomes Register (Tulorekisteri)";
+        String pension = "Earnings-related pension insurance company";
+        String occupationalHealth = "Occupational health care provider";
+        String accidentInsurer = "Statutory accident insurance company";
+        String payroll = "Payroll service provider (processor)";
+
+        // Ended in 2021: working time and health data are past their period, pay and core data are kept.
+        String formerPic = randomIdentityCode();
+        String former = createEmployee(employeeBody(formerPic));
+        addContract(former, "2018-01-01", "2021-06-30");
+        hr().body(Map.of("regularHours", 150, "overtimeHours", 0, "annualLeaveDays", 0, "absenceDays", 2))
+                .when().put("/api/v1/employees/" + former + "/working-time/2021-05").then().statusCode(200);
+        healthHr().body(Map.of("employeeId", former, "kind", "SICK_LEAVE", "startDate", "2021-05-10", "endDate", "2021-05-11",
+                "details", "Flunssa")).when().post("/api/v1/health/absences").then().statusCode(201);
+        UUID caseId = UUID.randomUUID();
+        List<String> preview = spi(Operation.ERASURE_PREVIEW, caseId, picKey(formerPic)).queryParam("dryRun", true)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath().getList("recipientsToNotify", String.class);
+        assertThat(preview).containsExactly(occupationalHealth, accidentInsurer, payroll);
+        JsonPath executed = spi(Operation.ERASURE_EXECUTE, caseId, picKey(formerPic)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200).extract().jsonPath();
+        assertThat(executed.getList("erased.category", String.class)).containsExactly("working-time summaries", "absences and health data");
+        assertThat(executed.getList("recipientsToNotify", String.class)).containsExactly(occupationalHealth, accidentInsurer, payroll);
+
+        // Ended in 2012: the whole employee record goes, and every standing recipient is told.
+        String longGonePic = randomIdentityCode();
+        addContract(createEmployee(employeeBody(longGonePic)), "2008-01-01", "2012-12-31");
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(longGonePic)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("recipientsToNotify", equalTo(List.of(incomesRegister, pension, occupationalHealth, accidentInsurer, payroll)));
+
+        // A current employee's data is all kept: nothing to tell anyone.
+        String currentPic = randomIdentityCode();
+        addContract(createEmployee(employeeBody(currentPic)), "2024-01-08", null);
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(currentPic)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("erased.size()", equalTo(0)).body("recipientsToNotify.size()", equalTo(0));
+
+        // An applicant's data is disclosed to none of them, whether rectified or erased.
+        String email = randomEmail();
+        apply(openPosting(false), email);
+        spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(keys.ofEmail(email)), List.of(),
+                Map.of("corrections", List.of(Map.of("field", "phone", "value", "+358 40 765 4321"))))
+                .when().post("/dsr/v1/rectification").then().statusCode(200)
+                .body("applied", equalTo(List.of("phone corrected"))).body("recipientsToNotify.size()", equalTo(0));
+        spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), keys.ofEmail(email)).queryParam("dryRun", false)
+                .when().post("/dsr/v1/erasure").then().statusCode(200)
+                .body("erased.size()", equalTo(2)).body("recipientsToNotify.size()", equalTo(0));
+    }
+
     @Test
     void erasureOfAPendingApplicantErasesItAndIsIdempotentOnTheCase() {
         String email = randomEmail();

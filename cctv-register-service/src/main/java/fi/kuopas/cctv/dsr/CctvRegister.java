@@ -60,7 +60,10 @@ public class CctvRegister implements SubjectRegister {
         return rights.object(call.caseId(), match, call.grounds()).withPossibleMatches(match.possibleMatches());
     }
 
-    /** Recordings show what the camera saw; they are not edited. */
+    /**
+     * Recordings show what the camera saw; they are not edited. The recipients of the subject's footage
+     * are named all the same (Art 19), for a supplementary statement to reach them.
+     */
     @Override
     public DsrOutcome rectify(RectificationCall call) {
         SubjectMatch match = data.match(call.subject());
@@ -68,6 +71,7 @@ public class CctvRegister implements SubjectRegister {
                 .map(c -> c.field() + ": recordings show what the camera saw and are not edited; "
                         + "a supplementary statement can be attached to the footage request instead")
                 .toList();
-        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), List.of(), refused, List.of(), match.possibleMatches());
+        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), List.of(), refused, rights.recipients(match),
+                match.possibleMatches());
     }
 }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,8 @@ public class CctvSubjectRights {
     }
 
     public ErasureReport erase(UUID caseId, SubjectMatch match, boolean dryRun) {
+        // Art 19: read from the disclosure log before anything is deleted.
+        List<String> notify = recipients(match);
         List<Long> existing = existing(subjects.confirmedSegmentIds(match.requestIds()));
         List<Held> held = held(existing);
         List<Long> deletable = new ArrayList<>(existing);
@@ -74,7 +77,7 @@ public class CctvSubjectRights {
                     "Art 17 erasure: " + deletable.size() + " segment(s)"));
         }
         return new ErasureReport(CctvSubjectData.REGISTER, dryRun,
-                List.of(new ErasureReport.Erased("camera recordings showing you", deletable.size())), kept);
+                List.of(new ErasureReport.Erased("camera recordings showing you", deletable.size())), kept).withRecipients(notify);
     }
 
     /** Art 18 on the subject's footage requests: their segments are kept past expiry, views and disclosures refused. */
@@ -95,7 +98,7 @@ public class CctvSubjectRights {
         List<String> applied = !match.found() ? List.of() : List.of(action == RestrictionCall.Action.SET
                 ? "restriction set on " + segments + " segment(s): kept, not deleted by the retention sweep, views and disclosures refused"
                 : "restriction lifted on " + segments + " segment(s): normal retention applies again");
-        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), applied, List.of(), recipients(match.requestIds()));
+        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), applied, List.of(), recipients(match));
     }
 
     /**
@@ -173,15 +176,28 @@ public class CctvSubjectRights {
         videos.deleteAndRequest(ids, reason);
     }
 
-    /** Recipients of the subject's footage to tell about a restriction (Art 19). */
-    private List<String> recipients(List<UUID> requestIds) {
-        List<Long> ids = subjects.segmentIds(requestIds);
-        if (ids.isEmpty()) {
+    /**
+     * Art 19: the distinct recipients the subject's footage was disclosed to, from the disclosure log,
+     * for the erasure, restriction and rectification answers. Reached only through the footage
+     * requests {@link CctvSubjectData#match} included: disclosures of their segments (as
+     * {@link SubjectSegments#segmentIds} decides them) and disclosures made for the request itself. The
+     * data subject, who received their own copy, is not a recipient to tell. A recipient is named with
+     * its police case number, if any, so that the right investigation is told; in the order disclosed.
+     * Callers read it before they delete anything.
+     */
+    public List<String> recipients(SubjectMatch match) {
+        List<UUID> requestIds = match.requestIds();
+        if (requestIds.isEmpty()) {
             return List.of();
         }
-        return Disclosure.<Disclosure>list("SELECT DISTINCT d FROM Disclosure d JOIN d.segments s WHERE s.segmentId IN ?1 "
-                + "AND d.recipientType <> ?2", ids, Disclosure.RecipientType.DATA_SUBJECT).stream()
-                .map(d -> d.recipient + (d.policeCaseNumber == null ? "" : " (" + d.policeCaseNumber + ")")).distinct().toList();
+        List<Long> segmentIds = subjects.segmentIds(requestIds);
+        return Disclosure.<Disclosure>list("SELECT DISTINCT d FROM Disclosure d LEFT JOIN d.segments s "
+                        + "WHERE (s.segmentId IN ?1 OR d.footageRequestId IN ?2) AND d.recipientType <> ?3",
+                        segmentIds.isEmpty() ? List.of(-1L) : segmentIds, requestIds, Disclosure.RecipientType.DATA_SUBJECT)
+                .stream()
+                .sorted(Comparator.comparing((Disclosure d) -> d.disclosedAt).thenComparing(d -> d.id))
+                .map(d -> d.recipient + (d.policeCaseNumber == null ? "" : " (" + d.policeCaseNumber + ")"))
+                .distinct().toList();
     }
 
     private static LocalDate toDate(Object o) {

@@ -133,16 +133,38 @@ public class ConsentSubjectData {
                         .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
                         .toList();
         s.keys().forEach(k -> audit.record(AuditAction.DSR, k, "consent", caseId.toString(), "Art 15 access request"));
+        // Not split into a portable and a non-portable part: no part of a consent record is processed on
+        // consent or contract. Consent cannot be the basis for keeping the proof of consent (a refusal or
+        // withdrawal is kept just the same); the records, the current states derived from them and the
+        // evidence details all exist to meet Art 7(1), a legal obligation (6(1)(c)), as the register
+        // description says. The data that is processed on the subject's consent (an email address for
+        // marketing, say) lives in the register the purpose belongs to and is portable there.
         List<AccessReport.Category> categories = List.of(
-                new AccessReport.Category("Consents and withdrawals", "Proving consents given and withdrawn (Art 7(1))",
+                category("Consents and withdrawals", "Proving consents given and withdrawn (Art 7(1))",
                         "GDPR Art 6(1)(c) with Art 7(1)", List.of("The data subject"), List.of("Kuopas registers (internal)"),
                         "While the consent is in force and " + proofYears + " years after withdrawal, refusal or expiry "
-                                + "(proof for legal claims)", true, s.records().stream().map(ConsentSubjectData::consentRow).toList()),
-                new AccessReport.Category("Objections", "Honouring objections to direct marketing and legitimate-interest processing (Art 21)",
+                                + "(proof for legal claims)", false, s.records().stream().map(ConsentSubjectData::consentRow).toList()),
+                category("Objections", "Honouring objections to direct marketing and legitimate-interest processing (Art 21)",
                         "GDPR Art 6(1)(c) with Art 21", List.of("The data subject"), List.of("Kuopas registers (internal)"),
                         "Permanently for direct-marketing suppression; otherwise " + proofYears + " years", false,
                         s.objections().stream().map(ConsentSubjectData::objectionRow).toList()));
         return new AccessReport(REGISTER, s.found(), categories, log, Instant.now(), s.possibleMatches());
+    }
+
+    /** Every category goes through here, so none on another legal basis than consent or contract is flagged portable. */
+    private static AccessReport.Category category(String name, String purpose, String basis, List<String> sources,
+            List<String> recipients, String retention, boolean portable, List<Map<String, Object>> records) {
+        return new AccessReport.Category(name, purpose, basis, sources, recipients, retention, portable && portableBasis(basis),
+                records);
+    }
+
+    /**
+     * GDPR Art 20(1)(a): portability covers processing on consent, Art 6(1)(a) (9(2)(a) for special
+     * categories), or on a contract, Art 6(1)(b), only.
+     */
+    static boolean portableBasis(String basis) {
+        String b = basis == null ? "" : basis.replace(" ", "");
+        return b.contains("6(1)(a)") || b.contains("6(1)(b)") || b.contains("9(2)(a)");
     }
 
     /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */

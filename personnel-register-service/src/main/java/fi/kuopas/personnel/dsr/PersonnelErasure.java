@@ -19,8 +19,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,15 +42,26 @@ public class PersonnelErasure {
         this.audit = audit;
     }
 
-    private record Plan(List<Erased> erased, List<Kept> kept, List<Runnable> actions) {
+    /**
+     * What the erasure removes and keeps, and (Art 19) the standing recipients of what it removes: the
+     * register logs no disclosures per person (see {@link Recipients}), so each erased category of an
+     * employee's data names the recipients that routinely receive that kind of data. Kept data and an
+     * applicant's data name none.
+     */
+    private record Plan(List<Erased> erased, List<Kept> kept, List<Runnable> actions, Set<String> recipients) {
         Plan() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         }
 
         void erase(String category, int count, Runnable action) {
+            erase(category, count, action, List.of());
+        }
+
+        void erase(String category, int count, Runnable action, List<String> recipientsOfCategory) {
             if (count > 0) {
                 erased.add(new Erased(category, count));
                 actions.add(action);
+                recipients.addAll(recipientsOfCategory);
             }
         }
 
@@ -73,7 +86,8 @@ public class PersonnelErasure {
                 audit.record(AuditAction.DELETE, key, "personnel", caseId.toString(), "Art 17 erasure");
             }
         }
-        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept(), records.possibleMatches());
+        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept(), records.possibleMatches())
+                .withRecipients(Recipients.ofEmployee(plan.recipients()));
     }
 
     private void planEmployee(Employee e, Plan plan) {
@@ -91,13 +105,14 @@ public class PersonnelErasure {
         LocalDate core = rules.coreUntil(end);
         if (rules.passed(core)) {
             plan.erase("employee record with contracts, working time and health data", 1 + contracts + time + absences,
-                    () -> RetentionService.deleteEmployee(e));
+                    () -> RetentionService.deleteEmployee(e), Recipients.EMPLOYEE);
             return;
         }
         LocalDate otherHr = rules.otherHrUntil(end);
         if (rules.passed(otherHr)) {
-            plan.erase("working-time summaries", time, () -> WorkingTimeSummary.delete("employeeId", e.id));
-            plan.erase("absences and health data", absences, () -> Absence.delete("employeeId", e.id));
+            plan.erase("working-time summaries", time, () -> WorkingTimeSummary.delete("employeeId", e.id),
+                    Recipients.WORKING_TIME);
+            plan.erase("absences and health data", absences, () -> Absence.delete("employeeId", e.id), Recipients.HEALTH);
         } else {
             plan.keep("working-time summaries and absences", time + absences,
                     "needed to answer claims arising from the employment", RetentionRules.OTHER_HR_REF, otherHr);
@@ -109,7 +124,7 @@ public class PersonnelErasure {
                 e.bankAccountEncrypted = null;
                 e.taxCardReference = null;
                 e.updatedAt = Instant.now();
-            });
+            }, Recipients.PAY);
         } else {
             plan.keep("payroll references (bank account, tax card)", payroll,
                     "payroll accounting records must be kept", RetentionRules.PAYROLL_REF, payrollUntil);
