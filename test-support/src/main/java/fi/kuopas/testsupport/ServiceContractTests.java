@@ -62,6 +62,38 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void shouldAnswerAHugePageNumberOnEveryListWithProblemJsonNot500() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        String everyRole = Tokens.bearer("all-roles", "customer-service", "letting-officer", "hr", "hr-health", "supervisor",
+                "stakeholder-relations", "security-officer", "dpo", "pms-integration", "dsr-gateway", "consent-collector");
+        List<String> lists = new java.util.ArrayList<>();
+        paths.forEach((path, ops) -> {
+            Map<String, Object> get = ops.get("get");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> params = get == null || get.get("parameters") == null ? List.of()
+                    : (List<Map<String, Object>>) get.get("parameters");
+            if (params.stream().noneMatch(p -> "page".equals(p.get("name")) && "query".equals(p.get("in")))) {
+                return;
+            }
+            String url = path;
+            for (Map<String, Object> p : params) {
+                if ("path".equals(p.get("in"))) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> schema = (Map<String, Object>) p.getOrDefault("schema", Map.of());
+                    String value = "integer".equals(schema.get("type")) ? "1" : UUID.randomUUID().toString();
+                    url = url.replace("{" + p.get("name") + "}", value);
+                }
+            }
+            lists.add(path);
+            given().header("Authorization", everyRole).queryParam("page", 42949673).when().get(url).then()
+                    .statusCode(400).contentType("application/problem+json");
+        });
+        assertThat(lists).as("paged lists of this service (at least the audit log)").isNotEmpty();
+    }
+
+    @Test
     void shouldRefuseAuditLogWithoutTokenAsProblemJson() {
         given().when().get("/api/v1/audit-log/verification").then().statusCode(401)
                 .contentType("application/problem+json").body("status", equalTo(401));

@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureRequest;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
 import fi.kuopas.cctv.service.DisclosureService;
@@ -53,7 +54,7 @@ public class DisclosureResource {
     @GET
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listDisclosures", summary = "The disclosure log, newest first")
-    public List<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return disclosures.list(page, size);
     }

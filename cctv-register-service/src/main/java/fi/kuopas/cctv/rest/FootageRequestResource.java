@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestCreate;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestView;
@@ -78,7 +79,7 @@ public class FootageRequestResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listFootageRequests", summary = "Footage requests, newest first")
     public List<FootageRequestView> list(@QueryParam("status") FootageRequest.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return requests.list(status, page, size);
     }

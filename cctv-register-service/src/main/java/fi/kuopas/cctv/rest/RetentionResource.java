@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
 import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
@@ -48,7 +49,7 @@ public class RetentionResource {
     @Path("/sweeps")
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listRetentionSweeps", summary = "Past sweeps with their counts, newest first")
-    public List<SweepView> runs(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<SweepView> runs(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return sweep.runs(page, size);
     }
@@ -59,7 +60,7 @@ public class RetentionResource {
     @Operation(operationId = "listVideoDeletions", summary = "Deletions of deleted segments' video in the recorders, newest first; "
             + "without status the outstanding ones (not confirmed by the recorder; every sweep retries them)")
     public List<VideoDeletionView> videoDeletions(@QueryParam("status") VideoDeletion.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return videos.list(status, page, size);
     }

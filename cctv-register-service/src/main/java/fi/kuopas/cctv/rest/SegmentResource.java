@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.rest.CctvDtos.IngestResult;
 import fi.kuopas.cctv.rest.CctvDtos.SegmentBatch;
 import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
@@ -85,7 +86,7 @@ public class SegmentResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listViews", summary = "The view log, newest first; filter by segment or footage request")
     public List<ViewLogView> viewLog(@QueryParam("segmentId") Long segmentId, @QueryParam("footageRequestId") UUID footageRequestId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return views.list(segmentId, footageRequestId, page, size);
     }

@@ -55,7 +55,7 @@ public final class PersonDtos {
             @Email @Size(max = 254) String email,
             @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
             @Size(min = 2, max = 100) @Schema(description = "Last name prefix", example = "Meikä") String lastName,
-            @Min(0) Integer page,
+            @Min(0) @jakarta.validation.constraints.Max(fi.kuopas.privacy.web.Paging.MAX_PAGE) Integer page,
             @Min(1) @Max(100) Integer size) {
     }
 

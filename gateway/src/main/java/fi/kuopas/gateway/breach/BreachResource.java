@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.breach;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.gateway.breach.BreachDtos.AuthorityNotification;
 import fi.kuopas.gateway.breach.BreachDtos.BreachAssessment;
 import fi.kuopas.gateway.breach.BreachDtos.BreachRequest;
@@ -60,7 +61,7 @@ public class BreachResource {
     @APIResponse(responseCode = "200", description = "Breaches",
             content = @Content(schema = @Schema(implementation = BreachView.class, type = SchemaType.ARRAY)))
     public List<BreachView> list(@QueryParam("status") Breach.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return breaches.list(status, page, size);
     }

@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.registers.FanOut;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
@@ -82,7 +83,7 @@ public class DataSubjectRequestsResource {
             @Parameter(description = "true: only unanswered cases due within kuopas.gateway.due-soon-days") @QueryParam("dueSoon") Boolean dueSoon,
             @Parameter(description = "true: only cases answered to the subject; false: only unanswered ones") @QueryParam("answered") Boolean answered,
             @Parameter(description = "true: only cases whose clock has been stopped for more than 14 days") @QueryParam("followUp") Boolean followUp,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return queries.list(status, overdue, dueSoon, answered, followUp, page, size);
     }

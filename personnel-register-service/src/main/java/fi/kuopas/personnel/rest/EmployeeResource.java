@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.personnel.rest.EmployeeDtos.ContractRequest;
 import fi.kuopas.personnel.rest.EmployeeDtos.ContractView;
 import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
@@ -70,7 +71,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "listEmployees", summary = "HR: all employees; supervisor: own direct reports")
     public List<EmployeeView> list(@QueryParam("team") @Size(max = 100) String team,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return employees.list(team, page, size);
     }

@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.retention;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.personnel.domain.RetentionRun;
 import fi.kuopas.personnel.service.Caller;
 import fi.kuopas.privacy.security.Roles;
@@ -57,7 +58,7 @@ public class RetentionResource {
     @Transactional
     @RolesAllowed({Roles.DPO, Roles.HR})
     @Operation(operationId = "listRetentionRuns", summary = "The retention-run log, newest first")
-    public List<RunView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<RunView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return RetentionRun.<RetentionRun>find("ORDER BY startedAt DESC").page(page, size).list().stream()
                 .map(RunView::of).toList();

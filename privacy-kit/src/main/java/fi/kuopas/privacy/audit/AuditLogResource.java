@@ -1,5 +1,6 @@
 package fi.kuopas.privacy.audit;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ public class AuditLogResource {
     @Operation(operationId = "listAuditLog", summary = "List access-log entries, newest first, optionally for one subject key")
     public List<Line> list(
             @QueryParam("subjectKey") @Pattern(regexp = "[a-z]+_[0-9a-f]{64}", message = "must be a subject key") String subjectKey,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         var query = subjectKey == null
                 ? AuditEntry.<AuditEntry>find("ORDER BY id DESC")

@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonView;
@@ -63,7 +64,7 @@ public class ContactPersonResource {
     @Operation(operationId = "searchContactPersons", summary = "Search by name, organisation name, exact email or phone; restricted persons are left out")
     public List<ContactPersonView> search(@QueryParam("q") @Size(max = 200) String q,
             @QueryParam("organisationId") UUID organisationId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return persons.search(q, organisationId, page, size);
     }

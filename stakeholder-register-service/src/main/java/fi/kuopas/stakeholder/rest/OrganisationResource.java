@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.stakeholder.domain.OrganisationRole;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationRequest;
@@ -57,7 +58,7 @@ public class OrganisationResource {
     @Operation(operationId = "searchOrganisations", summary = "Search organisations by name, role or business ID")
     public List<OrganisationView> search(@QueryParam("q") String q, @QueryParam("role") OrganisationRole role,
             @QueryParam("businessId") String businessId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return organisations.search(q, role, businessId, page, size);
     }
