@@ -113,6 +113,14 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void shouldForbidCachingAndTypeSniffingOfPersonalDataResponses() {
+        given().header("Authorization", Tokens.bearer("tiina", "dpo")).when().get("/api/v1/audit-log").then().statusCode(200)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+        given().when().get("/api/v1/audit-log").then().statusCode(401)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void shouldVerifyTheAuditChainForTheDpo() {
         given().header("Authorization", Tokens.bearer("tiina", "dpo"))
                 .when().get("/api/v1/audit-log/verification").then().statusCode(200)
