@@ -110,12 +110,13 @@ fi
 apply "$trusted" Riikka Lappalainen riikka.lappalainen@example.fi 1984-02-29 "KTM, taloushallinnon esihenkilö 8 vuotta."
 if [ "$app_new" = 1 ]; then
   # Credit data only for the applicant selected for a special-trust position (Act 759/2004 §4(2)).
-  need "$(call "$hr_token" PUT "applications/$app_id/decision" '{"version":0,"outcome":"SELECTED",
-    "notifiedAt":"2026-11-03T07:30:00Z"}')" 200
-  need "$(call "$hr_token" POST "applications/$app_id/credit-checks" '{"applicantInformedAt":"2026-11-03T08:00:00Z",
-    "checkedAt":"2026-11-04T09:15:00Z","summary":"Ei maksuhäiriömerkintöjä","source":{"origin":"OTHER",
-    "name":"Suomen Asiakastieto Oy","obtainedAt":"2026-11-04T09:15:00Z","basis":"LEGAL_RIGHT",
-    "reference":"Credit Information Act 527/2007; Act 759/2004 §4(2)"}}')" 201
+  now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  need "$(call "$hr_token" PUT "applications/$app_id/decision" "{\"version\":0,\"outcome\":\"SELECTED\",
+    \"notifiedAt\":\"$now\"}")" 200
+  need "$(call "$hr_token" POST "applications/$app_id/credit-checks" "{\"applicantInformedAt\":\"$now\",
+    \"checkedAt\":\"$now\",\"summary\":\"Ei maksuhäiriömerkintöjä\",\"source\":{\"origin\":\"OTHER\",
+    \"name\":\"Suomen Asiakastieto Oy\",\"obtainedAt\":\"$now\",\"basis\":\"LEGAL_RIGHT\",
+    \"reference\":\"Credit Information Act 527/2007; Act 759/2004 §4(2)\"}}")" 201
 fi
 apply "$ordinary" Tuomas Östman tuomas.ostman@example.fi 1995-07-21 "Kiinteistönhoidon ammattitutkinto."
 apply "$ordinary" Sanna Jääskeläinen sanna.jaaskelainen@example.fi 1999-12-01 "Kiinteistönhoitajaopiskelija."
