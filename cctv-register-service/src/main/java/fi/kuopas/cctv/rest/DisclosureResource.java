@@ -1,10 +1,10 @@
 package fi.kuopas.cctv.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureRequest;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
 import fi.kuopas.cctv.service.DisclosureService;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,5 @@
 package fi.kuopas.cctv.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestCreate;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestView;
@@ -8,6 +7,7 @@ import fi.kuopas.cctv.rest.CctvDtos.ReleaseRequest;
 import fi.kuopas.cctv.rest.CctvDtos.ReviewRequest;
 import fi.kuopas.cctv.service.FootageRequestService;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,5 @@
 package fi.kuopas.cctv.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
 import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
@@ -8,6 +7,7 @@ import fi.kuopas.cctv.service.RetentionSweep;
 import fi.kuopas.cctv.service.VideoDeletions;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,5 @@
 package fi.kuopas.cctv.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.cctv.rest.CctvDtos.IngestResult;
 import fi.kuopas.cctv.rest.CctvDtos.SegmentBatch;
 import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
@@ -10,6 +9,7 @@ import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
 import fi.kuopas.cctv.service.SegmentService;
 import fi.kuopas.cctv.service.ViewService;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.breach;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.RegisterDirectory;
 import fi.kuopas.gateway.registers.GatewayToken;
 import fi.kuopas.privacy.audit.AuditVerifier;
@@ -26,10 +27,10 @@ public class AuditWatch {
     private final AuditVerifier own;
     private final BreachRegister breaches;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final ObjectMapper mapper;
 
     public AuditWatch(RegisterDirectory registers, GatewayToken token, AuditVerifier own, BreachRegister breaches,
-            com.fasterxml.jackson.databind.ObjectMapper mapper) {
+            ObjectMapper mapper) {
         this.registers = registers;
         this.token = token;
         this.own = own;

@@ -1,12 +1,12 @@
 package fi.kuopas.gateway.breach;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.gateway.breach.BreachDtos.AuthorityNotification;
 import fi.kuopas.gateway.breach.BreachDtos.BreachAssessment;
 import fi.kuopas.gateway.breach.BreachDtos.BreachRequest;
 import fi.kuopas.gateway.breach.BreachDtos.BreachView;
 import fi.kuopas.gateway.breach.BreachDtos.SubjectCommunication;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

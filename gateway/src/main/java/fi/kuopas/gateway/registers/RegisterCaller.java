@@ -12,6 +12,7 @@ import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
 
 /**
  * Turns a case step into the matching SPI call. Every call carries the case id, so repeats are one on
@@ -40,7 +41,7 @@ public class RegisterCaller {
         DsrCall call = new DsrCall(job.caseId(), subject);
         String audience = directory.nameOf(job.registerUrl());
         // A fresh grant per attempt, so a retry long after the first try still carries an unexpired one.
-        java.util.function.Function<Operation, String> grant = op -> grants.sign(audience, op, job.caseId(),
+        Function<Operation, String> grant = op -> grants.sign(audience, op, job.caseId(),
                 job.caseType().name(), subject);
         return switch (job.phase()) {
             case ACCESS -> {

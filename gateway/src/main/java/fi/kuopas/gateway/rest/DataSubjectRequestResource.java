@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.html.ReportPage;
 import fi.kuopas.gateway.registers.FanOut;
@@ -42,6 +43,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,12 +67,12 @@ public class DataSubjectRequestResource {
     private final GatewayConfig config;
     private final MatchDecisions matches;
     private final CaseAnswers answers;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final ObjectMapper mapper;
     private final RecipientNotifications recipients;
     private final PrivacyNotices notices;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
-            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, com.fasterxml.jackson.databind.ObjectMapper mapper,
+            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, ObjectMapper mapper,
             RecipientNotifications recipients, PrivacyNotices notices) {
         this.recipients = recipients;
         this.notices = notices;
@@ -126,7 +128,7 @@ public class DataSubjectRequestResource {
     @Operation(operationId = "getPortabilityPackage", summary = "Art 20: the subject's portable data as JSON and CSV in one ZIP, with README")
     @APIResponse(responseCode = "200", description = "ZIP with data.json (schema " + PortabilityPackage.SCHEMA_PATH
             + "), data.csv (columns " + PortabilityPackage.CSV_COLUMNS_PATH + ") and README.txt",
-            content = @Content(mediaType = "application/zip", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "Not a PORTABILITY case, or not complete",
             content = @Content(mediaType = "application/problem+json"))
     public Response portabilityPackage(@PathParam("id") UUID id) {

@@ -1,6 +1,5 @@
 package fi.kuopas.gateway.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.registers.FanOut;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
@@ -9,6 +8,7 @@ import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

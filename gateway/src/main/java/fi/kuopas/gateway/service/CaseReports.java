@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -123,7 +124,7 @@ public class CaseReports {
                         .filter(d -> d.register() != null && d.register().equals(a.register())).findFirst()
                         .map(d -> new CaseReport.RegisterDisclosures(a.register(), d.recipients(), d.transfers()))
                         .orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     /** Art 20(1)(a): consent (6(1)(a), 9(2)(a)) or contract (6(1)(b)). */

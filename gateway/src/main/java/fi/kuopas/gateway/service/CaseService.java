@@ -12,6 +12,7 @@ import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
 import fi.kuopas.gateway.rest.CaseDtos.IdentifierProof;
+import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.privacy.dsr.RectificationCall;
@@ -199,7 +200,7 @@ public class CaseService {
 
     /** Art 18(3): the subject was told before the restriction is lifted; now the registers lift it. */
     @Transactional
-    public void recordLiftNotice(UUID id, fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest request) {
+    public void recordLiftNotice(UUID id, LiftNoticeRequest request) {
         DsrCase c = lock(id);
         if (c.status != CaseStatus.AWAITING_LIFT_NOTICE) {
             throw ProblemException.conflict("only a case lifting a restriction waits for the notice to the subject (status "

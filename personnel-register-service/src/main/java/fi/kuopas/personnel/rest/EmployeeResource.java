@@ -1,6 +1,5 @@
 package fi.kuopas.personnel.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.personnel.rest.EmployeeDtos.ContractRequest;
 import fi.kuopas.personnel.rest.EmployeeDtos.ContractView;
 import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
@@ -12,6 +11,7 @@ import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeView;
 import fi.kuopas.personnel.service.EmployeeService;
 import fi.kuopas.personnel.service.EmploymentService;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

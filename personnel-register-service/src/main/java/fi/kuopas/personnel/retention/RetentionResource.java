@@ -1,9 +1,9 @@
 package fi.kuopas.personnel.retention;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.personnel.domain.RetentionRun;
 import fi.kuopas.personnel.service.Caller;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;

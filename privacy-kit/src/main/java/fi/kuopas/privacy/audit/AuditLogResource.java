@@ -1,7 +1,7 @@
 package fi.kuopas.privacy.audit;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;

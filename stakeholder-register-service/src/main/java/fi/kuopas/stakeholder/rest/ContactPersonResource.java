@@ -1,7 +1,7 @@
 package fi.kuopas.stakeholder.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonView;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.InteractionRequest;

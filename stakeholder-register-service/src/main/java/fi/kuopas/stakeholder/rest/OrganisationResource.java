@@ -1,7 +1,7 @@
 package fi.kuopas.stakeholder.rest;
 
-import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.OrganisationRole;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationView;
