@@ -110,7 +110,7 @@ fi
 apply "$trusted" Riikka Lappalainen riikka.lappalainen@example.fi 1984-02-29 "KTM, taloushallinnon esihenkilö 8 vuotta."
 if [ "$app_new" = 1 ]; then
   # Credit data only for the applicant selected for a special-trust position (Act 759/2004 §4(2)).
-  now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  now=$(date -u +%Y-%m-%dT%H:%M:%S.%6NZ)  # after the application was received, to the microsecond
   need "$(call "$hr_token" PUT "applications/$app_id/decision" "{\"version\":0,\"outcome\":\"SELECTED\",
     \"notifiedAt\":\"$now\"}")" 200
   need "$(call "$hr_token" POST "applications/$app_id/credit-checks" "{\"applicantInformedAt\":\"$now\",
