@@ -1,5 +1,6 @@
 package fi.kuopas.gateway;
 
+import fi.kuopas.testsupport.KafkaTestResource;
 import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.ServiceContractTests;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -9,6 +10,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 /** The behaviour every Kuopas service shares, run against this service with real infrastructure. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class GatewayContractTest extends ServiceContractTests {
 

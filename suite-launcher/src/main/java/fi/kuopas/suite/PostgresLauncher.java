@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * local suite ({@code bin/suite}), creates the service databases and their owner role, then stays
  * in the foreground until it gets SIGTERM/SIGINT, when it stops the server ({@code pg_ctl stop -m fast}).
  *
- * <p>Arguments (all optional): {@code --port 15432 --data DIR --user kuopas --password kuopas
+ * <p>Arguments (all optional): {@code --port 15432 --data DIR --user kuopas --password kuopas --app-user kuopas_app --app-password …
  * --databases customer,personnel,...}. The data directory is kept between runs.
  *
  * <p>Prints {@code KUOPAS-POSTGRES-READY port=<port> postmaster=<pid>} once the databases exist;
@@ -83,6 +83,9 @@ public final class PostgresLauncher {
         }, "postgres-stop"));
 
         prepare(pg, user, password, databases);
+        if (opts.containsKey("app-user")) {
+            prepareAppRole(pg, identifier(opts.get("app-user")), opts.getOrDefault("app-password", password), databases);
+        }
         Optional<Long> postmaster = postmasterPid(dataDir.toPath());
         System.out.printf("KUOPAS-POSTGRES-READY port=%d postmaster=%s databases=%s startup_ms=%d%n",
                 port, postmaster.map(String::valueOf).orElse("?"), String.join(",", databases),
@@ -109,12 +112,7 @@ public final class PostgresLauncher {
     private static void prepare(EmbeddedPostgres pg, String user, String password, List<String> databases)
             throws SQLException {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
-            String quotedPassword = "'" + password.replace("'", "''") + "'";
-            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
-                st.execute("CREATE ROLE " + user + " LOGIN PASSWORD " + quotedPassword);
-            } else {
-                st.execute("ALTER ROLE " + user + " LOGIN PASSWORD " + quotedPassword);
-            }
+            loginRole(c, st, user, password);
             for (String db : databases) {
                 if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", db)) {
                     st.execute("CREATE DATABASE " + db + " OWNER " + user + " ENCODING 'UTF8'");
@@ -129,6 +127,31 @@ public final class PostgresLauncher {
                  Statement st = c.createStatement()) {
                 st.execute("ALTER SCHEMA public OWNER TO " + user);
             }
+        }
+    }
+
+    /**
+     * The role the services run as: it may log in and connect, nothing more. The services'
+     * migrations (run as the owner) grant it what it needs, and only INSERT and SELECT on the
+     * audit tables.
+     */
+    private static void prepareAppRole(EmbeddedPostgres pg, String user, String password, List<String> databases)
+            throws SQLException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            loginRole(c, st, user, password);
+            st.execute("ALTER ROLE " + user + " NOSUPERUSER NOCREATEDB NOCREATEROLE");
+            for (String db : databases) {
+                st.execute("GRANT CONNECT ON DATABASE " + db + " TO " + user);
+            }
+        }
+    }
+
+    private static void loginRole(Connection c, Statement st, String user, String password) throws SQLException {
+        String quotedPassword = "'" + password.replace("'", "''") + "'";
+        if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", user)) {
+            st.execute("CREATE ROLE " + user + " LOGIN PASSWORD " + quotedPassword);
+        } else {
+            st.execute("ALTER ROLE " + user + " LOGIN PASSWORD " + quotedPassword);
         }
     }
 

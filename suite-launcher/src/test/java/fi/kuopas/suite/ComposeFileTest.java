@@ -76,11 +76,21 @@ class ComposeFileTest {
             "kuopas-recorder", "security-officer");
 
     /** What the compose file requires from the environment; throw-away values for `config`. */
-    private static final Map<String, String> REQUIRED_VARIABLES = Map.of(
-            "PRIVACY_PEPPER", "compose-test-pepper",
-            "ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA=",
-            "KUOPAS_DB_PASSWORD", "compose-test-db-password",
-            "KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password");
+    private static final Map<String, String> REQUIRED_VARIABLES = requiredVariables();
+
+    private static Map<String, String> requiredVariables() {
+        Map<String, String> vars = new HashMap<>(Map.of(
+                "PRIVACY_PEPPER", "compose-test-pepper",
+                "ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA=",
+                "KUOPAS_DB_PASSWORD", "compose-test-db-password",
+                "KUOPAS_DB_APP_PASSWORD", "compose-test-db-app-password",
+                "KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password"));
+        for (String s : List.of("CUSTOMER", "PERSONNEL", "STAKEHOLDER", "CCTV", "CONSENT", "GATEWAY")) {
+            vars.put(s + "_AUDIT_PRIVATE_KEY", "compose-test-private-key-" + s);
+            vars.put(s + "_AUDIT_PUBLIC_KEY", "compose-test-public-key-" + s);
+        }
+        return Map.copyOf(vars);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonNode services;
@@ -163,8 +173,13 @@ class ComposeFileTest {
 
             JsonNode dbEnv = services.path(host).path("environment");
             assertThat(url.getPath()).as(name).isEqualTo("/" + dbEnv.path("POSTGRES_DB").asText());
-            assertThat(env.path("DB_USER").asText()).as(name)
+            // The owner migrates; the service runs as the separate application role the database creates.
+            assertThat(env.path("DB_OWNER_USER").asText()).as(name)
                     .isEqualTo(dbEnv.path("POSTGRES_USER").asText());
+            assertThat(env.path("DB_USER").asText()).as(name)
+                    .isEqualTo(dbEnv.path("KUOPAS_APP_ROLE").asText())
+                    .isNotEqualTo(dbEnv.path("POSTGRES_USER").asText());
+            assertThat(env.path("AUDIT_SIGNING_PRIVATE_KEY").asText()).as(name).contains("_AUDIT_PRIVATE_KEY:?");
             assertThat(names(services.path(name).path("depends_on"))).as(name).contains(host);
         }
     }

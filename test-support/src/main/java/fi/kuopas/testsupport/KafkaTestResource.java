@@ -36,7 +36,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         }
         String bootstrap = cluster.bootstrapServers();
         System.setProperty("kuopas.test.kafka-bootstrap", bootstrap);
-        return Map.of("kafka.bootstrap.servers", bootstrap);
+        return Map.of("kafka.bootstrap.servers", bootstrap, "%test.kuopas.outbox.relay.enabled", "true");
     }
 
     @Override

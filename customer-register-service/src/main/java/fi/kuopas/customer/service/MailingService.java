@@ -41,7 +41,9 @@ public class MailingService {
         List<Person> people = Person.list("SELECT p FROM Person p WHERE " + permission
                 + " AND p.protectedAddress = false AND p.restricted = false AND p.anonymisedAt IS NULL"
                 + " ORDER BY p.lastName, p.firstName, p.id", channel.name());
-        people.forEach(p -> audit.record(AuditAction.EXPORT, p.auditKey(), "mailing", channel.name(), "mailing " + channel));
+        // One audit line per recipient, written in one statement.
+        audit.recordEach(AuditAction.EXPORT, people.stream().map(Person::auditKey).toList(), "mailing", channel.name(),
+                "mailing " + channel);
         return people.stream().map(p -> new Recipient(p.id, p.firstName + " " + p.lastName,
                 channel == MarketingPreference.Channel.EMAIL ? p.email : null,
                 channel == MarketingPreference.Channel.SMS ? p.phone : null,

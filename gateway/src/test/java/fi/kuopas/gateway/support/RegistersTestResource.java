@@ -76,7 +76,9 @@ public class RegistersTestResource implements QuarkusTestResourceLifecycleManage
         }
         s.stubFor(get(urlPathEqualTo("/api/v1/audit-log/verification")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN))
-                .willReturn(okJson("{\"intact\": true, \"checked\": 10}")));
+                .willReturn(okJson("{\"intact\": true, \"checked\": 10, \"service\": \"" + register + "-register-service\"}")));
+        s.stubFor(get(urlPathEqualTo("/api/v1/audit-log/seals")).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson("[]")));
         s.stubFor(get(urlPathEqualTo("/dsr/v1/description")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson(Fixtures.description(register, name))));
     }

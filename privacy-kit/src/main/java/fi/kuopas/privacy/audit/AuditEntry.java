@@ -11,8 +11,8 @@ import java.time.Instant;
 
 /**
  * One line of the access log (docs/domain-rules.md): who, in which role, whose data (subject key only),
- * which record, what action, why and when. Rows are only ever inserted; the database refuses
- * UPDATE and DELETE on the table, and each row's hash covers the previous row's hash.
+ * which record, what action, why and when. Rows are only ever inserted (the service's database role
+ * may not UPDATE, DELETE or TRUNCATE them) and are sealed into signed Merkle trees by {@link AuditSealer}.
  */
 @Entity
 @Table(name = "audit_log")
@@ -46,9 +46,11 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String purpose;
 
-    @Column(name = "prev_hash", nullable = false)
+    /** Link of the hash chain used before sealing; set only on rows written before it (kept, unused). */
+    @Column(name = "prev_hash")
     public String prevHash;
 
-    @Column(nullable = false)
+    /** Hash of the chain used before sealing; set only on rows written before it (kept, unused). */
+    @Column(name = "hash")
     public String hash;
 }

@@ -1,25 +1,27 @@
 package fi.kuopas.privacy.audit;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
+import org.hibernate.Session;
 
 /**
- * Appends to the hash-chained access log in the caller's transaction, so a read or change and
- * its audit line commit or roll back together. A transaction-scoped advisory lock serialises
- * appends, which keeps the chain linear under concurrent requests.
+ * Appends to the access log in the caller's transaction, so a read or change and its audit line
+ * commit or roll back together. An append takes no lock: the order and integrity of the log come
+ * from the {@link AuditSealer}, which later seals the committed rows into signed Merkle trees.
  */
 @ApplicationScoped
 public class AuditLog {
-
-    /** Arbitrary constant naming the advisory lock of the audit chain. */
-    private static final long CHAIN_LOCK = 0x6b756f706173L;
 
     private final EntityManager em;
     private final Instance<SecurityIdentity> identity;
@@ -40,10 +42,9 @@ public class AuditLog {
         e.recordType = recordType;
         e.recordId = recordId;
         e.purpose = purpose;
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + CHAIN_LOCK + ")").getSingleResult();
-        List<?> last = em.createNativeQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").getResultList();
-        e.prevHash = last.isEmpty() ? AuditHasher.GENESIS : (String) last.get(0);
-        e.hash = AuditHasher.hash(e);
+        // The change being audited is written first, so what the caller returns next (a new
+        // version number, a constraint violation) is the database's, as the line records it.
+        em.flush();
         em.persist(e);
         return e;
     }
@@ -51,9 +52,44 @@ public class AuditLog {
     /** Records the same action for many subjects, e.g. one search that returned a page of people. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordEach(AuditAction action, List<String> subjectKeys, String recordType, String purpose) {
-        for (String key : subjectKeys) {
-            record(action, key, recordType, null, purpose);
+        recordEach(action, subjectKeys, recordType, null, purpose);
+    }
+
+    /**
+     * Records the same action on one record for many subjects (a mailing export, a page of search
+     * results) in one statement, however many subjects there are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(AuditAction action, List<String> subjectKeys, String recordType, String recordId, String purpose) {
+        if (subjectKeys.isEmpty()) {
+            return;
         }
+        if (subjectKeys.size() == 1) {
+            record(action, subjectKeys.get(0), recordType, recordId, purpose);
+            return;
+        }
+        Timestamp at = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String actor = actor();
+        String roles = roles();
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            Array keys = c.createArrayOf("varchar", subjectKeys.toArray());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (occurred_at, actor, actor_roles, "
+                    + "subject_key, action, record_type, record_id, purpose) SELECT ?, ?, ?, k.key, ?, ?, ?, ? "
+                    + "FROM unnest(?::varchar[]) WITH ORDINALITY AS k(key, n) ORDER BY k.n")) {
+                ps.setTimestamp(1, at);
+                ps.setString(2, actor);
+                ps.setString(3, roles);
+                ps.setString(4, action.name());
+                ps.setString(5, recordType);
+                ps.setString(6, recordId);
+                ps.setString(7, purpose);
+                ps.setArray(8, keys);
+                ps.executeUpdate();
+            } finally {
+                keys.free();
+            }
+        });
     }
 
     private String actor() {
@@ -68,7 +104,7 @@ public class AuditLog {
 
     private SecurityIdentity currentIdentity() {
         // No request context (scheduled job, Kafka consumer): the system acts.
-        if (!io.quarkus.arc.Arc.container().requestContext().isActive() || !identity.isResolvable()) {
+        if (!Arc.container().requestContext().isActive() || !identity.isResolvable()) {
             return null;
         }
         return identity.get();

@@ -6,6 +6,7 @@ import fi.kuopas.privacy.events.ConsentEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.UUID;
 
 /** Writes events into the outbox inside the caller's transaction (never directly to Kafka). */
 @ApplicationScoped
@@ -19,13 +20,19 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(ConsentEvent event) {
+        publish(ConsentEvent.TOPIC, event.subject(), event.type(), event.id(), event);
+    }
+
+    /** Any event for any topic: the payload is written as JSON and relayed under the record key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, String recordKey, String type, UUID eventId, Object payload) {
         OutboxEvent row = new OutboxEvent();
-        row.eventId = event.id();
-        row.topic = ConsentEvent.TOPIC;
-        row.recordKey = event.subject();
-        row.eventType = event.type();
+        row.eventId = eventId;
+        row.topic = topic;
+        row.recordKey = recordKey;
+        row.eventType = type;
         try {
-            row.payload = mapper.writeValueAsString(event);
+            row.payload = mapper.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event cannot be serialised", e);
         }
