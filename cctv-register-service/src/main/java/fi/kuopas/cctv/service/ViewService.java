@@ -8,13 +8,12 @@ import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import io.quarkus.panache.common.Page;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -27,12 +26,12 @@ public class ViewService {
 
     private final SubjectSegments subjects;
     private final AuditLog audit;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public ViewService(SubjectSegments subjects, AuditLog audit, SecurityIdentity identity) {
+    public ViewService(SubjectSegments subjects, AuditLog audit, Caller caller) {
         this.subjects = subjects;
         this.audit = audit;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @Transactional(dontRollbackOn = ProblemException.class)
@@ -65,8 +64,8 @@ public class ViewService {
     ViewLogEntry log(RecordingSegment s, String reason, UUID footageRequestId) {
         ViewLogEntry v = new ViewLogEntry();
         v.segment = s.copy();
-        v.viewedBy = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
-        v.viewerRoles = String.join(",", new TreeSet<>(identity.getRoles()));
+        v.viewedBy = caller.name();
+        v.viewerRoles = caller.roles();
         v.viewedAt = Instant.now();
         v.reason = reason;
         v.footageRequestId = footageRequestId;

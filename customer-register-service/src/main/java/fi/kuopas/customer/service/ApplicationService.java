@@ -8,7 +8,6 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -41,13 +40,11 @@ public class ApplicationService {
     private final PersonService persons;
     private final AuditLog audit;
     private final Caller caller;
-    private final SecurityIdentity identity;
 
-    public ApplicationService(PersonService persons, AuditLog audit, Caller caller, SecurityIdentity identity) {
+    public ApplicationService(PersonService persons, AuditLog audit, Caller caller) {
         this.persons = persons;
         this.audit = audit;
         this.caller = caller;
-        this.identity = identity;
     }
 
     @Transactional
@@ -150,10 +147,10 @@ public class ApplicationService {
      * client-credentials (service-account) token; a service account cannot decide even with the role.
      */
     private boolean humanDecider(String decider) {
-        if (decider == null || decider.isBlank() || isServiceAccountName(decider) || identity.isAnonymous()) {
+        if (decider == null || decider.isBlank() || isServiceAccountName(decider) || !caller.isAuthenticated()) {
             return false;
         }
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+        if (caller.identity().orElseThrow().getPrincipal() instanceof JsonWebToken jwt) {
             for (String claim : List.of("preferred_username", "upn", "sub")) {
                 Object value = jwt.getClaim(claim);
                 if (value != null && isServiceAccountName(value.toString().replace("\"", ""))) {

@@ -4,9 +4,8 @@ import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
-import io.quarkus.security.identity.SecurityIdentity;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -20,11 +19,11 @@ public class CaseJournal {
     public static final String RECORD_TYPE = "dsr_case";
 
     private final AuditLog audit;
-    private final Instance<SecurityIdentity> identity;
+    private final Caller caller;
 
-    public CaseJournal(AuditLog audit, Instance<SecurityIdentity> identity) {
+    public CaseJournal(AuditLog audit, Caller caller) {
         this.audit = audit;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,18 +43,9 @@ public class CaseJournal {
         audit.record(auditAction, c.subjectKey, recordType, c.id.toString(), purpose(c));
     }
 
+    /** Who acts on the case: the DPO in a request, "system" for the background work. */
     public String actor() {
-        try {
-            if (identity.isResolvable()) {
-                SecurityIdentity id = identity.get();
-                if (!id.isAnonymous()) {
-                    return id.getPrincipal().getName();
-                }
-            }
-        } catch (RuntimeException e) {
-            // No request context: the background retry acts.
-        }
-        return "system";
+        return caller.isAuthenticated() ? caller.name() : Caller.SYSTEM;
     }
 
     private static String purpose(DsrCase c) {

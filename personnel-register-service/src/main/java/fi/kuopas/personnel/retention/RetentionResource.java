@@ -1,7 +1,7 @@
 package fi.kuopas.personnel.retention;
 
 import fi.kuopas.personnel.domain.RetentionRun;
-import fi.kuopas.personnel.service.Caller;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;

@@ -14,6 +14,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

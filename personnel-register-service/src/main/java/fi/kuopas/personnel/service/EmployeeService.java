@@ -28,13 +28,13 @@ public class EmployeeService {
     private final PersonKeys keys;
     private final AuditLog audit;
     private final Restrictions restrictions;
-    private final Caller caller;
+    private final EmployeeAccess access;
 
-    public EmployeeService(PersonKeys keys, AuditLog audit, Restrictions restrictions, Caller caller) {
+    public EmployeeService(PersonKeys keys, AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
         this.keys = keys;
         this.audit = audit;
         this.restrictions = restrictions;
-        this.caller = caller;
+        this.access = access;
     }
 
     @Transactional
@@ -69,7 +69,7 @@ public class EmployeeService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public EmployeeView get(UUID id) {
-        Employee e = caller.visibleEmployee(id);
+        Employee e = access.visibleEmployee(id);
         restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
         audit.record(AuditAction.VIEW, e.subjectKey, "employee", e.id.toString(), purpose());
         return view(e, true);
@@ -93,12 +93,12 @@ public class EmployeeService {
     @Transactional
     public List<EmployeeView> list(String team, int page, int size) {
         List<Employee> found;
-        if (caller.isHr()) {
+        if (access.isHr()) {
             found = team == null
                     ? Employee.<Employee>find("ORDER BY lastName, firstName, id").page(page, size).list()
                     : Employee.<Employee>find("team = ?1 ORDER BY lastName, firstName, id", team).page(page, size).list();
         } else {
-            UUID me = caller.ownEmployeeId();
+            UUID me = access.ownEmployeeId();
             found = me == null ? List.of()
                     : Employee.<Employee>find("supervisorId = ?1 ORDER BY lastName, firstName, id", me).page(page, size).list();
         }
@@ -110,7 +110,7 @@ public class EmployeeService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public EmployeeView update(UUID id, UpdateEmployee in) {
-        Employee e = caller.visibleEmployee(id);
+        Employee e = access.visibleEmployee(id);
         restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
             throw staleVersion();
@@ -143,7 +143,7 @@ public class EmployeeService {
      */
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public EmployeeView linkIdentityCode(UUID id, IdentityCodeLink in) {
-        Employee e = caller.visibleEmployee(id);
+        Employee e = access.visibleEmployee(id);
         restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
             throw staleVersion();
@@ -167,7 +167,7 @@ public class EmployeeService {
     }
 
     private String purpose() {
-        return caller.isHr() ? PURPOSE : TEAM_PURPOSE;
+        return access.isHr() ? PURPOSE : TEAM_PURPOSE;
     }
 
     private static UUID existingSupervisor(UUID supervisorId, UUID self) {
@@ -188,7 +188,7 @@ public class EmployeeService {
      * view and masked in lists; a supervisor never sees the code, birth date, address or pay data.
      */
     EmployeeView view(Employee e, boolean single) {
-        if (!caller.isHr()) {
+        if (!access.isHr()) {
             return new EmployeeView(e.id, e.version, e.firstName, e.lastName, null, null, null, e.email, e.phone, null, null,
                     null, e.position, e.team, e.supervisorId, e.username, null, null, null);
         }

@@ -24,17 +24,17 @@ public class EmploymentService {
 
     private final AuditLog audit;
     private final Restrictions restrictions;
-    private final Caller caller;
+    private final EmployeeAccess access;
 
-    public EmploymentService(AuditLog audit, Restrictions restrictions, Caller caller) {
+    public EmploymentService(AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
         this.audit = audit;
         this.restrictions = restrictions;
-        this.caller = caller;
+        this.access = access;
     }
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public ContractView addContract(UUID employeeId, ContractRequest in) {
-        Employee e = caller.visibleEmployee(employeeId);
+        Employee e = access.visibleEmployee(employeeId);
         restrictions.refuseIfRestricted(e.subjectKey, "employment-contract", null);
         if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
             throw ProblemException.badRequest("endDate " + in.endDate() + " is before startDate " + in.startDate()
@@ -59,7 +59,7 @@ public class EmploymentService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public List<ContractView> contracts(UUID employeeId) {
-        Employee e = caller.visibleEmployee(employeeId);
+        Employee e = access.visibleEmployee(employeeId);
         restrictions.refuseIfRestricted(e.subjectKey, "employment-contract", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "employment-contract", null, purpose());
         return EmploymentContract.<EmploymentContract>list("employeeId = ?1 ORDER BY startDate", e.id).stream()
@@ -68,7 +68,7 @@ public class EmploymentService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public WorkingTimeView putWorkingTime(UUID employeeId, String period, WorkingTimeRequest in) {
-        Employee e = caller.visibleEmployee(employeeId);
+        Employee e = access.visibleEmployee(employeeId);
         restrictions.refuseIfRestricted(e.subjectKey, "working-time", null);
         String month = month(period);
         WorkingTimeSummary w = WorkingTimeSummary.find("employeeId = ?1 and period = ?2", e.id, month).firstResult();
@@ -94,7 +94,7 @@ public class EmploymentService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public List<WorkingTimeView> workingTime(UUID employeeId) {
-        Employee e = caller.visibleEmployee(employeeId);
+        Employee e = access.visibleEmployee(employeeId);
         restrictions.refuseIfRestricted(e.subjectKey, "working-time", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "working-time", null, purpose());
         return WorkingTimeSummary.<WorkingTimeSummary>list("employeeId = ?1 ORDER BY period", e.id).stream()
@@ -102,7 +102,7 @@ public class EmploymentService {
     }
 
     private String purpose() {
-        return caller.isHr() ? EmployeeService.PURPOSE : EmployeeService.TEAM_PURPOSE;
+        return access.isHr() ? EmployeeService.PURPOSE : EmployeeService.TEAM_PURPOSE;
     }
 
     private static String month(String period) {

@@ -23,18 +23,18 @@ public class HealthService {
     private final PersonKeys keys;
     private final AuditLog audit;
     private final Restrictions restrictions;
-    private final Caller caller;
+    private final EmployeeAccess access;
 
-    public HealthService(PersonKeys keys, AuditLog audit, Restrictions restrictions, Caller caller) {
+    public HealthService(PersonKeys keys, AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
         this.keys = keys;
         this.audit = audit;
         this.restrictions = restrictions;
-        this.caller = caller;
+        this.access = access;
     }
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public AbsenceView record(AbsenceRequest in) {
-        caller.requireHealthRole();
+        access.requireHealthRole();
         Employee e = Employee.findById(in.employeeId());
         if (e == null) {
             throw ProblemException.notFound("employee " + in.employeeId());
@@ -60,7 +60,7 @@ public class HealthService {
 
     @Transactional(dontRollbackOn = Restrictions.Refused.class)
     public List<AbsenceView> absences(UUID employeeId) {
-        caller.requireHealthRole();
+        access.requireHealthRole();
         Employee e = Employee.findById(employeeId);
         if (e == null) {
             throw ProblemException.notFound("employee " + employeeId);

@@ -1,9 +1,7 @@
 package fi.kuopas.privacy.audit;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.SecurityIdentity;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
@@ -12,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.TreeSet;
 import org.hibernate.Session;
 
 /**
@@ -24,11 +21,11 @@ import org.hibernate.Session;
 public class AuditLog {
 
     private final EntityManager em;
-    private final Instance<SecurityIdentity> identity;
+    private final Caller caller;
 
-    public AuditLog(EntityManager em, Instance<SecurityIdentity> identity) {
+    public AuditLog(EntityManager em, Caller caller) {
         this.em = em;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -93,20 +90,10 @@ public class AuditLog {
     }
 
     private String actor() {
-        SecurityIdentity id = currentIdentity();
-        return id == null || id.isAnonymous() ? "system" : id.getPrincipal().getName();
+        return caller.name();
     }
 
     private String roles() {
-        SecurityIdentity id = currentIdentity();
-        return id == null || id.isAnonymous() ? "system" : String.join(",", new TreeSet<>(id.getRoles()));
-    }
-
-    private SecurityIdentity currentIdentity() {
-        // No request context (scheduled job, Kafka consumer): the system acts.
-        if (!Arc.container().requestContext().isActive() || !identity.isResolvable()) {
-            return null;
-        }
-        return identity.get();
+        return caller.roles();
     }
 }

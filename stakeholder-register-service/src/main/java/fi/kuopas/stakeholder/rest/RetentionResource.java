@@ -1,8 +1,8 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.stakeholder.domain.RetentionRun;
-import fi.kuopas.stakeholder.service.Actor;
 import fi.kuopas.stakeholder.service.RetentionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RetentionResource {
 
     private final RetentionService retention;
-    private final Actor actor;
+    private final Caller actor;
 
-    public RetentionResource(RetentionService retention, Actor actor) {
+    public RetentionResource(RetentionService retention, Caller actor) {
         this.retention = retention;
         this.actor = actor;
     }

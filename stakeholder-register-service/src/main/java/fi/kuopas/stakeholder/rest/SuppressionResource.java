@@ -1,12 +1,12 @@
 package fi.kuopas.stakeholder.rest;
 
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.stakeholder.domain.Suppression;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.SuppressionRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.SuppressionView;
-import fi.kuopas.stakeholder.service.Actor;
 import fi.kuopas.stakeholder.service.SuppressionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -36,9 +36,9 @@ public class SuppressionResource {
 
     private final SuppressionService suppressions;
     private final SubjectKeys keys;
-    private final Actor actor;
+    private final Caller actor;
 
-    public SuppressionResource(SuppressionService suppressions, SubjectKeys keys, Actor actor) {
+    public SuppressionResource(SuppressionService suppressions, SubjectKeys keys, Caller actor) {
         this.suppressions = suppressions;
         this.keys = keys;
         this.actor = actor;

@@ -2,6 +2,7 @@ package fi.kuopas.stakeholder.service;
 
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Interaction;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.InteractionRequest;
@@ -21,9 +22,9 @@ public class InteractionService {
 
     private final AuditLog audit;
     private final RestrictionGuard restriction;
-    private final Actor actor;
+    private final Caller actor;
 
-    public InteractionService(AuditLog audit, RestrictionGuard restriction, Actor actor) {
+    public InteractionService(AuditLog audit, RestrictionGuard restriction, Caller actor) {
         this.audit = audit;
         this.restriction = restriction;
         this.actor = actor;

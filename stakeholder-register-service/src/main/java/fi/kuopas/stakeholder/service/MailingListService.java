@@ -3,6 +3,7 @@ package fi.kuopas.stakeholder.service;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.MailingList;
 import fi.kuopas.stakeholder.domain.MailingPurpose;
@@ -30,11 +31,11 @@ public class MailingListService {
     private final AuditLog audit;
     private final SuppressionService suppressions;
     private final RestrictionGuard restriction;
-    private final Actor actor;
+    private final Caller actor;
     private final EntityManager em;
 
     public MailingListService(AuditLog audit, SuppressionService suppressions, RestrictionGuard restriction,
-            Actor actor, EntityManager em) {
+            Caller actor, EntityManager em) {
         this.audit = audit;
         this.suppressions = suppressions;
         this.restriction = restriction;

@@ -2,40 +2,36 @@ package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Who is calling and which employees they may see: HR sees everyone; a supervisor only their
+ * Which employees the caller may see: HR sees everyone; a supervisor only their
  * direct reports. Anything else answers "not found", exactly as an id that does not exist, so a
  * guessed id reveals nothing.
  */
-@RequestScoped
-public class Caller {
+@ApplicationScoped
+public class EmployeeAccess {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public Caller(SecurityIdentity identity) {
-        this.identity = identity;
-    }
-
-    public String name() {
-        return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    public EmployeeAccess(Caller caller) {
+        this.caller = caller;
     }
 
     public boolean isHr() {
-        return identity.hasRole(Roles.HR);
+        return caller.hasRole(Roles.HR);
     }
 
     public boolean mayReadHealth() {
-        return identity.hasRole(Roles.HR_HEALTH);
+        return caller.hasRole(Roles.HR_HEALTH);
     }
 
     /** The caller's own employee record id, which is what a supervisor's team hangs on. */
     public UUID ownEmployeeId() {
-        Employee me = Employee.find("username", name()).firstResult();
+        Employee me = Employee.find("username", caller.name()).firstResult();
         return me == null ? null : me.id;
     }
 
@@ -47,7 +43,7 @@ public class Caller {
         if (isHr()) {
             return e;
         }
-        UUID me = identity.hasRole(Roles.SUPERVISOR) ? ownEmployeeId() : null;
+        UUID me = caller.hasRole(Roles.SUPERVISOR) ? ownEmployeeId() : null;
         if (me != null && me.equals(e.supervisorId)) {
             return e;
         }
