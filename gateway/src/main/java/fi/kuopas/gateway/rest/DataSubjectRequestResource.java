@@ -2,7 +2,10 @@ package fi.kuopas.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.GatewayConfig;
-import fi.kuopas.gateway.html.ReportPage;
+import fi.kuopas.gateway.documents.DocumentViews;
+import fi.kuopas.gateway.documents.Documents;
+import fi.kuopas.gateway.documents.ReportDocument;
+import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.registers.FanOut;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
@@ -26,6 +29,8 @@ import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PrivacyNotices;
+import fi.kuopas.gateway.service.ExtensionNotice;
+import fi.kuopas.gateway.service.RefusalNotice;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,9 +44,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,10 +79,12 @@ public class DataSubjectRequestResource {
     private final ObjectMapper mapper;
     private final RecipientNotifications recipients;
     private final PrivacyNotices notices;
+    private final Documents documents;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
             GatewayConfig config, MatchDecisions matches, CaseAnswers answers, ObjectMapper mapper,
-            RecipientNotifications recipients, PrivacyNotices notices) {
+            RecipientNotifications recipients, PrivacyNotices notices, Documents documents) {
+        this.documents = documents;
         this.recipients = recipients;
         this.notices = notices;
         this.mapper = mapper;
@@ -109,18 +119,72 @@ public class DataSubjectRequestResource {
 
     @GET
     @Path("/report/document")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getDataSubjectRequestReportDocument", summary = "The result as a document for the subject (fi, sv or en)")
-    @APIResponse(responseCode = "200", description = "The report as a page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getDataSubjectRequestReportDocument",
+            summary = "The result as a document for the subject in fi, sv or en: a page (text/html) or PDF (Accept: application/pdf)")
+    @APIResponse(responseCode = "200", description = "The report as a document", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "409", description = INCOMPLETE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
     public Response reportDocument(@PathParam("id") UUID id,
-            @Parameter(description = "Language of the document: fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang) {
+            @Parameter(description = "Language of the document: fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
         String language = PrivacyNotices.language(lang);
-        if ("sv".equals(language)) {
-            throw ProblemException.badRequest("the report page is available in fi and en");
+        CaseReport report = reports.report(id, language, notices.descriptions(language));
+        DocumentViews.Report view = new ReportDocument(Texts.of(language, config.zone()), notices.descriptions(language),
+                "en".equals(language) ? notices.descriptions(language) : notices.descriptions("en")).view(report);
+        return document(documents.report(view, Documents.wantsPdf(request)), language, request, "report-" + id);
+    }
+
+    @GET
+    @Path("/extension/document")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getExtensionNoticeDocument", summary = "Art 12(3): the extension notice for the subject as a page or PDF")
+    @APIResponse(responseCode = "200", description = "The notice", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "409", description = "The deadline has not been extended")
+    public Response extensionDocument(@PathParam("id") UUID id,
+            @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
+        String language = PrivacyNotices.language(lang);
+        CaseView c = queries.view(id);
+        if (c.extension() == null) {
+            throw ProblemException.conflict("the deadline of this case has not been extended");
         }
-        return Pages.html(ReportPage.render(reports.report(id, language, notices.descriptions(language)), config.zone()), language, 200);
+        Texts t = Texts.of(language, config.zone());
+        DocumentViews.Notice view = new DocumentViews.Notice(language, t.msg().extension_title(), List.of(
+                new DocumentViews.Row(t.msg().case_number(), id.toString()),
+                new DocumentViews.Row(t.msg().received(), t.date(c.receivedAt()))),
+                ExtensionNotice.text(language, c.receivedAt(), c.dueAt(), c.extension().months(), c.extension().reason(), config.zone()));
+        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "extension-" + id);
+    }
+
+    @GET
+    @Path("/refusal/document")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getRefusalNoticeDocument", summary = "Art 12(4): the refusal notice for the subject as a page or PDF")
+    @APIResponse(responseCode = "200", description = "The notice", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "409", description = "The request has not been refused")
+    public Response refusalDocument(@PathParam("id") UUID id,
+            @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
+        String language = PrivacyNotices.language(lang);
+        CaseView c = queries.view(id);
+        if (c.refusal() == null) {
+            throw ProblemException.conflict("this request has not been refused");
+        }
+        Texts t = Texts.of(language, config.zone());
+        DocumentViews.Notice view = new DocumentViews.Notice(language, t.msg().refusal_title(), List.of(
+                new DocumentViews.Row(t.msg().case_number(), id.toString()),
+                new DocumentViews.Row(t.msg().received(), t.date(c.receivedAt()))),
+                RefusalNotice.text(language, c.receivedAt(), c.refusal().ground(), c.refusal().reason(), config.zone()));
+        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "refusal-" + id);
+    }
+
+    private Response document(String page, String language, Request request, String name) {
+        return Documents.wantsPdf(request) ? Documents.pdf(documents.toPdf(page), language, name + "-" + language + ".pdf")
+                : Documents.page(page, language, 200);
     }
 
     /** The page used to be served here for Accept: text/html; kept as a redirect for one version. */
