@@ -339,6 +339,219 @@ public interface Msg {
     @Message("consent collection")
     String staff_consent_collector();
 
+    @Message("DPO console")
+    String c_title();
+
+    @Message("Cases")
+    String c_cases();
+
+    @Message("Open a case")
+    String c_open_case();
+
+    @Message("Breaches")
+    String c_breaches();
+
+    @Message("Signed in as")
+    String c_signed_in();
+
+    @Message("Log out")
+    String c_logout();
+
+    @Message("Status")
+    String c_status();
+
+    @Message("Type")
+    String c_type();
+
+    @Message("all")
+    String c_all();
+
+    @Message("Filter")
+    String c_filter();
+
+    @Message("overdue")
+    String c_overdue();
+
+    @Message("due within 7 days")
+    String c_due_soon();
+
+    @Message("paused")
+    String c_paused();
+
+    @Message("awaiting approval")
+    String c_awaiting_approval();
+
+    @Message("unanswered")
+    String c_unanswered();
+
+    @Message("Received")
+    String c_received();
+
+    @Message("Due")
+    String c_due();
+
+    @Message("Pending registers")
+    String c_pending_registers();
+
+    @Message("Open")
+    String c_open();
+
+    @Message("No cases.")
+    String c_no_cases();
+
+    @Message("Previous page")
+    String c_previous();
+
+    @Message("Next page")
+    String c_next();
+
+    @Message("Could not do that")
+    String c_error();
+
+    @Message("Data subject")
+    String c_subject();
+
+    @Message("Verification")
+    String c_verification();
+
+    @Message("proved")
+    String c_verified();
+
+    @Message("not proved")
+    String c_unverified();
+
+    @Message("Identifiers")
+    String c_identifiers();
+
+    @Message("Registers")
+    String c_registers();
+
+    @Message("Attempts")
+    String c_attempts();
+
+    @Message("Possible matches")
+    String c_matches();
+
+    @Message("Recipients to notify")
+    String c_recipients();
+
+    @Message("Erasure")
+    String c_erasure();
+
+    @Message("A second DPO, not the one who opened the case, must approve the previewed erasure before it is executed.")
+    String c_four_eyes();
+
+    @Message("Approved")
+    String c_approved_by();
+
+    @Message("Not approved yet")
+    String c_not_approved();
+
+    @Message("Erasure preview")
+    String c_preview();
+
+    @Message("Approve the erasure")
+    String c_approve();
+
+    @Message("Execute the erasure")
+    String c_execute();
+
+    @Message("Would erase")
+    String c_erase();
+
+    @Message("Would keep")
+    String c_keep();
+
+    @Message("Documents")
+    String c_documents();
+
+    @Message("Report")
+    String c_report();
+
+    @Message("JSON")
+    String c_json();
+
+    @Message("Portability package")
+    String c_portability();
+
+    @Message("Extension notice")
+    String c_extension_notice();
+
+    @Message("Refusal notice")
+    String c_refusal_notice();
+
+    @Message("Actions")
+    String c_actions();
+
+    @Message("Record the verification")
+    String c_verify();
+
+    @Message("Method")
+    String c_method();
+
+    @Message("Reference")
+    String c_reference();
+
+    @Message("Save")
+    String c_save();
+
+    @Message("Record the answer to the subject")
+    String c_answer();
+
+    @Message("Channel")
+    String c_channel();
+
+    @Message("Extend the deadline")
+    String c_extend();
+
+    @Message("Reason")
+    String c_reason();
+
+    @Message("Months")
+    String c_months();
+
+    @Message("Refuse the request")
+    String c_refuse();
+
+    @Message("Ground")
+    String c_ground();
+
+    @Message("Cancel the case")
+    String c_cancel();
+
+    @Message("Journal")
+    String c_history();
+
+    @Message("Name")
+    String c_name();
+
+    @Message("Personal identity code")
+    String c_pic();
+
+    @Message("Email")
+    String c_email();
+
+    @Message("Phone")
+    String c_phone();
+
+    @Message("Date of birth (YYYY-MM-DD)")
+    String c_birth_date();
+
+    @Message("Text of the request")
+    String c_details();
+
+    @Message("Nature")
+    String c_nature();
+
+    @Message("Aware since")
+    String c_aware();
+
+    @Message("Authority notification due")
+    String c_notification_due();
+
+    @Message("No breaches recorded.")
+    String c_no_breaches();
+
     @Message("yes")
     String value_true();
 

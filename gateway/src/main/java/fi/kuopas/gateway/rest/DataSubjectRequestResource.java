@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.documents.DocumentViews;
 import fi.kuopas.gateway.documents.Documents;
+import fi.kuopas.gateway.documents.NoticeDocuments;
 import fi.kuopas.gateway.documents.ReportDocument;
 import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.registers.FanOut;
@@ -29,8 +30,6 @@ import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PrivacyNotices;
-import fi.kuopas.gateway.service.ExtensionNotice;
-import fi.kuopas.gateway.service.RefusalNotice;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -147,15 +146,7 @@ public class DataSubjectRequestResource {
             @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
             @Context Request request) {
         String language = PrivacyNotices.language(lang);
-        CaseView c = queries.view(id);
-        if (c.extension() == null) {
-            throw ProblemException.conflict("the deadline of this case has not been extended");
-        }
-        Texts t = Texts.of(language, config.zone());
-        DocumentViews.Notice view = new DocumentViews.Notice(language, t.msg().extension_title(), List.of(
-                new DocumentViews.Row(t.msg().case_number(), id.toString()),
-                new DocumentViews.Row(t.msg().received(), t.date(c.receivedAt()))),
-                ExtensionNotice.text(language, c.receivedAt(), c.dueAt(), c.extension().months(), c.extension().reason(), config.zone()));
+        DocumentViews.Notice view = NoticeDocuments.extension(queries.view(id), language, config.zone());
         return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "extension-" + id);
     }
 
@@ -170,15 +161,7 @@ public class DataSubjectRequestResource {
             @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
             @Context Request request) {
         String language = PrivacyNotices.language(lang);
-        CaseView c = queries.view(id);
-        if (c.refusal() == null) {
-            throw ProblemException.conflict("this request has not been refused");
-        }
-        Texts t = Texts.of(language, config.zone());
-        DocumentViews.Notice view = new DocumentViews.Notice(language, t.msg().refusal_title(), List.of(
-                new DocumentViews.Row(t.msg().case_number(), id.toString()),
-                new DocumentViews.Row(t.msg().received(), t.date(c.receivedAt()))),
-                RefusalNotice.text(language, c.receivedAt(), c.refusal().ground(), c.refusal().reason(), config.zone()));
+        DocumentViews.Notice view = NoticeDocuments.refusal(queries.view(id), language, config.zone());
         return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "refusal-" + id);
     }
 
