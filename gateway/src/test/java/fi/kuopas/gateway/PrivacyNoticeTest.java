@@ -48,6 +48,25 @@ class PrivacyNoticeTest {
     }
 
     @Test
+    void shouldOfferALanguageSwitchAndHonourAcceptLanguage() {
+        String fi = given().when().get("/privacy").then().statusCode(200).header("Content-Language", "fi")
+                .header("Vary", containsString("Accept-Language")).extract().asString();
+        assertThat(fi).contains("<html lang=\"fi\"", "href=\"?lang=sv\"", "href=\"?lang=en\"", "svenska", "English",
+                "@media print");
+        given().header("Accept-Language", "sv-FI, sv;q=0.9, en;q=0.5").when().get("/privacy").then().statusCode(200)
+                .header("Content-Language", "sv").body(containsString("Dataskyddsbeskrivning"))
+                .body(containsString("href=\"?lang=fi\""));
+        given().header("Accept-Language", "de-DE, en;q=0.8").when().get("/privacy").then().statusCode(200)
+                .header("Content-Language", "en").body(containsString("Privacy notice"));
+        // The explicit choice wins over the browser's.
+        given().header("Accept-Language", "en").queryParam("lang", "fi").when().get("/privacy").then().statusCode(200)
+                .header("Content-Language", "fi");
+        given().header("Accept-Language", "not a language range ;;").when().get("/privacy").then().statusCode(200)
+                .header("Content-Language", "fi");
+        given().queryParam("lang", "de").when().get("/privacy").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldNeverServeAHalfNoticeSilently() {
         try (var outage = Registers.personnelDown()) {
             given().when().get("/api/v1/privacy-notice").then().statusCode(503)

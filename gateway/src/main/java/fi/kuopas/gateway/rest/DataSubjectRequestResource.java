@@ -2,7 +2,11 @@ package fi.kuopas.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.GatewayConfig;
-import fi.kuopas.gateway.html.ReportPage;
+import fi.kuopas.gateway.documents.DocumentViews;
+import fi.kuopas.gateway.documents.Documents;
+import fi.kuopas.gateway.documents.NoticeDocuments;
+import fi.kuopas.gateway.documents.ReportDocument;
+import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.registers.FanOut;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
@@ -39,8 +43,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,10 +78,12 @@ public class DataSubjectRequestResource {
     private final ObjectMapper mapper;
     private final RecipientNotifications recipients;
     private final PrivacyNotices notices;
+    private final Documents documents;
 
     public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
             GatewayConfig config, MatchDecisions matches, CaseAnswers answers, ObjectMapper mapper,
-            RecipientNotifications recipients, PrivacyNotices notices) {
+            RecipientNotifications recipients, PrivacyNotices notices, Documents documents) {
+        this.documents = documents;
         this.recipients = recipients;
         this.notices = notices;
         this.mapper = mapper;
@@ -107,19 +117,68 @@ public class DataSubjectRequestResource {
     }
 
     @GET
-    @Path("/report")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getDataSubjectRequestReportPage", summary = "The result as a readable page in Finnish or English")
-    @APIResponse(responseCode = "200", description = "The report page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @Path("/report/document")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getDataSubjectRequestReportDocument",
+            summary = "The result as a document for the subject in fi, sv or en: a page (text/html) or PDF (Accept: application/pdf)")
+    @APIResponse(responseCode = "200", description = "The report as a document", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
     @APIResponse(responseCode = "409", description = INCOMPLETE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
-    public Response reportPage(@PathParam("id") UUID id,
-            @Parameter(description = "fi or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang) {
+    public Response reportDocument(@PathParam("id") UUID id,
+            @Parameter(description = "Language of the document: fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
         String language = PrivacyNotices.language(lang);
-        if ("sv".equals(language)) {
-            throw ProblemException.badRequest("the report page is available in fi and en");
-        }
-        return Pages.html(ReportPage.render(reports.report(id, language, notices.descriptions(language)), config.zone()), language, 200);
+        CaseReport report = reports.report(id, language, notices.descriptions(language));
+        DocumentViews.Report view = new ReportDocument(Texts.of(language, config.zone()), notices.descriptions(language),
+                "en".equals(language) ? notices.descriptions(language) : notices.descriptions("en")).view(report);
+        return document(documents.report(view, Documents.wantsPdf(request)), language, request, "report-" + id);
+    }
+
+    @GET
+    @Path("/extension/document")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getExtensionNoticeDocument", summary = "Art 12(3): the extension notice for the subject as a page or PDF")
+    @APIResponse(responseCode = "200", description = "The notice", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "409", description = "The deadline has not been extended")
+    public Response extensionDocument(@PathParam("id") UUID id,
+            @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
+        String language = PrivacyNotices.language(lang);
+        DocumentViews.Notice view = NoticeDocuments.extension(queries.view(id), language, config.zone());
+        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "extension-" + id);
+    }
+
+    @GET
+    @Path("/refusal/document")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(operationId = "getRefusalNoticeDocument", summary = "Art 12(4): the refusal notice for the subject as a page or PDF")
+    @APIResponse(responseCode = "200", description = "The notice", content = {
+            @Content(mediaType = MediaType.TEXT_HTML), @Content(mediaType = "application/pdf")})
+    @APIResponse(responseCode = "409", description = "The request has not been refused")
+    public Response refusalDocument(@PathParam("id") UUID id,
+            @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
+            @Context Request request) {
+        String language = PrivacyNotices.language(lang);
+        DocumentViews.Notice view = NoticeDocuments.refusal(queries.view(id), language, config.zone());
+        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "refusal-" + id);
+    }
+
+    private Response document(String page, String language, Request request, String name) {
+        return Documents.wantsPdf(request) ? Documents.pdf(documents.toPdf(page), language, name + "-" + language + ".pdf")
+                : Documents.page(page, language, 200);
+    }
+
+    /** The page used to be served here for Accept: text/html; kept as a redirect for one version. */
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response reportPageMoved(@PathParam("id") UUID id, @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String language = PrivacyNotices.language(lang);
+        return Response.seeOther(UriBuilder.fromPath("/api/v1/data-subject-requests/{id}/report/document")
+                .queryParam("lang", language).build(id)).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package fi.kuopas.gateway.service;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.domain.CaseIdentifier;
 import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
@@ -78,6 +79,37 @@ public class CaseQueries {
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
                 recipients.views(c.id, true),
                 Deadlines.followUp(c.pausedSince, now));
+    }
+
+    /**
+     * The console's list: the API's filters plus the request type and the console's quick filters
+     * (overdue, dueSoon, unanswered, paused, awaitingApproval), each mapped onto the same queries.
+     */
+    @Transactional
+    public List<CaseSummary> console(CaseStatus status, RequestType type, String filter, int page, int pageSize) {
+        String f = filter == null ? "" : filter;
+        CaseStatus s = "awaitingApproval".equals(f) ? CaseStatus.AWAITING_ERASURE_CONFIRMATION : status;
+        List<CaseSummary> rows = list(s, "overdue".equals(f) ? Boolean.TRUE : null, "dueSoon".equals(f) ? Boolean.TRUE : null,
+                "unanswered".equals(f) ? Boolean.FALSE : null, null, 0, Math.min(5000, (page + 1) * pageSize * 4 + 1));
+        return rows.stream().filter(r -> type == null || r.type() == type)
+                .filter(r -> !"paused".equals(f) || r.clockPaused())
+                .skip((long) page * pageSize).limit(pageSize + 1L).toList(); // one more: is there a next page
+    }
+
+    /** How many cases are in each status, and how many are overdue or due soon: the console's header. */
+    @Transactional
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            counts.put(s.name(), DsrCase.count("status", s));
+        }
+        Instant now = Instant.now();
+        counts.put("overdue", DsrCase.count("answeredAt IS NULL AND status <> ?1 AND pausedSince IS NULL AND dueAt < ?2",
+                CaseStatus.CANCELLED, now));
+        counts.put("dueSoon", DsrCase.count("answeredAt IS NULL AND status <> ?1 AND dueAt >= ?2 AND dueAt < ?3",
+                CaseStatus.CANCELLED, now, now.plus(Duration.ofDays(config.dueSoonDays()))));
+        counts.put("paused", DsrCase.count("pausedSince IS NOT NULL"));
+        return counts;
     }
 
     /** Open cases and their deadlines; {@code overdue} true lists only late ones, {@code dueSoon} those due within the configured days. */

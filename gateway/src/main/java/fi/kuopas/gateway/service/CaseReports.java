@@ -1,5 +1,8 @@
 package fi.kuopas.gateway.service;
 
+import fi.kuopas.gateway.documents.Msg;
+import fi.kuopas.gateway.documents.Texts;
+
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
@@ -66,7 +69,7 @@ public class CaseReports {
             throw incomplete(c);
         }
         journal.read(c, AuditAction.EXPORT, "dsr_report");
-        RightsText texts = RightsText.of(lang);
+        Msg texts = Texts.msg(lang);
         List<AccessReport> access = null;
         List<PortableRegister> portability = null;
         List<ErasureReport> erasure = null;
@@ -79,7 +82,7 @@ public class CaseReports {
         }
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
-                access, portability, erasure, outcomes, texts.rights(), texts.complaintAuthority(), texts.automatedDecisions(),
+                access, portability, erasure, outcomes, texts.rights_text(), texts.complaint_text(), texts.automated_text(),
                 ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)),
                 recipients.views(c.id, false), access == null ? null : disclosures(access, descriptions));
     }

@@ -1,5 +1,8 @@
 package fi.kuopas.gateway.service;
 
+import fi.kuopas.gateway.documents.Msg;
+import fi.kuopas.gateway.documents.Texts;
+
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.config.RegisterDirectory;
 import fi.kuopas.gateway.registers.RegisterClients;
@@ -113,11 +116,11 @@ public class PrivacyNotices {
     }
 
     private static PrivacyNotice notice(String language, List<RegisterDescription> registers) {
-        RightsText texts = RightsText.of(language);
+        Msg texts = Texts.msg(language);
         RegisterDescription first = registers.isEmpty() ? null : registers.get(0);
         return new PrivacyNotice(language, Instant.now(), first == null ? null : first.controller(),
-                first == null ? null : first.dpoContact(), texts.rights(), texts.complaintAuthority(),
-                texts.automatedDecisions(), List.copyOf(registers));
+                first == null ? null : first.dpoContact(), texts.rights_text(), texts.complaint_text(),
+                texts.automated_text(), List.copyOf(registers));
     }
 
     /** The registers' descriptions as far as they can be had now (cached); a register that is down is simply missing. */

@@ -1,0 +1,422 @@
+package fi.kuopas.gateway.console;
+
+import fi.kuopas.gateway.breach.BreachRegister;
+import fi.kuopas.gateway.documents.DocumentViews;
+import fi.kuopas.gateway.documents.Documents;
+import fi.kuopas.gateway.documents.NoticeDocuments;
+import fi.kuopas.gateway.documents.ReportDocument;
+import fi.kuopas.gateway.documents.Texts;
+import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.domain.AnswerChannel;
+import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.RefusalGround;
+import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.domain.VerificationMethod;
+import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
+import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
+import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
+import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
+import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
+import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
+import fi.kuopas.gateway.rest.CaseDtos.Verification;
+import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
+import fi.kuopas.gateway.service.CaseAnswers;
+import fi.kuopas.gateway.service.CaseQueries;
+import fi.kuopas.gateway.service.CaseReport;
+import fi.kuopas.gateway.service.CaseReports;
+import fi.kuopas.gateway.service.CaseService;
+import fi.kuopas.gateway.service.PortabilityPackage;
+import fi.kuopas.gateway.service.PrivacyNotices;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Roles;
+import fi.kuopas.privacy.subject.SubjectIdentifiers;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The DPO's desk: server-rendered pages over the same services as the API (no business rule of its
+ * own). Login is the OIDC authorization-code flow of the {@code console} tenant; every form carries the
+ * CSRF token (quarkus-rest-csrf).
+ */
+@Path("/console")
+@RolesAllowed(Roles.DPO)
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleResource {
+
+    static final int PAGE_SIZE = 25;
+    private static final Set<String> FILTERS = Set.of("overdue", "dueSoon", "paused", "awaitingApproval", "unanswered");
+
+    private final CaseService cases;
+    private final CaseQueries queries;
+    private final CaseReports reports;
+    private final CaseAnswers answers;
+    private final FanOut fanOut;
+    private final BreachRegister breaches;
+    private final PrivacyNotices notices;
+    private final Documents documents;
+    private final GatewayConfig config;
+    private final Validator validator;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+    private final Template list;
+    private final Template detail;
+    private final Template open;
+    private final Template breachPage;
+    private final Template preview;
+
+    public ConsoleResource(CaseService cases, CaseQueries queries, CaseReports reports, CaseAnswers answers, FanOut fanOut,
+            BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
+            SecurityIdentity identity, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
+            @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,
+            @Location("console/preview.html") Template preview) {
+        this.cases = cases;
+        this.queries = queries;
+        this.reports = reports;
+        this.answers = answers;
+        this.fanOut = fanOut;
+        this.breaches = breaches;
+        this.notices = notices;
+        this.documents = documents;
+        this.config = config;
+        this.validator = validator;
+        this.identity = identity;
+        this.mapper = mapper;
+        this.list = list;
+        this.detail = detail;
+        this.open = open;
+        this.breachPage = breachPage;
+        this.preview = preview;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        return Response.seeOther(URI.create("/console/cases")).build();
+    }
+
+    @GET
+    @Path("/cases")
+    @Operation(hidden = true)
+    public Response cases(@QueryParam("status") String status, @QueryParam("type") String type,
+            @QueryParam("filter") String filter, @QueryParam("page") @DefaultValue("0") int page,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        CaseStatus s = parse(CaseStatus.class, status, "status");
+        RequestType t = parse(RequestType.class, type, "type");
+        String f = filter == null || filter.isBlank() ? null : filter;
+        if (f != null && !FILTERS.contains(f)) {
+            throw ProblemException.badRequest("filter must be one of " + String.join(", ", FILTERS.stream().sorted().toList()));
+        }
+        if (page < 0 || page > 100) {
+            throw ProblemException.badRequest("page must be between 0 and 100");
+        }
+        ConsoleViews.Filter chosen = new ConsoleViews.Filter(status, type, f);
+        List<CaseSummary> rows = queries.console(s, t, f, page, PAGE_SIZE);
+        boolean more = rows.size() > PAGE_SIZE;
+        return page(list.data("cases", more ? rows.subList(0, PAGE_SIZE) : rows).data("counts", queries.counts())
+                .data("filter", chosen).data("page", page).data("more", more).data("previous", page - 1).data("next", page + 1)
+                .data("statuses", names(CaseStatus.values())).data("types", names(RequestType.values())).data("filters", FILTERS.stream().sorted().toList()),
+                acceptLanguage, 200);
+    }
+
+    @GET
+    @Path("/cases/new")
+    @Operation(hidden = true)
+    public Response openForm(@HeaderParam("Accept-Language") String acceptLanguage) {
+        return page(openPage(new ConsoleViews.OpenForm(null, null, null, null, null, null, null, null, null), Map.of()),
+                acceptLanguage, 200);
+    }
+
+    @POST
+    @Path("/cases")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response openCase(@FormParam("type") String type, @FormParam("personalIdentityCode") String pic,
+            @FormParam("email") String email, @FormParam("phone") String phone, @FormParam("name") String name,
+            @FormParam("birthDate") String birthDate, @FormParam("verificationMethod") String method,
+            @FormParam("verificationReference") String reference, @FormParam("details") String details,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        ConsoleViews.OpenForm form = new ConsoleViews.OpenForm(type, pic, email, phone, name, birthDate, method, reference, details);
+        Map<String, String> errors = new LinkedHashMap<>();
+        RequestType t = field(RequestType.class, type, "type", errors);
+        VerificationMethod m = field(VerificationMethod.class, method, "verification.method", errors);
+        LocalDate born = null;
+        if (blank(birthDate) == null) {
+            born = null;
+        } else {
+            try {
+                born = LocalDate.parse(birthDate.strip());
+            } catch (DateTimeParseException e) {
+                errors.put("subject.birthDate", "must be a date (YYYY-MM-DD)");
+            }
+        }
+        OpenCaseRequest request = new OpenCaseRequest(t, new SubjectIdentifiers(blank(pic), blank(email), blank(phone), blank(name), born),
+                m == null ? null : new Verification(m, blank(reference)), blank(details), null, null, null, null, null, null);
+        for (ConstraintViolation<OpenCaseRequest> v : validator.validate(request)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            return page(openPage(form, errors), acceptLanguage, 400);
+        }
+        CaseCreated created;
+        try {
+            created = cases.open(request);
+        } catch (ProblemException e) {
+            errors.put("form", e.getMessage());
+            return page(openPage(form, errors), acceptLanguage, e.status());
+        }
+        if (created.status() == CaseStatus.IN_PROGRESS) {
+            fanOut.dispatch(created.id());
+        }
+        return Response.seeOther(URI.create("/console/cases/" + created.id())).build();
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @Operation(hidden = true)
+    public Response caseView(@PathParam("id") UUID id, @QueryParam("error") String error,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return casePage(id, error == null ? null : error.length() > 300 ? error.substring(0, 300) : error, acceptLanguage, 200);
+    }
+
+    @POST
+    @Path("/cases/{id}/verification")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response verify(@PathParam("id") UUID id, @FormParam("method") String method, @FormParam("reference") String reference,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> {
+            VerificationRequest r = valid(new VerificationRequest(parse(VerificationMethod.class, method, "method"), blank(reference)));
+            cases.recordVerification(id, r);
+            fanOut.dispatch(id);
+        });
+    }
+
+    @POST
+    @Path("/cases/{id}/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response extend(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("months") Integer months,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> cases.extend(id, valid(new ExtensionRequest(blank(reason), months))));
+    }
+
+    @POST
+    @Path("/cases/{id}/refusal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response refuse(@PathParam("id") UUID id, @FormParam("ground") String ground, @FormParam("reason") String reason,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> answers.refuse(id, valid(new RefusalRequest(parse(RefusalGround.class, ground, "ground"),
+                blank(reason)))));
+    }
+
+    @POST
+    @Path("/cases/{id}/answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response answer(@PathParam("id") UUID id, @FormParam("channel") String channel, @FormParam("reference") String reference,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> answers.answer(id, valid(new AnswerRequest(parse(AnswerChannel.class, channel, "channel"),
+                blank(reference), null))));
+    }
+
+    @POST
+    @Path("/cases/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response cancel(@PathParam("id") UUID id, @FormParam("reason") String reason,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> cases.cancel(id, valid(new CancellationRequest(blank(reason))).reason()));
+    }
+
+    @POST
+    @Path("/cases/{id}/erasure-approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> cases.approveErasure(id));
+    }
+
+    @POST
+    @Path("/cases/{id}/erasure-execution")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response execute(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> {
+            cases.executeErasure(id);
+            fanOut.dispatch(id);
+        });
+    }
+
+    @GET
+    @Path("/cases/{id}/erasure-preview")
+    @Operation(hidden = true)
+    public Response erasurePreview(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return page(preview.data("preview", reports.erasurePreview(id)).data("c", queries.view(id)), acceptLanguage, 200);
+    }
+
+    /** The subject's documents, as the DPO sends them: page or PDF, in fi, sv or en. */
+    @GET
+    @Path("/cases/{id}/documents/{document}")
+    @Produces({MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(hidden = true)
+    public Response document(@PathParam("id") UUID id, @PathParam("document") String document,
+            @QueryParam("lang") @DefaultValue("fi") String lang, @QueryParam("format") @DefaultValue("html") String format) {
+        String language = PrivacyNotices.language(lang);
+        boolean pdf = switch (format) {
+            case "pdf" -> true;
+            case "html" -> false;
+            default -> throw ProblemException.badRequest("format must be html or pdf");
+        };
+        String html = switch (document) {
+            case "report" -> {
+                CaseReport report = reports.report(id, language, notices.descriptions(language));
+                yield documents.report(new ReportDocument(Texts.of(language, config.zone()), notices.descriptions(language),
+                        notices.descriptions("en")).view(report), pdf);
+            }
+            case "extension" -> documents.notice(NoticeDocuments.extension(queries.view(id), language, config.zone()), pdf);
+            case "refusal" -> documents.notice(NoticeDocuments.refusal(queries.view(id), language, config.zone()), pdf);
+            default -> throw ProblemException.notFound("document " + document);
+        };
+        return pdf ? Documents.pdf(documents.toPdf(html), language, document + "-" + id + "-" + language + ".pdf")
+                : Documents.page(html, language, 200);
+    }
+
+    /** The report as the API gives it (JSON), for the DPO's own records. */
+    @GET
+    @Path("/cases/{id}/report.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response reportJson(@PathParam("id") UUID id, @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String language = PrivacyNotices.language(lang);
+        return Response.ok(reports.report(id, language, notices.descriptions(language)), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"report-" + id + ".json\"").build();
+    }
+
+    @GET
+    @Path("/cases/{id}/portability-package")
+    @Produces("application/zip")
+    @Operation(hidden = true)
+    public Response portability(@PathParam("id") UUID id) {
+        return Response.ok(PortabilityPackage.zip(id, reports.portability(id), mapper), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"portability-" + id + ".zip\"").build();
+    }
+
+    @GET
+    @Path("/breaches")
+    @Operation(hidden = true)
+    public Response breaches(@QueryParam("page") @DefaultValue("0") int page, @HeaderParam("Accept-Language") String acceptLanguage) {
+        if (page < 0 || page > 10_000) {
+            throw ProblemException.badRequest("page must be between 0 and 10000");
+        }
+        return page(breachPage.data("breaches", breaches.list(null, page, PAGE_SIZE)).data("page", page), acceptLanguage, 200);
+    }
+
+    private Response act(UUID id, String acceptLanguage, Runnable action) {
+        try {
+            action.run();
+        } catch (ProblemException e) {
+            return casePage(id, e.getMessage(), acceptLanguage, e.status());
+        }
+        return Response.seeOther(URI.create("/console/cases/" + id)).build();
+    }
+
+    private Response casePage(UUID id, String error, String acceptLanguage, int status) {
+        CaseView c = queries.view(id);
+        return page(detail.data("c", c).data("error", error).data("me", identity.getPrincipal().getName())
+                .data("grounds", names(RefusalGround.values())).data("channels", names(AnswerChannel.values()))
+                .data("methods", names(VerificationMethod.STRONG_ELECTRONIC_IDENTIFICATION, VerificationMethod.IDENTITY_DOCUMENT_IN_PERSON,
+                        VerificationMethod.AUTHENTICATED_CUSTOMER_CHANNEL))
+                .data("erasure", c.type() == RequestType.ERASURE).data("portability", c.type() == RequestType.PORTABILITY).data("status", c.status().name())
+                .data("open", c.completedAt() == null && c.cancelledAt() == null && c.refusal() == null), acceptLanguage, status);
+    }
+
+    private TemplateInstance openPage(ConsoleViews.OpenForm form, Map<String, String> errors) {
+        return open.data("form", form).data("errors", errors).data("types", names(RequestType.values()))
+                .data("methods", names(VerificationMethod.values()));
+    }
+
+    private Response page(TemplateInstance page, String acceptLanguage, int status) {
+        String lang = ConsoleViews.language(acceptLanguage);
+        String html = page.data("lang", lang).data("user", identity.getPrincipal().getName())
+                .setAttribute("locale", Locale.forLanguageTag(lang)).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
+                .header("Content-Language", lang)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                        + "frame-ancestors 'none'; base-uri 'none'")
+                .header("X-Frame-Options", "DENY").header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private <T> T valid(T request) {
+        List<String> problems = new ArrayList<>();
+        for (ConstraintViolation<T> v : validator.validate(request)) {
+            problems.add(v.getPropertyPath() + ": " + v.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.badRequest(String.join("; ", problems.stream().sorted().toList()));
+        }
+        return request;
+    }
+
+    private static <E extends Enum<E>> E field(Class<E> type, String value, String name, Map<String, String> errors) {
+        try {
+            return parse(type, value, name);
+        } catch (ProblemException e) {
+            errors.put(name, blank(value) == null ? "must not be null" : "must be one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name + " must be one of " + List.of(type.getEnumConstants()));
+        }
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> List<String> names(E... values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,74 @@
+package fi.kuopas.gateway.console;
+
+import fi.kuopas.gateway.breach.BreachDtos;
+import fi.kuopas.gateway.documents.Texts;
+import fi.kuopas.gateway.rest.CaseDtos;
+import fi.kuopas.gateway.service.CaseReport;
+import fi.kuopas.privacy.dsr.ErasureReport;
+import io.quarkus.qute.TemplateData;
+import java.util.Locale;
+
+/** What the console's templates read. */
+@TemplateData(target = CaseDtos.CaseView.class)
+@TemplateData(target = CaseDtos.CaseSummary.class)
+@TemplateData(target = CaseDtos.SubjectView.class)
+@TemplateData(target = CaseDtos.VerificationView.class)
+@TemplateData(target = CaseDtos.ExtensionView.class)
+@TemplateData(target = CaseDtos.RegisterView.class)
+@TemplateData(target = CaseDtos.StepView.class)
+@TemplateData(target = CaseDtos.IdentifierView.class)
+@TemplateData(target = CaseDtos.MatchView.class)
+@TemplateData(target = CaseDtos.ErasureApproval.class)
+@TemplateData(target = CaseDtos.AnswerView.class)
+@TemplateData(target = CaseDtos.RefusalView.class)
+@TemplateData(target = CaseDtos.PauseView.class)
+@TemplateData(target = CaseDtos.RecipientView.class)
+@TemplateData(target = CaseReport.ErasurePreview.class)
+@TemplateData(target = ErasureReport.class)
+@TemplateData(target = ErasureReport.Erased.class)
+@TemplateData(target = ErasureReport.Kept.class)
+@TemplateData(target = BreachDtos.BreachView.class)
+public final class ConsoleViews {
+
+    private ConsoleViews() {
+    }
+
+    /** The filters the list was asked for, echoed into the filter form and the paging links. */
+    @TemplateData
+    public record Filter(String status, String type, String filter) {
+
+        public String query() {
+            StringBuilder q = new StringBuilder();
+            if (status != null && !status.isBlank()) {
+                q.append("&status=").append(status);
+            }
+            if (type != null && !type.isBlank()) {
+                q.append("&type=").append(type);
+            }
+            if (filter != null) {
+                q.append("&filter=").append(filter);
+            }
+            return q.toString();
+        }
+    }
+
+    /** The open-case form as submitted, shown again beside its errors. */
+    @TemplateData
+    public record OpenForm(String type, String personalIdentityCode, String email, String phone, String name, String birthDate,
+            String verificationMethod, String verificationReference, String details) {
+    }
+
+    /** The console's language: the first of fi, sv, en the browser accepts, else Finnish. */
+    static String language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return "fi";
+        }
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream().map(r -> r.getRange().toLowerCase(Locale.ROOT))
+                    .map(r -> r.contains("-") ? r.substring(0, r.indexOf('-')) : r).filter(Texts.LANGUAGES::contains)
+                    .findFirst().orElse("fi");
+        } catch (IllegalArgumentException e) {
+            return "fi";
+        }
+    }
+}

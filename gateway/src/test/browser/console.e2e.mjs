@@ -1,0 +1,124 @@
+// The DPO console in a real (headless, system) Chromium, logging in through the real Keycloak page.
+// Run by ConsoleBrowserTest: BASE_URL, OVERDUE_ID, OUT_DIR, CHROMIUM in the environment.
+// Exits non-zero with a message on the first failed expectation; screenshots of every page in OUT_DIR.
+import { chromium } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const base = process.env.BASE_URL;
+const out = process.env.OUT_DIR;
+mkdirSync(out, { recursive: true });
+const started = Date.now();
+const log = (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
+function expect(ok, what) { if (!ok) { throw new Error('expected: ' + what); } }
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+async function login(context, user) {
+  const page = await context.newPage();
+  const response = await page.goto(base + '/console/cases');
+  expect(page.url().includes('/realms/kuopas/'), 'the Keycloak login page, got ' + page.url() + ' ' + response.status());
+  await page.screenshot({ path: `${out}/01-keycloak-login.png` });
+  await page.fill('#username', user);
+  await page.fill('#password', 'kuopas-demo');
+  const [answer] = await Promise.all([page.waitForNavigation(), page.click('#kc-login')]);
+  return { page, status: answer ? answer.status() : 0 };
+}
+
+async function waitFor(page, url, selector, seconds) {
+  for (let i = 0; i < seconds; i++) {
+    await page.goto(url);
+    if (await page.$(selector)) { return; }
+    await page.waitForTimeout(1000);
+  }
+  throw new Error(`expected ${selector} on ${url} within ${seconds}s`);
+}
+
+async function openCase(page, type) {
+  await page.goto(base + '/console/cases/new');
+  await page.selectOption('#type', type);
+  await page.fill('#name', 'Matti Meikäläinen');
+  await page.fill('#pic', '131052-308T');
+  await page.fill('#email', 'demo.subject@example.fi');
+  await page.selectOption('#verificationMethod', 'STRONG_ELECTRONIC_IDENTIFICATION');
+  await page.fill('#verificationReference', 'suomi.fi tx browser');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  expect(/\/console\/cases\/[0-9a-f-]{36}$/.test(page.url()), 'the new case page, got ' + page.url());
+  return page.url();
+}
+
+try {
+  // 1. A DPO logs in through Keycloak and lands on the case list.
+  const dpo = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page } = await login(dpo, 'tiina.tietosuoja');
+  expect(page.url().startsWith(base + '/console/cases'), 'back on the console after login, got ' + page.url());
+  expect((await page.textContent('#user')) === 'tiina.tietosuoja', 'the signed-in DPO named in the header');
+  const cookies = await dpo.cookies();
+  const session = cookies.find((c) => c.name.startsWith('q_session'));
+  expect(session && session.httpOnly && session.secure && session.sameSite === 'Lax' && session.path === '/console',
+    'a Secure HttpOnly SameSite=Lax session cookie on /console, got ' + JSON.stringify(cookies.map((c) => ({
+      name: c.name, domain: c.domain, path: c.path, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite }))));
+  await page.screenshot({ path: `${out}/02-cases.png`, fullPage: true });
+  log('logged in');
+
+  // 2. The form refuses bad input beside the field, in the API's words.
+  await page.goto(base + '/console/cases/new');
+  await page.selectOption('#type', 'ACCESS');
+  await page.fill('#email', 'not-an-email');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  expect(await page.$('#error-email'), 'the email error beside the field');
+  await page.screenshot({ path: `${out}/03-open-case-errors.png`, fullPage: true });
+
+  // 3. An ACCESS case for the demo subject, to completion; the report in Swedish, then as PDF.
+  const caseUrl = await openCase(page, 'ACCESS');
+  await waitFor(page, caseUrl, '#report-sv', 60);
+  await page.screenshot({ path: `${out}/04-case-completed.png`, fullPage: true });
+  log('access case completed');
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await dpo.storageState() });
+  const report = await phone.newPage();
+  await report.goto(await page.getAttribute('#report-sv', 'href').then((h) => new URL(h, base).toString()));
+  const text = await report.textContent('body');
+  expect(text.includes('Svar på din begäran om dataskydd'), 'the Swedish report');
+  const width = await report.evaluate(() => document.documentElement.scrollWidth);
+  expect(width <= 390, 'the report fits a 390 px phone, was ' + width + ' px');
+  await report.screenshot({ path: `${out}/05-report-sv-phone.png`, fullPage: true });
+  const pdf = await page.request.get(new URL(await page.getAttribute('#report-sv-pdf', 'href'), base).toString());
+  expect(pdf.status() === 200 && pdf.headers()['content-type'].startsWith('application/pdf'), 'the PDF download');
+  writeFileSync(`${out}/report-sv.pdf`, await pdf.body());
+  log('report in sv and PDF');
+
+  // 4. An erasure: the preview, and the second DPO's approval it needs.
+  const erasureUrl = await openCase(page, 'ERASURE');
+  await waitFor(page, erasureUrl, '#approve', 60);
+  await page.click('#erasure-preview');
+  expect(await page.isVisible('#four-eyes'), 'the four-eyes requirement on the preview');
+  await page.screenshot({ path: `${out}/06-erasure-preview.png`, fullPage: true });
+  await page.goto(erasureUrl);
+  await Promise.all([page.waitForNavigation(), page.click('#approve')]);
+  expect(await page.isVisible('#error'), 'the DPO who opened the case cannot approve its erasure');
+  await page.screenshot({ path: `${out}/07-erasure-approval-refused.png`, fullPage: true });
+  log('erasure preview');
+
+  // 5. An overdue case shows as overdue.
+  await page.goto(base + '/console/cases?filter=overdue');
+  expect(await page.$(`tr[data-id="${process.env.OVERDUE_ID}"] .overdue`), 'the overdue case marked overdue');
+  await page.goto(base + '/console/cases/' + process.env.OVERDUE_ID);
+  expect(await page.isVisible('#overdue'), 'the overdue badge on the case page');
+  await page.screenshot({ path: `${out}/08-overdue.png`, fullPage: true });
+
+  // 6. A user without the dpo role is refused.
+  const staff = await browser.newContext();
+  const refused = await login(staff, 'asta.asiakaspalvelu');
+  expect(refused.status === 403, 'customer service refused with 403, got ' + refused.status);
+  await refused.page.screenshot({ path: `${out}/09-non-dpo-refused.png` });
+  log('non-DPO refused');
+  await browser.close();
+  log('all scenarios passed');
+} catch (e) {
+  console.error(e.stack || String(e));
+  await browser.close();
+  process.exit(1);
+}

@@ -1,0 +1,182 @@
+package fi.kuopas.gateway.console;
+
+import static fi.kuopas.gateway.support.Cases.BASE;
+import static fi.kuopas.gateway.support.Cases.dpo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
+
+import fi.kuopas.gateway.support.Cases;
+import fi.kuopas.gateway.support.RegistersTestResource;
+import fi.kuopas.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console over HTTP: login redirect, roles, CSRF on forms, field errors, the pages a DPO works
+ * a case with. (The login through the real Keycloak page is the browser suite's job.)
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(RegistersTestResource.class)
+class ConsoleTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** A form page's CSRF cookie and the token in its hidden field. */
+    private record Csrf(String cookie, String token) {
+    }
+
+    private static Csrf csrf(String page) {
+        Response r = given().redirects().follow(false).when().get(page);
+        r.then().statusCode(200);
+        Matcher m = TOKEN.matcher(r.asString());
+        assertThat(m.find()).as("a CSRF field on " + page).isTrue();
+        assertThat(r.getDetailedCookie("csrf-token").isHttpOnly()).isTrue();
+        assertThat(r.getDetailedCookie("csrf-token").isSecured()).isTrue();
+        return new Csrf(r.getCookie("csrf-token"), m.group(1));
+    }
+
+    @Test
+    void shouldSendAnUnauthenticatedBrowserToTheLoginPage() {
+        given().redirects().follow(false).when().get("/console/cases").then().statusCode(302)
+                .header("Location", containsString("/realms/quarkus"))
+                .header("Location", containsString("redirect_uri=http%3A%2F%2Flocalhost%3A"))
+                .header("Location", containsString("%2Fconsole%2Fcallback"))
+                .header("Set-Cookie", containsString("Secure"))
+                .header("Set-Cookie", containsString("HTTPOnly"))
+                .header("Set-Cookie", containsString("SameSite=Lax"))
+                .header("Location", containsString("client_id=quarkus-web-app"))
+                .header("Location", containsString("response_type=code"));
+        // The API is still the bearer-token tenant: no redirect there.
+        given().when().get(BASE).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "asta", roles = "customer-service")
+    void shouldRefuseStaffWithoutTheDpoRole() {
+        for (String page : new String[] {"/console/cases", "/console/cases/new", "/console/breaches"}) {
+            given().redirects().follow(false).when().get(page).then().statusCode(403);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldListCasesWithCountsAndFilters() {
+        String overdue = Cases.open(Cases.body("ACCESS", "STRONG_ELECTRONIC_IDENTIFICATION")
+                .replace("\"details\"", "\"receivedAt\": \"2026-01-02T08:00:00Z\", \"details\""));
+        String page = given().when().get("/console/cases?filter=overdue").then().statusCode(200)
+                .contentType(containsString("text/html")).header("Content-Security-Policy", containsString("default-src 'none'"))
+                .extract().asString();
+        assertThat(page).contains("id=\"counts\"", "data-id=\"" + overdue + "\"", "badge overdue", "tiina.tietosuoja");
+        given().when().get("/console/cases?filter=awaitingApproval&type=ERASURE&status=COMPLETED").then().statusCode(200);
+        given().when().get("/console/cases?filter=nonsense").then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/console/cases?status=NONSENSE").then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/console/cases?page=4294967296").then().statusCode(400);
+        String casePage = given().when().get("/console/cases/" + overdue).then().statusCode(200).extract().asString();
+        assertThat(casePage).contains("id=\"overdue\"", "131052-****").doesNotContain("131052-308T");
+        given().header("Accept-Language", "sv").when().get("/console/cases").then().statusCode(200)
+                .header("Content-Language", "sv").body(containsString("Ärenden"));
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldRefuseAFormWithoutItsCsrfToken() {
+        given().contentType(ContentType.URLENC).formParam("type", "ACCESS").formParam("name", "Matti Meikäläinen")
+                .redirects().follow(false).when().post("/console/cases").then().statusCode(400);
+        Csrf csrf = csrf("/console/cases/new");
+        given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", "forged")
+                .formParam("type", "ACCESS").redirects().follow(false).when().post("/console/cases").then().statusCode(400);
+    }
+
+    @Test
+    void shouldNotAskBearerTokenApiCallsForACsrfToken() {
+        String id = Cases.openVerified("ERASURE");
+        // An empty POST labelled as a form (as some clients send it) is still an API call, not a console form.
+        given().header("Authorization", dpo()).contentType(ContentType.URLENC).when().post(BASE + "/" + id + "/cancellation")
+                .then().statusCode(400).contentType("application/problem+json"); // the missing body, not a CSRF refusal
+        given().header("Authorization", dpo()).contentType(ContentType.URLENC).when().post(BASE + "/" + id + "/erasure-approval")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldOpenACaseFromTheFormAndShowErrorsBesideTheFields() {
+        Csrf csrf = csrf("/console/cases/new");
+        String invalid = given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("type", "ACCESS").formParam("email", "not-an-email")
+                .formParam("birthDate", "yesterday").formParam("name", "Matti Meikäläinen")
+                .redirects().follow(false).when().post("/console/cases").then().statusCode(400)
+                .contentType(containsString("text/html")).extract().asString();
+        assertThat(invalid).contains("id=\"error-email\"", "must be a well-formed email address", "id=\"error-birthDate\"",
+                "value=\"Matti Meikäläinen\"");
+        Response created = given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("type", "ACCESS").formParam("name", "Matti Meikäläinen")
+                .formParam("personalIdentityCode", "131052-308T").formParam("email", "demo.subject@example.fi")
+                .formParam("verificationMethod", "STRONG_ELECTRONIC_IDENTIFICATION").formParam("verificationReference", "suomi.fi tx 9")
+                .redirects().follow(false).when().post("/console/cases");
+        created.then().statusCode(303).header("Location", containsString("/console/cases/"));
+        String id = created.getHeader("Location").replaceAll(".*/console/cases/", "");
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        String page = given().when().get("/console/cases/" + id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"report-sv-pdf\"", "id=\"registers\"", "id=\"history\"");
+        given().queryParam("lang", "sv").when().get("/console/cases/" + id + "/documents/report").then().statusCode(200)
+                .header("Content-Language", "sv").body(containsString("Svar på din begäran om dataskydd"));
+        given().when().get("/console/cases/" + id + "/report.json").then().statusCode(200).contentType(startsWith("application/json"));
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldDownloadTheReportAsPdfAndRecordTheAnswer() throws IOException {
+        String id = Cases.openVerified("ACCESS");
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        byte[] pdf = given().queryParam("lang", "sv").queryParam("format", "pdf").when()
+                .get("/console/cases/" + id + "/documents/report").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Matti Meikäläinen");
+        }
+        Csrf csrf = csrf("/console/cases/" + id);
+        given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("channel", "SECURE_MESSAGE").formParam("reference", "secure mail #1")
+                .redirects().follow(false).when().post("/console/cases/" + id + "/answer").then().statusCode(303)
+                .header("Location", endsWith("/console/cases/" + id));
+        assertThat(Cases.get(id).getString("answer.reference")).isEqualTo("secure mail #1");
+        // A rule of the service comes back as a message on the page, not as an error page.
+        String again = given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("reason", "").redirects().follow(false).when().post("/console/cases/" + id + "/extension")
+                .then().statusCode(400).extract().asString();
+        assertThat(again).contains("id=\"error\"", "reason");
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldShowTheErasurePreviewAndTheFourEyesRequirement() {
+        String id = Cases.openVerified("ERASURE");
+        Cases.awaitStatus(id, "AWAITING_ERASURE_CONFIRMATION", WAIT);
+        String preview = given().when().get("/console/cases/" + id + "/erasure-preview").then().statusCode(200).extract().asString();
+        assertThat(preview).contains("id=\"four-eyes\"", "Toisen tietosuojavastaavan", "Asuntohakemus");
+        Csrf csrf = csrf("/console/cases/" + id);
+        // The DPO who opened the case cannot approve its erasure: the service says so on the page.
+        String refused = given().contentType(ContentType.URLENC).cookie("csrf-token", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .redirects().follow(false).when().post("/console/cases/" + id + "/erasure-approval").then().statusCode(409)
+                .extract().asString();
+        assertThat(refused).contains("id=\"error\"");
+    }
+}
