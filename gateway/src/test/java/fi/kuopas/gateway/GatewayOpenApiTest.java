@@ -33,9 +33,9 @@ class GatewayOpenApiTest {
                 "/api/v1/privacy-notice",
                 "/privacy")
                 .noneMatch(p -> p.toString().startsWith("/dsr/"));
-        assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("openDataSubjectRequest");
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("gatewayOpenDataSubjectRequest");
         assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses")).containsKeys("200", "401", "403", "404", "409");
         assertThat(doc.getMap("paths.'/api/v1/privacy-notice'.get.responses")).containsKeys("200", "400", "503");
-        assertThat(doc.getList("components.schemas.OpenCaseRequest.required")).contains("type", "subject");
+        assertThat(doc.getList("components.schemas.GatewayOpenCaseRequest.required")).contains("type", "subject");
     }
 }
