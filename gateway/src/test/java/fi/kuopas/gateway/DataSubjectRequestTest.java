@@ -8,6 +8,7 @@ import static fi.kuopas.gateway.support.Cases.dpo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -102,7 +103,7 @@ class DataSubjectRequestTest {
     void shouldServeTheReportAsAnEscapedPageInFinnishAndEnglish() {
         String id = Cases.openVerified("ACCESS");
         Cases.awaitStatus(id, "COMPLETED", WAIT);
-        String fi = given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report")
+        String fi = given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report/document")
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .extract().asString();
@@ -111,9 +112,23 @@ class DataSubjectRequestTest {
                 .doesNotContain(Fixtures.HOSTILE).doesNotContain("131052-308T")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         given().header("Authorization", dpo()).accept("text/html").queryParam("lang", "en")
-                .when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .when().get(BASE + "/" + id + "/report/document").then().statusCode(200)
                 .body(containsString("Response to your data protection request"))
                 .body(containsString("Office of the Data Protection Ombudsman"));
+    }
+
+    @Test
+    void shouldKeepTheReportJsonOnlyAndRedirectTheOldPageAddress() {
+        String id = Cases.openVerified("ACCESS");
+        Cases.awaitStatus(id, "COMPLETED", WAIT);
+        given().header("Authorization", dpo()).when().get(BASE + "/" + id + "/report").then().statusCode(200)
+                .contentType(containsString("application/json"));
+        given().header("Authorization", dpo()).accept("text/html").queryParam("lang", "en").redirects().follow(false)
+                .when().get(BASE + "/" + id + "/report").then().statusCode(303)
+                .header("Location", endsWith(BASE + "/" + id + "/report/document?lang=en"));
+        given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Vastaus tietosuojapyyntöösi"));
     }
 
     @Test

@@ -26,6 +26,7 @@ class GatewayOpenApiTest {
                 "/api/v1/data-subject-requests",
                 "/api/v1/data-subject-requests/{id}",
                 "/api/v1/data-subject-requests/{id}/report",
+                "/api/v1/data-subject-requests/{id}/report/document",
                 "/api/v1/data-subject-requests/{id}/extension",
                 "/api/v1/data-subject-requests/{id}/cancellation",
                 "/api/v1/data-subject-requests/{id}/erasure-preview",
@@ -35,6 +36,14 @@ class GatewayOpenApiTest {
                 .noneMatch(p -> p.toString().startsWith("/dsr/"));
         assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("gatewayOpenDataSubjectRequest");
         assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses")).containsKeys("200", "401", "403", "404", "409");
+        // The report is JSON only (one typed operation); the readable document has its own path.
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests/{id}/report'.get.operationId")).isEqualTo("getDataSubjectRequestReport");
+        assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses.'200'.content").keySet())
+                .containsExactly("application/json");
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses.'200'.content.'application/json'.schema.$ref"))
+                .endsWith("/CaseReport");
+        assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report/document'.get.responses.'200'.content").keySet())
+                .contains("text/html");
         assertThat(doc.getMap("paths.'/api/v1/privacy-notice'.get.responses")).containsKeys("200", "400", "503");
         assertThat(doc.getList("components.schemas.GatewayOpenCaseRequest.required")).contains("type", "subject");
     }

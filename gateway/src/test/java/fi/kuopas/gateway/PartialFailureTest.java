@@ -53,6 +53,8 @@ class PartialFailureTest {
                     .body("pendingRegisters", contains("personnel"))
                     .body("detail", containsString("personnel"))
                     .body("detail", org.hamcrest.Matchers.not(containsString(Registers.url(1))));
+            given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report/document")
+                    .then().statusCode(409).contentType("application/problem+json");
             given().header("Authorization", dpo()).accept("text/html").when().get(BASE + "/" + id + "/report")
                     .then().statusCode(409).contentType("application/problem+json");
         }

@@ -41,6 +41,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -107,19 +108,30 @@ public class DataSubjectRequestResource {
     }
 
     @GET
-    @Path("/report")
+    @Path("/report/document")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "getDataSubjectRequestReportPage", summary = "The result as a readable page in Finnish or English")
-    @APIResponse(responseCode = "200", description = "The report page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @Operation(operationId = "getDataSubjectRequestReportDocument", summary = "The result as a document for the subject (fi, sv or en)")
+    @APIResponse(responseCode = "200", description = "The report as a page", content = @Content(mediaType = MediaType.TEXT_HTML))
     @APIResponse(responseCode = "409", description = INCOMPLETE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
-    public Response reportPage(@PathParam("id") UUID id,
-            @Parameter(description = "fi or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang) {
+    public Response reportDocument(@PathParam("id") UUID id,
+            @Parameter(description = "Language of the document: fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang) {
         String language = PrivacyNotices.language(lang);
         if ("sv".equals(language)) {
             throw ProblemException.badRequest("the report page is available in fi and en");
         }
         return Pages.html(ReportPage.render(reports.report(id, language, notices.descriptions(language)), config.zone()), language, 200);
+    }
+
+    /** The page used to be served here for Accept: text/html; kept as a redirect for one version. */
+    @GET
+    @Path("/report")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response reportPageMoved(@PathParam("id") UUID id, @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String language = PrivacyNotices.language(lang);
+        return Response.seeOther(UriBuilder.fromPath("/api/v1/data-subject-requests/{id}/report/document")
+                .queryParam("lang", language).build(id)).build();
     }
 
     @GET
