@@ -1,8 +1,11 @@
 package fi.kuopas.privacy.web;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.RequestScoped;
 
 /** The page a list request answered and the total rows (set by {@link Paging#list}). */
+// Looked up programmatically (Paging, PageHeaders): kept although nothing injects it.
+@Unremovable
 @RequestScoped
 public class PageTotal {
 
