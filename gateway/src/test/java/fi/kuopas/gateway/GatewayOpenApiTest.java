@@ -34,17 +34,17 @@ class GatewayOpenApiTest {
                 "/api/v1/privacy-notice",
                 "/privacy")
                 .noneMatch(p -> p.toString().startsWith("/dsr/"));
-        assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("openDataSubjectRequest");
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests'.post.operationId")).isEqualTo("gatewayOpenDataSubjectRequest");
         assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses")).containsKeys("200", "401", "403", "404", "409");
         // The report is JSON only (one typed operation); the readable document has its own path.
-        assertThat(doc.getString("paths.'/api/v1/data-subject-requests/{id}/report'.get.operationId")).isEqualTo("getDataSubjectRequestReport");
+        assertThat(doc.getString("paths.'/api/v1/data-subject-requests/{id}/report'.get.operationId")).isEqualTo("gatewayGetDataSubjectRequestReport");
         assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses.'200'.content").keySet())
                 .containsExactly("application/json");
         assertThat(doc.getString("paths.'/api/v1/data-subject-requests/{id}/report'.get.responses.'200'.content.'application/json'.schema.$ref"))
-                .endsWith("/CaseReport");
+                .endsWith("/GatewayCaseReport");
         assertThat(doc.getMap("paths.'/api/v1/data-subject-requests/{id}/report/document'.get.responses.'200'.content").keySet())
                 .contains("text/html");
         assertThat(doc.getMap("paths.'/api/v1/privacy-notice'.get.responses")).containsKeys("200", "400", "503");
-        assertThat(doc.getList("components.schemas.OpenCaseRequest.required")).contains("type", "subject");
+        assertThat(doc.getList("components.schemas.GatewayOpenCaseRequest.required")).contains("type", "subject");
     }
 }

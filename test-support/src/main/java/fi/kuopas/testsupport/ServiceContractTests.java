@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,8 +90,78 @@ public abstract class ServiceContractTests {
             lists.add(path);
             given().header("Authorization", everyRole).queryParam("page", 42949673).when().get(url).then()
                     .statusCode(400).contentType("application/problem+json");
+            given().header("Authorization", everyRole).queryParam("size", 100_000).when().get(url).then()
+                    .statusCode(400).contentType("application/problem+json");
         });
         assertThat(lists).as("paged lists of this service (at least the audit log)").isNotEmpty();
+    }
+
+    @Test
+    void shouldAnswerAPagedListWithTotalAndLinkHeadersKeepingTheBareArray() {
+        String dpo = Tokens.bearer("tiina", "dpo");
+        var first = given().header("Authorization", dpo).queryParam("size", 1).when().get("/api/v1/audit-log")
+                .then().statusCode(200).extract();
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(first.jsonPath().getList("$")).hasSize((int) Math.min(total, 1));
+        String link = first.header("Link");
+        assertThat(link).contains("</api/v1/audit-log?", "rel=\"first\"", "rel=\"last\"", "page=" + Math.max(total - 1, 0))
+                .doesNotContain("rel=\"prev\"");
+        if (total > 1) {
+            assertThat(link).contains("page=1&size=1>; rel=\"next\"");
+        } else {
+            assertThat(link).doesNotContain("rel=\"next\"");
+        }
+        var second = given().header("Authorization", dpo).queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/audit-log").then().statusCode(200).extract();
+        assertThat(second.header("Link")).contains("page=0&size=1>; rel=\"prev\"");
+    }
+
+    @Test
+    void shouldRefuseAnIdTokenAsBearer() {
+        given().header("Authorization", "Bearer " + OidcWiremockTestResource.getIdToken("tiina", Set.of("dpo")))
+                .when().get("/api/v1/audit-log/verification").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldPublishAContractGeneratedClientsCanUseAsIs() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        String prefix = config("quarkus.application.name").split("-")[0];
+        assertThat(doc.getList("servers.url", String.class)).isNotEmpty();
+        assertThat(doc.getString("components.securitySchemes.oidc.type")).isEqualTo("openIdConnect");
+        assertThat(doc.getString("components.securitySchemes.oidc.openIdConnectUrl")).endsWith("/.well-known/openid-configuration");
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        schemas.keySet().forEach(name -> assertThat(name).as("schema name").matches("Problem|" + Character.toUpperCase(prefix.charAt(0))
+                + prefix.substring(1) + "[A-Z].*"));
+        Map<String, Map<String, Map<String, Object>>> forbidden = doc.getMap("components.responses.Forbidden.content");
+        assertThat(forbidden.get("application/problem+json").get("schema")).isEqualTo(Map.of("$ref", "#/components/schemas/Problem"));
+        assertThat(forbidden.get("application/problem+json").get("example")).as("problem example").isNotNull();
+        Map<String, Object> listHeaders = doc.getMap("paths.'/api/v1/audit-log'.get.responses.'200'.headers");
+        assertThat(listHeaders).containsKeys("Link", "X-Total-Count");
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, ops) -> ops.forEach((method, op) -> {
+            if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                return;
+            }
+            String what = method + " " + path;
+            assertThat((String) op.get("operationId")).as(what).startsWith(prefix);
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+            assertThat(responses.keySet()).as("success response of " + what).anyMatch(code -> code.startsWith("2"));
+            @SuppressWarnings("unchecked")
+            List<Object> security = (List<Object>) op.get("security");
+            assertThat(security).as("security of " + what).isNotNull();
+            if (!security.isEmpty()) {
+                assertThat(responses).as(what).containsKeys("401", "403");
+                assertThat(responses.get("401").get("$ref")).as(what).isEqualTo("#/components/responses/Unauthorized");
+                assertThat(responses.get("403").get("$ref")).as(what).isEqualTo("#/components/responses/Forbidden");
+                assertThat((String) op.get("description")).as(what).contains("Roles: ");
+            }
+            if (responses.containsKey("201")) {
+                assertThat(responses.get("201")).as(what).containsKey("headers");
+            }
+        }));
     }
 
     @Test

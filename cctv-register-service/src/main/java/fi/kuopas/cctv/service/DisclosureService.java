@@ -8,7 +8,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
-import io.quarkus.panache.common.Page;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -70,7 +70,7 @@ public class DisclosureService {
 
     @Transactional
     public List<DisclosureView> list(int page, int size) {
-        return Disclosure.find("ORDER BY disclosedAt DESC").page(Page.of(page, size)).<Disclosure>list().stream()
+        return Paging.<Disclosure>list(Disclosure.find("ORDER BY disclosedAt DESC"), page, size).stream()
                 .map(Views::disclosure).toList();
     }
 

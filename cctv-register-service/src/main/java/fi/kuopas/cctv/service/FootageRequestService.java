@@ -14,7 +14,7 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.subject.SubjectKeys;
-import io.quarkus.panache.common.Page;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -144,7 +144,7 @@ public class FootageRequestService {
     public List<FootageRequestView> list(FootageRequest.Status status, int page, int size) {
         var query = status == null ? FootageRequest.find("ORDER BY receivedAt DESC")
                 : FootageRequest.find("status = ?1 ORDER BY receivedAt DESC", status);
-        List<FootageRequest> list = query.page(Page.of(page, size)).list();
+        List<FootageRequest> list = Paging.list(query, page, size);
         list.forEach(r -> r.subjectKeys.forEach(k -> audit.record(AuditAction.SEARCH, k, "footage_request", r.id.toString(),
                 "footage request handling")));
         return list.stream().map(FootageRequestService::view).toList();

@@ -3,9 +3,9 @@ package fi.kuopas.cctv.service;
 import fi.kuopas.cctv.domain.RetentionRun;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
+import fi.kuopas.privacy.web.Paging;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -116,7 +116,7 @@ public class RetentionSweep {
 
     @Transactional
     public List<SweepView> runs(int page, int size) {
-        return RetentionRun.find("ORDER BY startedAt DESC").page(Page.of(page, size)).<RetentionRun>list().stream()
+        return Paging.<RetentionRun>list(RetentionRun.find("ORDER BY startedAt DESC"), page, size).stream()
                 .map(r -> Views.sweep(r, null)).toList();
     }
 

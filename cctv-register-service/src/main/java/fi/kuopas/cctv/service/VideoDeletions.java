@@ -5,9 +5,9 @@ import fi.kuopas.cctv.recorder.VideoRecorder;
 import fi.kuopas.cctv.recorder.VideoRecorder.DeletionAnswer;
 import fi.kuopas.cctv.recorder.VideoRecorder.Video;
 import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
+import fi.kuopas.privacy.web.Paging;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -190,7 +190,7 @@ public class VideoDeletions {
         var query = status == null
                 ? VideoDeletion.<VideoDeletion>find("status <> ?1 ORDER BY requestedAt DESC, segmentId DESC", VideoDeletion.Status.CONFIRMED)
                 : VideoDeletion.<VideoDeletion>find("status = ?1 ORDER BY requestedAt DESC, segmentId DESC", status);
-        return query.page(Page.of(page, size)).list().stream().map(Views::videoDeletion).toList();
+        return Paging.<VideoDeletion>list(query, page, size).stream().map(Views::videoDeletion).toList();
     }
 
     private static String truncate(String s) {

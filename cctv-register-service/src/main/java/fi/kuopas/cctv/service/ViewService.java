@@ -9,7 +9,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
-import io.quarkus.panache.common.Page;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -78,7 +78,7 @@ public class ViewService {
         var query = segmentId != null ? ViewLogEntry.find("segment.segmentId = ?1 ORDER BY viewedAt DESC", segmentId)
                 : footageRequestId != null ? ViewLogEntry.find("footageRequestId = ?1 ORDER BY viewedAt DESC", footageRequestId)
                 : ViewLogEntry.find("ORDER BY viewedAt DESC");
-        return query.page(Page.of(page, size)).<ViewLogEntry>list().stream().map(Views::view).toList();
+        return Paging.<ViewLogEntry>list(query, page, size).stream().map(Views::view).toList();
     }
 
     private static String abbreviate(String s) {

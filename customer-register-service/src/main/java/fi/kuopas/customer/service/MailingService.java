@@ -5,6 +5,7 @@ import fi.kuopas.customer.domain.MarketingSuppression;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -28,7 +29,7 @@ public class MailingService {
     }
 
     @Transactional
-    public List<Recipient> recipients(MarketingPreference.Channel channel) {
+    public List<Recipient> recipients(MarketingPreference.Channel channel, int page, int size) {
         // Email and SMS marketing need consent in force (Act 917/2014 §200); postal marketing and
         // surveys rest on legitimate interest, so they reach everyone who has not objected.
         boolean consentBased = channel == MarketingPreference.Channel.EMAIL || channel == MarketingPreference.Channel.SMS;
@@ -38,10 +39,12 @@ public class MailingService {
                 ? "EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = true)"
                 : "NOT EXISTS (SELECT 1 FROM MarketingPreference m WHERE m.id.personId = p.id AND m.id.channel = ?1 AND m.allowed = false)"
                         + " AND NOT " + MarketingSuppression.APPLIES_TO_P;
-        List<Person> people = Person.list("SELECT p FROM Person p WHERE " + permission
+        // One page at a time (X-Total-Count and Link headers tell how many pages): the export never
+        // loads the whole register into memory.
+        List<Person> people = Paging.list(Person.find("SELECT p FROM Person p WHERE " + permission
                 + " AND p.protectedAddress = false AND p.restricted = false AND p.anonymisedAt IS NULL"
-                + " ORDER BY p.lastName, p.firstName, p.id", channel.name());
-        // One audit line per recipient, written in one statement.
+                + " ORDER BY p.lastName, p.firstName, p.id", channel.name()), page, size);
+        // One audit line per recipient of the page, written in one statement.
         audit.recordEach(AuditAction.EXPORT, people.stream().map(Person::auditKey).toList(), "mailing", channel.name(),
                 "mailing " + channel);
         return people.stream().map(p -> new Recipient(p.id, p.firstName + " " + p.lastName,

@@ -15,8 +15,8 @@ import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.privacy.web.Paging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -148,7 +148,7 @@ public class PersonService {
         }
         var query = Person.<Person>find(String.join(" and ", where), Sort.by("lastName").and("firstName").and("id"),
                 params.toArray());
-        List<Person> found = query.page(Page.of(page, size)).list();
+        List<Person> found = Paging.list(query, page, size);
         found.forEach(p -> audit.record(AuditAction.SEARCH, p.auditKey(), "person", p.id.toString(), PURPOSE));
         return new PersonPage(found.stream().map(views::of).toList(), page, size, query.count());
     }

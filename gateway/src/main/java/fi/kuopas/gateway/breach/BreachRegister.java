@@ -8,7 +8,7 @@ import fi.kuopas.gateway.breach.BreachDtos.Step;
 import fi.kuopas.gateway.breach.BreachDtos.SubjectCommunication;
 import fi.kuopas.gateway.service.CaseJournal;
 import fi.kuopas.privacy.problem.ProblemException;
-import io.quarkus.panache.common.Page;
+import fi.kuopas.privacy.web.Paging;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -153,7 +153,7 @@ public class BreachRegister {
         Instant now = Instant.now();
         var query = status == null ? Breach.<Breach>findAll(Sort.by("awareAt").descending().and("id"))
                 : Breach.<Breach>find("status", Sort.by("awareAt").descending().and("id"), status);
-        return query.page(Page.of(page, size)).list().stream().map(b -> view(b, now)).toList();
+        return Paging.<Breach>list(query, page, size).stream().map(b -> view(b, now)).toList();
     }
 
     private static Breach lock(UUID id) {

@@ -22,7 +22,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
-import io.quarkus.panache.common.Page;
+import fi.kuopas.privacy.web.Paging;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -145,7 +145,7 @@ public class CaseQueries {
             params.and("cancelled", CaseStatus.CANCELLED).and("from", now).and("soon", soon);
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" AND ", where);
-        List<DsrCase> cases = DsrCase.<DsrCase>find(query, Sort.by("dueAt").and("id"), params).page(Page.of(page, size)).list();
+        List<DsrCase> cases = Paging.list(DsrCase.<DsrCase>find(query, Sort.by("dueAt").and("id"), params), page, size);
         Map<UUID, Long> pending = pendingCounts(cases);
         return cases.stream().map(c -> {
             boolean paused = c.pausedSince != null;

@@ -60,7 +60,7 @@ public class RetentionResource {
     @Operation(operationId = "listRetentionRuns", summary = "The retention-run log, newest first")
     public List<RunView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return RetentionRun.<RetentionRun>find("ORDER BY startedAt DESC").page(page, size).list().stream()
+        return Paging.<RetentionRun>list(RetentionRun.find("ORDER BY startedAt DESC"), page, size).stream()
                 .map(RunView::of).toList();
     }
 }

@@ -10,6 +10,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -95,12 +96,16 @@ public class EmployeeService {
         List<Employee> found;
         if (access.isHr()) {
             found = team == null
-                    ? Employee.<Employee>find("ORDER BY lastName, firstName, id").page(page, size).list()
-                    : Employee.<Employee>find("team = ?1 ORDER BY lastName, firstName, id", team).page(page, size).list();
+                    ? Paging.<Employee>list(Employee.find("ORDER BY lastName, firstName, id"), page, size)
+                    : Paging.<Employee>list(Employee.find("team = ?1 ORDER BY lastName, firstName, id", team), page, size);
         } else {
             UUID me = access.ownEmployeeId();
-            found = me == null ? List.of()
-                    : Employee.<Employee>find("supervisorId = ?1 ORDER BY lastName, firstName, id", me).page(page, size).list();
+            if (me == null) {
+                Paging.record(page, size, 0);
+                found = List.of();
+            } else {
+                found = Paging.list(Employee.find("supervisorId = ?1 ORDER BY lastName, firstName, id", me), page, size);
+            }
         }
         Set<String> restricted = restrictions.restrictedAmong(found.stream().map(e -> e.subjectKey).collect(Collectors.toSet()));
         List<Employee> shown = found.stream().filter(e -> !restricted.contains(e.subjectKey)).toList();

@@ -57,7 +57,7 @@ public class AuditLogResource {
         var query = subjectKey == null
                 ? AuditEntry.<AuditEntry>find("ORDER BY id DESC")
                 : AuditEntry.<AuditEntry>find("subjectKey = ?1 ORDER BY id DESC", subjectKey);
-        return query.page(page, size).list().stream().map(Line::of).toList();
+        return Paging.<AuditEntry>list(query, page, size).stream().map(Line::of).toList();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fi.kuopas.privacy.subject;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.validation.constraints.Email;
@@ -23,6 +24,8 @@ public record SubjectIdentifiers(
         @Size(min = 2, max = 200) @Schema(example = "Matti Meikäläinen") String name,
         @Past @Schema(example = "1952-10-13") LocalDate birthDate) {
 
+    @JsonIgnore
+    @Schema(hidden = true)
     public boolean isEmpty() {
         return blank(personalIdentityCode) && blank(email) && blank(phone) && (blank(name) || birthDate == null);
     }

@@ -4,12 +4,12 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Organisation;
 import fi.kuopas.stakeholder.domain.PersonBasis;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonView;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -67,8 +67,8 @@ public class ContactPersonService {
             where.append(" and organisation.id = :org");
             params.and("org", organisationId);
         }
-        List<ContactPerson> found = ContactPerson.<ContactPerson>find(where + " order by lastName, firstName, id", params)
-                .page(Page.of(page, size)).list();
+        List<ContactPerson> found = Paging.list(ContactPerson.find(where + " order by lastName, firstName, id", params),
+                page, size);
         for (ContactPerson p : found) {
             audit.record(AuditAction.SEARCH, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
         }

@@ -1,13 +1,13 @@
 package fi.kuopas.stakeholder.service;
 
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.BusinessId;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Organisation;
 import fi.kuopas.stakeholder.domain.OrganisationRole;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationRequest;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationView;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,7 +68,7 @@ public class OrganisationService {
             where.append(" and businessId = :bid");
             params.and("bid", BusinessId.parse(businessId));
         }
-        return Organisation.<Organisation>find(where + " order by name", params).page(Page.of(page, size)).list()
+        return Paging.<Organisation>list(Organisation.find(where + " order by name", params), page, size)
                 .stream().map(Views::of).toList();
     }
 
