@@ -3,6 +3,7 @@ package fi.kuopas.cctv.service;
 import fi.kuopas.cctv.domain.RetentionRun;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
+import fi.kuopas.privacy.jobs.SingleActive;
 import fi.kuopas.privacy.web.Paging;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,17 +47,20 @@ public class RetentionSweep {
     private final EntityManager em;
     private final CctvConfig config;
     private final VideoDeletions videos;
+    private final SingleActive singleActive;
 
-    public RetentionSweep(EntityManager em, CctvConfig config, VideoDeletions videos) {
+    public RetentionSweep(EntityManager em, CctvConfig config, VideoDeletions videos, SingleActive singleActive) {
         this.em = em;
         this.config = config;
         this.videos = videos;
+        this.singleActive = singleActive;
     }
 
     @Scheduled(identity = "cctv-retention-sweep", cron = "${kuopas.cctv.sweep-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run(false, "scheduler");
+        // One instance sweeps; another that starts meanwhile skips the round.
+        singleActive.run("cctv-retention-sweep", () -> run(false, "scheduler"));
     }
 
     public SweepView run(boolean dryRun, String triggeredBy) {

@@ -2,6 +2,7 @@ package fi.kuopas.customer.service;
 
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.jobs.SingleActive;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -28,12 +29,15 @@ public class RetentionService {
     private final RetentionConfig config;
     private final AuditLog audit;
     private final Tombstones tombstones;
+    private final SingleActive singleActive;
 
-    public RetentionService(EntityManager em, RetentionConfig config, AuditLog audit, Tombstones tombstones) {
+    public RetentionService(EntityManager em, RetentionConfig config, AuditLog audit, Tombstones tombstones,
+            SingleActive singleActive) {
         this.em = em;
         this.config = config;
         this.audit = audit;
         this.tombstones = tombstones;
+        this.singleActive = singleActive;
     }
 
     public record RuleResult(String rule, int affected, int held, String legalReference) {
@@ -41,7 +45,9 @@ public class RetentionService {
 
     @Scheduled(cron = "${kuopas.retention.cron:0 15 3 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        run(false).forEach(r -> Log.infof("retention rule %s: %d affected, %d held", r.rule(), r.affected(), r.held()));
+        // One instance runs it; another that starts meanwhile skips the round.
+        singleActive.run("customer-retention", () -> run(false)
+                .forEach(r -> Log.infof("retention rule %s: %d affected, %d held", r.rule(), r.affected(), r.held())));
     }
 
     public List<RuleResult> run(boolean dryRun) {

@@ -1,6 +1,9 @@
 package fi.kuopas.gateway.registers;
 
 import fi.kuopas.gateway.config.GatewayConfig;
+import fi.kuopas.gateway.config.RegisterDirectory;
+import fi.kuopas.gateway.ops.CaseLogContext;
+import fi.kuopas.gateway.ops.DsrMetrics;
 import fi.kuopas.gateway.service.CaseProgress;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.MDC;
 
 /**
  * Calls the registers in parallel on a bounded pool (Java 17: no virtual threads; a register call
@@ -28,11 +32,16 @@ public class FanOut {
     private final RegisterCaller caller;
     private final GatewayConfig config;
     private final ThreadPoolExecutor pool;
+    private final DsrMetrics metrics;
+    private final RegisterDirectory registers;
 
-    public FanOut(CaseProgress progress, RegisterCaller caller, GatewayConfig config) {
+    public FanOut(CaseProgress progress, RegisterCaller caller, GatewayConfig config, DsrMetrics metrics,
+            RegisterDirectory registers) {
         this.progress = progress;
         this.caller = caller;
         this.config = config;
+        this.metrics = metrics;
+        this.registers = registers;
         int threads = config.client().parallelism();
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
@@ -68,11 +77,14 @@ public class FanOut {
     }
 
     private void run(RegisterJob job) {
+        MDC.put(CaseLogContext.CASE_ID, job.caseId().toString());
         try {
             callAndRecord(job);
         } catch (RuntimeException e) {
             // Recording failed (e.g. database away): the claim lease runs out and the call is repeated.
             Log.errorf("register call of case %s could not be recorded: %s", job.caseId(), e.getClass().getName());
+        } finally {
+            MDC.remove(CaseLogContext.CASE_ID);
         }
     }
 
@@ -84,10 +96,19 @@ public class FanOut {
             String reason = describe(e);
             Log.infof("register %s did not answer case %s (%s): %s; will retry", job.registerUrl(), job.caseId(),
                     job.phase(), reason);
+            metrics.registerCallFailed(registerName(job), reason);
             progress.failed(job, reason);
             return;
         }
         progress.answered(job, answer.register(), answer.result());
+    }
+
+    private String registerName(RegisterJob job) {
+        try {
+            return registers.nameOf(job.registerUrl());
+        } catch (IllegalStateException e) {
+            return "unconfigured"; // a task left from an earlier configuration
+        }
     }
 
     /** Type of failure only: response bodies may carry personal data and are never stored or logged. */

@@ -42,7 +42,7 @@ public final class Fixtures {
                 """.formatted(register, op);
     }
 
-    static String description(String register, String name) {
+    public static String description(String register, String name) {
         return """
                 {"register": "%s", "language": "fi", "version": "2026-11-01", "name": "%s",
                  "controller": {"name": "Kuopas Oy", "businessId": "1234567-1", "address": "Esimerkkikatu 1, 70100 Kuopio",

@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.service;
 
+import fi.kuopas.privacy.jobs.SingleActive;
 import fi.kuopas.stakeholder.config.StakeholderConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -11,9 +12,11 @@ import jakarta.enterprise.event.Observes;
 public class RetentionJob {
 
     private final RetentionService retention;
+    private final SingleActive singleActive;
 
-    public RetentionJob(RetentionService retention) {
+    public RetentionJob(RetentionService retention, SingleActive singleActive) {
         this.retention = retention;
+        this.singleActive = singleActive;
     }
 
     /** The retention the register description promises must be the one applied: a retired setting stops the start. */
@@ -28,6 +31,7 @@ public class RetentionJob {
     @Scheduled(identity = "stakeholder-retention", cron = "${kuopas.stakeholder.retention.cron:0 30 3 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
-        retention.run(false, "scheduler");
+        // One instance runs it; another that starts meanwhile skips the round.
+        singleActive.run("stakeholder-retention", () -> retention.run(false, "scheduler"));
     }
 }
