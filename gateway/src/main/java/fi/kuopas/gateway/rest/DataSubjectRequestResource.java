@@ -181,17 +181,6 @@ public class DataSubjectRequestResource {
                 .queryParam("lang", language).build(id)).build();
     }
 
-    /** The page used to be served here for Accept: text/html; kept as a redirect for one version. */
-    @GET
-    @Path("/report")
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
-    public Response reportPageMoved(@PathParam("id") UUID id, @QueryParam("lang") @DefaultValue("fi") String lang) {
-        String language = PrivacyNotices.language(lang);
-        return Response.seeOther(UriBuilder.fromPath("/api/v1/data-subject-requests/{id}/report/document")
-                .queryParam("lang", language).build(id)).build();
-    }
-
     @GET
     @Path("/portability-package")
     @Produces("application/zip")
