@@ -76,11 +76,18 @@ class ComposeFileTest {
             "kuopas-recorder", "security-officer");
 
     /** What the compose file requires from the environment; throw-away values for `config`. */
-    private static final Map<String, String> REQUIRED_VARIABLES = Map.of(
-            "PRIVACY_PEPPER", "compose-test-pepper",
-            "ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA=",
-            "KUOPAS_DB_PASSWORD", "compose-test-db-password",
-            "KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password");
+    private static final Map<String, String> REQUIRED_VARIABLES = Map.ofEntries(
+            Map.entry("PRIVACY_PEPPER", "compose-test-pepper"),
+            Map.entry("ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA="),
+            Map.entry("KUOPAS_DB_PASSWORD", "compose-test-db-password"),
+            Map.entry("KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password"),
+            Map.entry("KAFKA_ADMIN_PASSWORD", "compose-test-kafka-admin"),
+            Map.entry("KAFKA_PASSWORD_CONSENT", "compose-test-kafka-consent"),
+            Map.entry("KAFKA_PASSWORD_CUSTOMER", "compose-test-kafka-customer"),
+            Map.entry("KAFKA_PASSWORD_PERSONNEL", "compose-test-kafka-personnel"),
+            Map.entry("KAFKA_PASSWORD_STAKEHOLDER", "compose-test-kafka-stakeholder"),
+            Map.entry("KAFKA_PASSWORD_CCTV", "compose-test-kafka-cctv"),
+            Map.entry("KAFKA_PASSWORD_GATEWAY", "compose-test-kafka-gateway"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonNode services;
@@ -196,7 +203,7 @@ class ComposeFileTest {
     void shouldTakeSecretsFromTheEnvironmentOnly() {
         for (String name : SERVICES.keySet()) {
             JsonNode env = services.path(name).path("environment");
-            for (String variable : List.of("PRIVACY_PEPPER", "ENCRYPTION_KEY_K1", "DB_PASSWORD")) {
+            for (String variable : List.of("PRIVACY_PEPPER", "ENCRYPTION_KEY_K1", "DB_PASSWORD", "KAFKA_PASSWORD")) {
                 assertThat(env.path(variable).asText()).as("%s of %s", variable, name)
                         .matches("\\$\\{[A-Z0-9_]+:\\?.+}");
             }

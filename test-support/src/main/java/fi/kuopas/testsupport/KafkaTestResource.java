@@ -13,7 +13,10 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real single-node KRaft Kafka broker (combined broker and controller) inside the test JVM,
- * from Apache Kafka's own test kit on Maven Central. Started once per module test run.
+ * from Apache Kafka's own test kit on Maven Central. Started once per test JVM (a module's test
+ * run) and shared by every Quarkus start in it, test profiles included — a second SASL cluster
+ * in one JVM would fight the first over the JVM-wide JAAS configuration — and stopped when the
+ * JVM exits.
  *
  * <p>As in production the broker authenticates every client and authorises it by ACLs: its only
  * client listener speaks SASL (SCRAM-SHA-512 for the services and the test), the
@@ -29,10 +32,23 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     /** The test kit's own inter-broker principal (PLAIN); a super user too. */
     private static final String KIT_BROKER_PRINCIPAL = "plain-admin";
 
-    private KafkaClusterTestKit cluster;
+    private static KafkaClusterTestKit cluster;
 
     @Override
     public Map<String, String> start() {
+        synchronized (KafkaTestResource.class) {
+            // Another Quarkus start may have loaded this class in another class loader: the
+            // system property (JVM-wide) tells that the broker already runs.
+            if (cluster == null && System.getProperty("kuopas.test.kafka-bootstrap") == null) {
+                cluster = startCluster();
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaTestResource::shutdown, "kafka-test-resource-stop"));
+            }
+        }
+        return Map.of("kafka.bootstrap.servers", bootstrap());
+    }
+
+    private static KafkaClusterTestKit startCluster() {
+        KafkaClusterTestKit cluster;
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
@@ -79,7 +95,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Kafka principals, topics and ACLs not created", e);
         }
         System.setProperty("kuopas.test.kafka-bootstrap", bootstrap);
-        return Map.of("kafka.bootstrap.servers", bootstrap);
+        return cluster;
     }
 
     /** The test profile's password of a service principal (the kit's %test.kuopas.kafka.password). */
@@ -105,13 +121,20 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return bootstrap;
     }
 
+    /** The broker outlives one Quarkus start: it is shared by the whole test JVM. */
     @Override
     public void stop() {
-        if (cluster != null) {
-            try {
-                cluster.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("Kafka did not stop cleanly", e);
+    }
+
+    private static void shutdown() {
+        synchronized (KafkaTestResource.class) {
+            if (cluster != null) {
+                try {
+                    cluster.close();
+                } catch (Exception e) {
+                    // the JVM is exiting
+                }
+                cluster = null;
             }
         }
     }

@@ -25,12 +25,20 @@ public class KafkaReadiness implements HealthCheck {
 
     private final boolean enabled;
     private final long timeoutMs;
+    private final Properties kafkaClient;
     private Admin admin;
 
+    @jakarta.inject.Inject
     public KafkaReadiness(@ConfigProperty(name = "kuopas.kafka.health.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kuopas.kafka.health.timeout", defaultValue = "3s") java.time.Duration timeout) {
+        this(enabled, timeout, KafkaClientConfig.fromConfig());
+    }
+
+    /** A check with explicit client settings (e.g. a test pointing it at a broker that is down). */
+    public KafkaReadiness(boolean enabled, java.time.Duration timeout, Properties kafkaClient) {
         this.enabled = enabled;
         this.timeoutMs = timeout.toMillis();
+        this.kafkaClient = kafkaClient;
     }
 
     @Override
@@ -52,7 +60,8 @@ public class KafkaReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Properties p = KafkaClientConfig.fromConfig();
+            Properties p = new Properties();
+            p.putAll(kafkaClient);
             p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
             p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
             p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
@@ -62,8 +71,13 @@ public class KafkaReadiness implements HealthCheck {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    public synchronized void close() {
         if (admin != null) {
             admin.close(java.time.Duration.ofSeconds(1));
+            admin = null;
         }
     }
 }

@@ -128,8 +128,9 @@ public final class KafkaTopology {
     }
 
     /**
-     * {@code KafkaTopology BOOTSTRAP}: logs in (SCRAM-SHA-512) with the super user in
-     * KAFKA_ADMIN_USER / KAFKA_ADMIN_PASSWORD and gives each service principal the password in
+     * {@code KafkaTopology BOOTSTRAP}: logs in with the super user in KAFKA_ADMIN_USER /
+     * KAFKA_ADMIN_PASSWORD (SCRAM-SHA-512, or PLAIN when KAFKA_ADMIN_MECHANISM=PLAIN, as in
+     * docker-compose) and gives each service principal the password in
      * KAFKA_PASSWORD_&lt;NAME&gt; (e.g. KAFKA_PASSWORD_CONSENT_SERVICE).
      */
     public static void main(String[] args) throws Exception {
@@ -139,6 +140,11 @@ public final class KafkaTopology {
         String adminUser = env("KAFKA_ADMIN_USER");
         String adminPassword = env("KAFKA_ADMIN_PASSWORD");
         Properties p = clientProperties(args[0], adminUser, adminPassword);
+        if ("PLAIN".equals(System.getenv("KAFKA_ADMIN_MECHANISM"))) {
+            p.put("sasl.mechanism", "PLAIN");
+            p.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                    + adminUser + "\" password=\"" + adminPassword + "\";");
+        }
         Map<String, String> passwords = new LinkedHashMap<>();
         for (String service : principals()) {
             passwords.put(service, env("KAFKA_PASSWORD_" + service.toUpperCase().replace('-', '_')));

@@ -77,17 +77,26 @@ public class OutboxRelay {
     private final ReentrantLock wakeLock = new ReentrantLock();
     private final Condition woken = wakeLock.newCondition();
     private final EventFormat cloudEventsJson;
+    private final Properties kafkaClient;
     private boolean wakeRequested;
     private volatile boolean running;
     private volatile KafkaProducer<String, byte[]> producer;
     private Thread thread;
 
+    @jakarta.inject.Inject
     public OutboxRelay(EntityManager em, MeterRegistry registry,
             @ConfigProperty(name = "kuopas.outbox.relay.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kuopas.outbox.relay.batch", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "kuopas.outbox.relay.send-timeout", defaultValue = "10s") Duration sendTimeout,
             @ConfigProperty(name = "kuopas.outbox.relay.transaction-timeout", defaultValue = "30s") Duration transactionTimeout) {
+        this(em, registry, enabled, batchSize, sendTimeout, transactionTimeout, KafkaClientConfig.fromConfig());
+    }
+
+    /** A relay with explicit Kafka client settings (another relay instance, e.g. in a test). */
+    public OutboxRelay(EntityManager em, MeterRegistry registry, boolean enabled, int batchSize, Duration sendTimeout,
+            Duration transactionTimeout, Properties kafkaClient) {
         this.em = em;
+        this.kafkaClient = kafkaClient;
         this.enabled = enabled;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -203,8 +212,10 @@ public class OutboxRelay {
                         + " FOR UPDATE SKIP LOCKED", OutboxEvent.class).getResultList();
         Set<String> blockedKeys = new HashSet<>();
         Instant now = Instant.now();
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
         List<OutboxEvent> sending = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
+        boolean anyFailed = false;
         for (OutboxEvent row : batch) {
             if (blockedKeys.contains(row.recordKey)) {
                 continue;
@@ -213,16 +224,21 @@ public class OutboxRelay {
                 blockedKeys.add(row.recordKey);
                 continue;
             }
+            if (System.nanoTime() > deadline) {
+                break; // the rest waits for the next round, untouched
+            }
             try {
                 acks.add(producer().send(record(row)));
                 sending.add(row);
             } catch (RuntimeException e) {
+                // The producer could not even take the record (broker unreachable: metadata timed
+                // out). Every later send would wait as long, so the round ends here.
                 failed(row, e, blockedKeys);
+                anyFailed = true;
+                break;
             }
         }
-        long deadline = System.nanoTime() + sendTimeout.toNanos();
         int delivered = 0;
-        boolean anyFailed = false;
         for (int i = 0; i < sending.size(); i++) {
             OutboxEvent row = sending.get(i);
             if (blockedKeys.contains(row.recordKey)) {
@@ -286,7 +302,8 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties p = KafkaClientConfig.fromConfig();
+                    Properties p = new Properties();
+                    p.putAll(kafkaClient);
                     p.put(ProducerConfig.ACKS_CONFIG, "all");
                     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
