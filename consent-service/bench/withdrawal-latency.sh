@@ -24,12 +24,12 @@ api() { local token=$1 method=$2 url=$3 body=${4:-}; curl -sf -X "$method" "$url
 run=$(date +%s)-$RANDOM
 email="bench.$run@example.test"
 api "$LO" POST "http://127.0.0.1:$CUSTOMER_PORT/api/v1/persons" \
-  "{\"firstName\":\"Bench\",\"lastName\":\"Mittaus\",\"email\":\"$email\",\"language\":\"fi\"}" >/dev/null
+  "{\"firstName\":\"Bench\",\"lastName\":\"Mittaus\",\"birthDate\":\"1980-01-01\",\"email\":\"$email\",\"language\":\"fi\"}" >/dev/null
 notice=$(api "$CS" GET "http://127.0.0.1:$CONSENT_PORT/api/v1/purposes" | python3 -c '
 import json,sys
 for p in json.load(sys.stdin):
     if p["code"] == "marketing-email":
-        print([n["version"] for n in p["notices"] if n["language"] == "fi"][-1])')
+        print([n["version"] for n in p["currentNotices"] if n["language"] == "fi"][-1])')
 grant="{\"subject\":{\"email\":\"$email\"},\"purpose\":\"marketing-email\",\"noticeVersion\":\"$notice\",\"language\":\"fi\",\"channel\":\"WEB_FORM\"}"
 withdraw="{\"subject\":{\"email\":\"$email\"},\"purpose\":\"marketing-email\",\"channel\":\"WEB_FORM\"}"
 

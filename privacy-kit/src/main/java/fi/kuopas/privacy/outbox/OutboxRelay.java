@@ -227,8 +227,16 @@ public class OutboxRelay {
             if (System.nanoTime() > deadline) {
                 break; // the rest waits for the next round, untouched
             }
+            ProducerRecord<String, byte[]> record;
             try {
-                acks.add(producer().send(record(row)));
+                record = record(row);
+            } catch (RuntimeException e) {
+                // Not a CloudEvent: it waits (with backoff, visible in last_error) without holding up others.
+                failed(row, e, blockedKeys);
+                continue;
+            }
+            try {
+                acks.add(producer().send(record));
                 sending.add(row);
             } catch (RuntimeException e) {
                 // The producer could not even take the record (broker unreachable: metadata timed
