@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -126,16 +127,37 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
     }
 
+    /**
+     * At JVM exit: Kafka must not halt the JVM with a non-zero code while it shuts down (its fault
+     * handlers call Exit.halt), and closing may take at most 15 s, well inside the test runner's
+     * exit timeout.
+     */
     private static void shutdown() {
+        KafkaClusterTestKit running;
         synchronized (KafkaTestResource.class) {
-            if (cluster != null) {
-                try {
-                    cluster.close();
-                } catch (Exception e) {
-                    // the JVM is exiting
-                }
-                cluster = null;
+            running = cluster;
+            cluster = null;
+        }
+        if (running == null) {
+            return;
+        }
+        Exit.setExitProcedure((code, message) -> {
+        });
+        Exit.setHaltProcedure((code, message) -> {
+        });
+        Thread closer = new Thread(() -> {
+            try {
+                running.close();
+            } catch (Exception e) {
+                // the JVM is exiting
             }
+        }, "kafka-test-resource-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
