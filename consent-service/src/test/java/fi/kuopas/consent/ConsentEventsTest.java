@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.consent.service.ConsentExpiry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import fi.kuopas.testsupport.KafkaTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -55,10 +56,7 @@ class ConsentEventsTest {
 
     @BeforeEach
     void subscribe() {
-        String bootstrap = System.getProperty("kuopas.test.kafka-bootstrap");
-        assertThat(bootstrap).as("KafkaTestResource sets kuopas.test.kafka-bootstrap").isNotBlank();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = KafkaTestResource.adminClientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "consent-events-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -66,9 +64,18 @@ class ConsentEventsTest {
         consumer.subscribe(List.of(TOPIC));
     }
 
+    /**
+     * Every event this test saw is a CloudEvent the CloudEvents SDK's Kafka deserializer reads
+     * (structured mode), valid against the published JSON Schema, with dataschema and trace context.
+     */
     @AfterEach
     void close() {
-        consumer.close(Duration.ofSeconds(2));
+        try {
+            consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+            EventContractChecks.assertValid(seen);
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
     }
 
     @Test

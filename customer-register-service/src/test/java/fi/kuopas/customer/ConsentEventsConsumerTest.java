@@ -13,6 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.kuopas.privacy.events.ConsentEvent;
 import fi.kuopas.privacy.events.ConsentEventData;
 import io.quarkus.test.junit.QuarkusTest;
+import fi.kuopas.testsupport.KafkaTestResource;
+import fi.kuopas.privacy.kafka.KafkaTopology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,8 +51,7 @@ class ConsentEventsConsumerTest {
 
     @BeforeEach
     void connect() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties p = KafkaTestResource.adminClientProperties();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
@@ -158,13 +159,12 @@ class ConsentEventsConsumerTest {
 
         await("valid event after the poison applied", () -> Boolean.TRUE.equals(allowed(s.id, "EMAIL")));
 
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        Properties p = KafkaTestResource.adminClientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "customer-dlq-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            dlq.subscribe(List.of("consent-events.dlq"));
+            dlq.subscribe(List.of(KafkaTopology.deadLetterTopic("customer-register-service")));
             ConsumerRecord<String, String> parked = null;
             ConsumerRecord<String, String> parkedNoSpec = null;
             Instant deadline = Instant.now().plus(WAIT);
@@ -177,8 +177,8 @@ class ConsentEventsConsumerTest {
                     }
                 }
             }
-            assertThat(parked).as("poison message on consent-events.dlq").isNotNull();
-            assertThat(parkedNoSpec).as("event without specversion on consent-events.dlq").isNotNull();
+            assertThat(parked).as("poison message on the register's dead-letter topic").isNotNull();
+            assertThat(parkedNoSpec).as("event without specversion on the register's dead-letter topic").isNotNull();
             assertThat(parked.key()).isEqualTo(s.key);
             assertThat(new String(parked.headers().lastHeader("kuopas-dlq-reason").value(), StandardCharsets.UTF_8))
                     .contains("not a CloudEvents JSON");
@@ -256,11 +256,5 @@ class ConsentEventsConsumerTest {
                 throw new AssertionError("interrupted");
             }
         }
-    }
-
-    private static String bootstrap() {
-        String bootstrap = System.getProperty("kuopas.test.kafka-bootstrap");
-        assertThat(bootstrap).as("KafkaTestResource sets kuopas.test.kafka-bootstrap").isNotBlank();
-        return bootstrap;
     }
 }

@@ -34,7 +34,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -156,9 +155,10 @@ class AuditWitnessTest {
         return verifier.verify().newestSealSeq();
     }
 
+    /** Someone who can write to the topic (here the broker's super user): the witness must still refuse forgeries. */
     private static KafkaProducer<String, String> producer() {
-        Properties p = new Properties();
-        p.putAll(Map.of("bootstrap.servers", System.getProperty("kuopas.test.kafka-bootstrap"), "acks", "all"));
+        Properties p = KafkaTestResource.adminClientProperties();
+        p.put("acks", "all");
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 

@@ -21,6 +21,8 @@ import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.messaging.ProcessedEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import fi.kuopas.testsupport.KafkaTestResource;
+import fi.kuopas.privacy.kafka.KafkaTopology;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +57,7 @@ class ConsentEventsTest {
 
     @BeforeEach
     void connect() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kuopas.test.kafka-bootstrap"));
+        Properties p = KafkaTestResource.adminClientProperties();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
@@ -183,14 +184,13 @@ class ConsentEventsTest {
         }
     }
 
-    /** The given keys as they appear on consent-events.dlq, polled until all are seen or time runs out. */
+    /** The given keys as they appear on the register's dead-letter topic, polled until all are seen or time runs out. */
     private static List<String> deadLetterKeys(List<String> wanted) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kuopas.test.kafka-bootstrap"));
+        Properties p = KafkaTestResource.adminClientProperties();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-test-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
-            dlq.subscribe(List.of(ConsentEvent.TOPIC + ".dlq"));
+            dlq.subscribe(List.of(KafkaTopology.deadLetterTopic("stakeholder-register-service")));
             java.util.Set<String> seen = new java.util.LinkedHashSet<>();
             Instant deadline = Instant.now().plus(WAIT);
             while (!seen.containsAll(wanted) && Instant.now().isBefore(deadline)) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -79,15 +80,17 @@ class ComposeFileTest {
     private static final Map<String, String> REQUIRED_VARIABLES = requiredVariables();
 
     private static Map<String, String> requiredVariables() {
-        Map<String, String> vars = new HashMap<>(Map.of(
-                "PRIVACY_PEPPER", "compose-test-pepper",
-                "ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA=",
-                "KUOPAS_DB_PASSWORD", "compose-test-db-password",
-                "KUOPAS_DB_APP_PASSWORD", "compose-test-db-app-password",
-                "KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password"));
+        Map<String, String> vars = new HashMap<>(Map.ofEntries(
+                Map.entry("PRIVACY_PEPPER", "compose-test-pepper"),
+                Map.entry("ENCRYPTION_KEY_K1", "Y29tcG9zZS10ZXN0LWtleS0zMi1ieXRlcy0wMDAwMDA="),
+                Map.entry("KUOPAS_DB_PASSWORD", "compose-test-db-password"),
+                Map.entry("KUOPAS_DB_APP_PASSWORD", "compose-test-db-app-password"),
+                Map.entry("KEYCLOAK_ADMIN_PASSWORD", "compose-test-admin-password"),
+                Map.entry("KAFKA_ADMIN_PASSWORD", "compose-test-kafka-admin")));
         for (String s : List.of("CUSTOMER", "PERSONNEL", "STAKEHOLDER", "CCTV", "CONSENT", "GATEWAY")) {
             vars.put(s + "_AUDIT_PRIVATE_KEY", "compose-test-private-key-" + s);
             vars.put(s + "_AUDIT_PUBLIC_KEY", "compose-test-public-key-" + s);
+            vars.put("KAFKA_PASSWORD_" + s, "compose-test-kafka-" + s.toLowerCase(Locale.ROOT));
         }
         return Map.copyOf(vars);
     }
@@ -211,7 +214,7 @@ class ComposeFileTest {
     void shouldTakeSecretsFromTheEnvironmentOnly() {
         for (String name : SERVICES.keySet()) {
             JsonNode env = services.path(name).path("environment");
-            for (String variable : List.of("PRIVACY_PEPPER", "ENCRYPTION_KEY_K1", "DB_PASSWORD")) {
+            for (String variable : List.of("PRIVACY_PEPPER", "ENCRYPTION_KEY_K1", "DB_PASSWORD", "KAFKA_PASSWORD")) {
                 assertThat(env.path(variable).asText()).as("%s of %s", variable, name)
                         .matches("\\$\\{[A-Z0-9_]+:\\?.+}");
             }

@@ -60,9 +60,11 @@ public class ConsentService {
     private final SubjectKeys keys;
     private final Caller actor;
     private final ConsentConfig.Retention periods;
+    private final SubjectLinks links;
 
     public ConsentService(SubjectResolver subjects, PurposeAccess purposes, Outbox outbox, AuditLog audit,
-            SubjectKeys keys, Caller actor, ConsentConfig config) {
+            SubjectKeys keys, Caller actor, ConsentConfig config, SubjectLinks links) {
+        this.links = links;
         this.subjects = subjects;
         this.purposes = purposes;
         this.outbox = outbox;
@@ -87,8 +89,9 @@ public class ConsentService {
                     + " is processed on legal basis " + purpose.legalBasis + ", not on consent");
         }
         String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
-        if (purpose.directMarketing && Objection.count("subjectKey = ?1 and scope = ?2", subjectKey,
-                Objection.Scope.DIRECT_MARKETING) > 0) {
+        Set<String> personKeys = personKeys(purpose, request.subject());
+        if (purpose.directMarketing && Objection.count("subjectKey in ?1 and scope = ?2",
+                links.filedKeys(union(subjectKey, personKeys)), Objection.Scope.DIRECT_MARKETING) > 0) {
             throw ProblemException.conflict("the subject has objected to direct marketing; consent to "
                     + purpose.code + " cannot be recorded");
         }
@@ -102,7 +105,8 @@ public class ConsentService {
         row.guardianSubjectKey = guardianKey;
         row.persist();
         applyState(row);
-        outbox.publish(ConsentEvent.of(ConsentEvent.GRANTED, SOURCE, subjectKey, new ConsentEventData(
+        links.link(subjectKey, personKeys);
+        outbox.publish(ConsentEvent.of(ConsentEvent.GRANTED, SOURCE, subjectKey, links.keysOf(subjectKey), new ConsentEventData(
                 purpose.code, purpose.register, purpose.legalBasis, notice.version, null, row.occurredAt)));
         audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent management");
         return new Outcome(Views.record(row), true);
@@ -116,14 +120,23 @@ public class ConsentService {
         }
         Purpose purpose = purposes.writable(request.purpose());
         String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
-        ConsentState state = ConsentState.findById(new ConsentState.Key(subjectKey, purpose.code));
-        if (state == null || state.state != ConsentRecord.Action.GRANTED) {
+        // Any identifier of the consent withdraws it: the keys given, and the keys they are linked to.
+        List<ConsentState> inForce = ConsentState.list("id.subjectKey in ?1 and id.purposeCode = ?2 and state = ?3",
+                links.filedKeys(union(subjectKey, personKeys(purpose, request.subject()))), purpose.code,
+                ConsentRecord.Action.GRANTED);
+        if (inForce.isEmpty()) {
             throw ProblemException.conflict("no consent to " + purpose.code
                     + " is in force for this subject (never given, refused, expired or already withdrawn)");
         }
-        ConsentRecord row = withdrawInternal(subjectKey, purpose, request.channel().name(), request.requestId());
-        audit.record(AuditAction.UPDATE, subjectKey, "consent", row.id.toString(), "consent withdrawal");
-        return new Outcome(Views.record(row), true);
+        ConsentRecord first = null;
+        for (ConsentState state : inForce) {
+            // The request id marks the first withdrawal only (it is unique in the history).
+            ConsentRecord row = withdrawInternal(state.id.subjectKey(), purpose, request.channel().name(),
+                    first == null ? request.requestId() : null);
+            audit.record(AuditAction.UPDATE, row.subjectKey, "consent", row.id.toString(), "consent withdrawal");
+            first = first == null ? row : first;
+        }
+        return new Outcome(Views.record(first), true);
     }
 
     /**
@@ -159,7 +172,7 @@ public class ConsentService {
         row.persist();
         applyState(row);
         if (endsConsent) {
-            outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, new ConsentEventData(
+            outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, links.keysOf(subjectKey), new ConsentEventData(
                     purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
         }
         audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent refusal");
@@ -181,7 +194,7 @@ public class ConsentService {
         row.expiresAt = state.expiresAt;
         row.persist();
         applyState(row);
-        outbox.publish(ConsentEvent.of(EXPIRED, SOURCE, row.subjectKey, new ConsentEventData(
+        outbox.publish(ConsentEvent.of(EXPIRED, SOURCE, row.subjectKey, links.keysOf(row.subjectKey), new ConsentEventData(
                 purpose.code, purpose.register, purpose.legalBasis, state.noticeVersion, null, row.expiresAt)));
         audit.record(AuditAction.UPDATE, row.subjectKey, "consent", row.id.toString(), "consent expiry");
         return row;
@@ -193,8 +206,8 @@ public class ConsentService {
         ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.WITHDRAWN, channel, requestId);
         row.persist();
         applyState(row);
-        outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, new ConsentEventData(
-                purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
+        outbox.publish(ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, subjectKey, links.keysOf(subjectKey),
+                new ConsentEventData(purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
         return row;
     }
 
@@ -223,6 +236,21 @@ public class ConsentService {
         rows.stream().map(r -> r.subjectKey).distinct()
                 .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-history", null, "consent management"));
         return rows.stream().map(Views::record).toList();
+    }
+
+    /** Every key of the identifiers given for a person purpose (none for a cookie choice). */
+    private Set<String> personKeys(Purpose purpose, SubjectIdentifiers subject) {
+        if (purpose.subjectKind == Purpose.SubjectKind.DEVICE || subject == null) {
+            return Set.of();
+        }
+        return subject.keys(keys);
+    }
+
+    private static Set<String> union(String key, Set<String> more) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(key);
+        all.addAll(more);
+        return all;
     }
 
     private void applyState(ConsentRecord row) {

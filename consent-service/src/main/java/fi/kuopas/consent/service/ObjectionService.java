@@ -14,7 +14,9 @@ import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,8 +31,10 @@ public class ObjectionService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Caller actor;
+    private final SubjectLinks links;
 
-    public ObjectionService(ConsentService consents, Outbox outbox, AuditLog audit, Caller actor) {
+    public ObjectionService(ConsentService consents, Outbox outbox, AuditLog audit, Caller actor, SubjectLinks links) {
+        this.links = links;
         this.consents = consents;
         this.outbox = outbox;
         this.audit = audit;
@@ -64,7 +68,7 @@ public class ObjectionService {
             withdrawDirectMarketing(subjectKey);
         }
         outbox.publish(ConsentEvent.of(ConsentEvent.OBJECTION_RECORDED, ConsentService.SOURCE, subjectKey,
-                new ConsentEventData(purposeCode, purpose == null ? null : purpose.register,
+                linkedKeys(subjectKey), new ConsentEventData(purposeCode, purpose == null ? null : purpose.register,
                         purpose == null ? null : purpose.legalBasis, null, scope == Objection.Scope.DIRECT_MARKETING
                                 ? "DIRECT_MARKETING" : effective.name(), o.recordedAt)));
         audit.record(AuditAction.CREATE, subjectKey, "objection", o.id.toString(), "objection handling");
@@ -95,14 +99,28 @@ public class ObjectionService {
         return decision;
     }
 
+    /**
+     * Every direct-marketing consent of the subject ends: those filed under the key objected with
+     * and those filed under another key of the same person that this key is linked to.
+     */
     private void withdrawDirectMarketing(String subjectKey) {
-        List<ConsentState> active = ConsentState.list("id.subjectKey = ?1 and state = ?2", subjectKey,
-                ConsentRecord.Action.GRANTED);
+        List<ConsentState> active = ConsentState.list("id.subjectKey in ?1 and state = ?2",
+                links.filedKeys(Set.of(subjectKey)), ConsentRecord.Action.GRANTED);
         for (ConsentState s : active) {
             Purpose p = Purpose.findById(s.id.purposeCode());
             if (p.directMarketing) {
-                consents.withdrawInternal(subjectKey, p, "OBJECTION", null);
+                consents.withdrawInternal(s.id.subjectKey(), p, "OBJECTION", null);
             }
         }
+    }
+
+    /** The key objected with, every consent key it is linked to, and their linked keys. */
+    private List<String> linkedKeys(String subjectKey) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(subjectKey);
+        for (String filed : links.filedKeys(Set.of(subjectKey))) {
+            all.addAll(links.keysOf(filed));
+        }
+        return List.copyOf(all);
     }
 }

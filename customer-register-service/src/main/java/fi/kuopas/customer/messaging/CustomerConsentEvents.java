@@ -37,7 +37,8 @@ public class CustomerConsentEvents implements ConsentEventHandler {
     @Override
     @ActivateRequestContext
     public void apply(ConsentEvent event) {
-        List<Person> people = Person.findBySubjectKeys(List.of(event.subject()));
+        // Every key of the consent: the person is found by whichever of them this register holds.
+        List<Person> people = Person.findBySubjectKeys(event.keys());
         if (people.isEmpty() || event.data() == null) {
             return;
         }

@@ -56,7 +56,7 @@ public class StakeholderConsentEvents implements ConsentEventHandler {
         if (!isConsentPurposeOfOurs(purpose, event.data())) {
             return;
         }
-        var applied = suppressions.suppress(List.of(key(event)), Suppression.Scope.CONSENT_MAILINGS,
+        var applied = suppressions.suppress(keys(event), Suppression.Scope.CONSENT_MAILINGS,
                 Suppression.Reason.WITHDRAWAL, purpose, "event:" + event.id());
         Log.infof("consent withdrawal %s applied: %d contact person(s), %d membership(s) removed",
                 event.id(), applied.persons(), applied.membershipsRemoved());
@@ -76,7 +76,7 @@ public class StakeholderConsentEvents implements ConsentEventHandler {
         if (purpose != null && !MailingPurpose.isOurs(purpose) && !REGISTER.equals(data.register())) {
             return;
         }
-        var applied = suppressions.suppress(List.of(key(event)), Suppression.Scope.ALL_MAILINGS,
+        var applied = suppressions.suppress(keys(event), Suppression.Scope.ALL_MAILINGS,
                 Suppression.Reason.OBJECTION, purpose, "event:" + event.id());
         Log.infof("objection %s applied: %d contact person(s), %d membership(s) removed",
                 event.id(), applied.persons(), applied.membershipsRemoved());
@@ -85,7 +85,7 @@ public class StakeholderConsentEvents implements ConsentEventHandler {
     private void granted(ConsentEvent event) {
         String purpose = requirePurpose(event);
         if (isConsentPurposeOfOurs(purpose, event.data())) {
-            suppressions.liftWithdrawal(key(event));
+            keys(event).forEach(suppressions::liftWithdrawal);
         }
     }
 
@@ -101,10 +101,12 @@ public class StakeholderConsentEvents implements ConsentEventHandler {
         return event.data().purpose();
     }
 
-    private static String key(ConsentEvent event) {
-        if (!SUBJECT_KEY.matcher(event.subject()).matches()) {
+    /** Every subject key of the consent (the event's subject and data.subjectKeys). */
+    private static List<String> keys(ConsentEvent event) {
+        List<String> keys = event.keys();
+        if (keys.stream().anyMatch(k -> k == null || !SUBJECT_KEY.matcher(k).matches())) {
             throw new PoisonEventException("subject is not a subject key");
         }
-        return event.subject();
+        return keys;
     }
 }
