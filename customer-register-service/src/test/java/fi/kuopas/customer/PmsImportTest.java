@@ -158,6 +158,36 @@ class PmsImportTest {
     }
 
     @Test
+    void aFullBatchLandsSetBasedWithOneAuditLinePerPersonAndRepeatsUnchanged() {
+        // 1000 rows, households of two sharing a lease, one bad row in the middle.
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String lease = externalId("PMS-L");
+            rows.add(residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Massa"),
+                    leaseRow(lease, LocalDate.of(2024, 1, 1), null, "TENANT")));
+            rows.add(residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Massa"),
+                    leaseRow(lease, LocalDate.of(2024, 1, 1), null, "CO_RESIDENT")));
+        }
+        rows.get(500).put("postalCode", "7");
+        JsonPath first = importRows(rows);
+        assertThat(first.getInt("created")).isEqualTo(999);
+        assertThat(first.getString("rows[500].status")).isEqualTo("REJECTED");
+        assertThat(first.getList("rows.index", Integer.class)).hasSize(1000).startsWith(0, 1, 2).endsWith(999);
+        List<String> ids = first.getList("rows.personId", String.class).stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(ids).hasSize(999).doesNotHaveDuplicates();
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND record_id = ANY (?)",
+                (Object) ids.toArray(String[]::new))).isEqualTo(999);
+        assertThat(Fixtures.count("SELECT count(*) FROM lease_resident WHERE person_id = ANY (?)",
+                (Object) ids.stream().map(UUID::fromString).toArray(UUID[]::new))).isEqualTo(999);
+
+        JsonPath again = importRows(rows);
+        assertThat(again.getInt("unchanged")).isEqualTo(999);
+        assertThat(again.getList("rows.personId")).isEqualTo(first.getList("rows.personId"));
+        assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ANY (?)",
+                (Object) ids.toArray(String[]::new))).isEqualTo(999);
+    }
+
+    @Test
     void rowFailingValidationIsRejectedAlone() {
         Map<String, Object> bad = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Salo"), null);
         bad.put("postalCode", "7010");

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -73,5 +74,13 @@ public final class PmsDtos {
         private static int count(List<RowResult> rows, String status) {
             return (int) rows.stream().filter(r -> status.equals(r.status())).count();
         }
+    }
+
+    @Schema(name = "PmsImportJob", description = "An asynchronous import of a whole file: progress and counts so far")
+    public record ImportJob(UUID id,
+            @Schema(enumeration = {"QUEUED", "RUNNING", "COMPLETED"}) String status,
+            @Schema(enumeration = {"JSONL", "CSV"}) String format,
+            int totalRows, int processedRows, int created, int updated, int unchanged, int rejected, int erased, int restricted,
+            String submittedBy, Instant submittedAt, Instant finishedAt) {
     }
 }

@@ -6,13 +6,16 @@ import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.rest.PmsDtos.ResidentRow;
 import fi.kuopas.customer.rest.PmsDtos.RowResult;
+import fi.kuopas.customer.service.PmsBulkUpsert.Prepared;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.InvalidIdentityCodeException;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -20,16 +23,22 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Bulk upsert from the property-management system, keyed by the PMS's external ids. Each row
- * commits or rolls back on its own, so a bad row is reported and never half-applied while the
- * good rows land; repeating a batch changes nothing (UNCHANGED).
+ * Bulk upsert from the property-management system, keyed by the PMS's external ids. Rows are
+ * checked, hashed and encrypted in parallel first; the batch then lands set-based in one
+ * transaction ({@link PmsBulkUpsert}). The rows that path leaves alone, and every row when that
+ * transaction fails, go through the one-row path here, where each row commits or rolls back on its
+ * own. Either way a bad row is reported and never half-applied while the good rows land, and
+ * repeating a batch changes nothing (UNCHANGED).
  */
 @ApplicationScoped
 public class PmsImportService {
@@ -39,8 +48,13 @@ public class PmsImportService {
     private final SubjectKeys keys;
     private final AuditLog audit;
     private final Tombstones tombstones;
+    private final PmsBulkUpsert bulk;
+    private final FieldEncryptor encryptor;
 
-    public PmsImportService(Validator validator, PersonWriter writer, SubjectKeys keys, AuditLog audit, Tombstones tombstones) {
+    public PmsImportService(Validator validator, PersonWriter writer, SubjectKeys keys, AuditLog audit, Tombstones tombstones,
+            PmsBulkUpsert bulk, FieldEncryptor encryptor) {
+        this.bulk = bulk;
+        this.encryptor = encryptor;
         this.validator = validator;
         this.writer = writer;
         this.keys = keys;
@@ -49,11 +63,70 @@ public class PmsImportService {
     }
 
     public List<RowResult> upsert(List<ResidentRow> rows) {
-        List<RowResult> results = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            results.add(upsertRow(i, rows.get(i)));
+        RowResult[] results = new RowResult[rows.size()];
+        // Validation, identity-code parsing, keyed hashes and encryption: in parallel, before any round trip.
+        List<Object> checked = IntStream.range(0, rows.size()).parallel().mapToObj(i -> prepare(i, rows.get(i))).toList();
+        List<Prepared> batch = new ArrayList<>();
+        for (Object o : checked) {
+            if (o instanceof RowResult rejected) {
+                results[rejected.index()] = rejected;
+            } else {
+                batch.add((Prepared) o);
+            }
         }
-        return results;
+        List<Prepared> oneByOne = new ArrayList<>();
+        if (!batch.isEmpty()) {
+            try {
+                PmsBulkUpsert.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> bulk.apply(batch));
+                outcome.results().forEach(r -> results[r.index()] = r);
+                oneByOne.addAll(outcome.oneByOne());
+            } catch (RuntimeException e) {
+                // Only the database could tell (another writer's key in the meantime): every row on its own.
+                Log.warnf("PMS batch of %d rows fell back to one row at a time: %s", batch.size(), e.getClass().getSimpleName());
+                oneByOne.clear();
+                oneByOne.addAll(batch);
+            }
+        }
+        oneByOne.sort(Comparator.comparingInt(Prepared::index));
+        for (Prepared p : oneByOne) {
+            results[p.index()] = upsertRow(p.index(), p.row());
+        }
+        return Arrays.asList(results);
+    }
+
+    /** A RowResult for a row refused before the database, else its {@link Prepared} form. */
+    private Object prepare(int index, ResidentRow row) {
+        if (row == null) {
+            return RowResult.rejected(index, null, "row is empty");
+        }
+        Set<ConstraintViolation<ResidentRow>> violations = validator.validate(row);
+        if (!violations.isEmpty()) {
+            return RowResult.rejected(index, row.externalId(), violations.stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        try {
+            PersonalIdentityCode code = row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
+                    ? null : PersonalIdentityCode.parse(row.personalIdentityCode());
+            SubjectIdentifiers.requireConsistent(code, row.birthDate());
+            String first = row.firstName().strip();
+            String last = row.lastName().strip();
+            LocalDate birth = code != null ? code.birthDate() : row.birthDate();
+            String email = blankToNull(row.email());
+            String phone = blankToNull(row.phone());
+            boolean leaseDatesWrong = row.lease() != null && row.lease().endDate() != null
+                    && row.lease().endDate().isBefore(row.lease().startDate());
+            return new Prepared(index, row, code, code == null ? null : keys.ofIdentityCode(code),
+                    code == null ? null : encryptor.encrypt(code.value()), birth, first, last, email,
+                    email == null ? null : keys.ofEmail(email), phone, phone == null ? null : keys.ofPhone(phone),
+                    blankToNull(row.streetAddress()), blankToNull(row.postalCode()), blankToNull(row.city()),
+                    birth == null ? null : keys.ofNameAndBirthDate(first + " " + last, birth), leaseDatesWrong);
+        } catch (InvalidIdentityCodeException | ProblemException e) {
+            return RowResult.rejected(index, row.externalId(), e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private RowResult upsertRow(int index, ResidentRow row) {
