@@ -121,12 +121,14 @@ as_pg pg_ctl -D "$work/pg" -l "$work/pg/server.log" -w -t 60 start -o \
   "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min" \
   >/dev/null || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
-  -c "CREATE ROLE kuopas LOGIN PASSWORD 'kuopas'" -c "CREATE DATABASE customer OWNER kuopas" >/dev/null
+  -c "CREATE ROLE kuopas LOGIN PASSWORD 'kuopas'" -c "CREATE ROLE kuopas_app LOGIN PASSWORD 'kuopas'" \
+  -c "CREATE DATABASE customer OWNER kuopas" >/dev/null
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U kuopas -d customer "$@"; }
 # milliseconds of the last statement, from psql's \timing
 timed_ms() { sql -c '\timing on' "$@" | awk '/^Time:/ { ms = $2 } END { print ms }'; }
 
 # -------------------------------------------------------------------------------- tokens
+openssl genpkey -algorithm ed25519 -outform DER -out "$work/audit.der" 2>/dev/null   # the audit seal key
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt-private.pem" 2>/dev/null
 openssl pkey -in "$work/jwt-private.pem" -pubout -out "$work/jwt-public.pem"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -134,7 +136,7 @@ token() {  # ROLE USER -> an RS256 access token valid for 6 hours
   local now h p s
   now=$(date +%s)
   h=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  p=$(printf '{"iss":"%s","sub":"%s","preferred_username":"%s","groups":["%s"],"realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
+  p=$(printf '{"iss":"%s","typ":"Bearer","sub":"%s","preferred_username":"%s","groups":["%s"],"realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
     "$ISSUER" "$2" "$2" "$1" "$1" "$now" $((now + 21600)) | b64url)
   s=$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$work/jwt-private.pem" | b64url)
   printf '%s.%s.%s' "$h" "$p" "$s"
@@ -147,7 +149,11 @@ say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAV
 # shellcheck disable=SC2086  # SERVICE_JAVA_OPTS is a list of options
 ( cd "$root/customer-register-service" && exec env \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$SERVICE_PORT" \
-    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/customer" DB_USER=kuopas DB_PASSWORD=kuopas \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/customer" DB_USER=kuopas_app DB_PASSWORD=kuopas \
+    DB_OWNER_USER=kuopas DB_OWNER_PASSWORD=kuopas \
+    AUDIT_SIGNING_PRIVATE_KEY="$(base64 -w0 "$work/audit.der")" \
+    AUDIT_SIGNING_PUBLIC_KEY="$(openssl pkey -inform DER -in "$work/audit.der" -pubout -outform DER | base64 -w0)" \
+    KAFKA_PASSWORD=unused OUTBOX_RELAY_ENABLED=false KUOPAS_KAFKA_HEALTH_ENABLED=false \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
     KUOPAS_CONSENT_EVENTS_CONSUME=false KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
@@ -225,6 +231,45 @@ pgb_p50=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.50)
 pgb_p99=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.99)
 sample_hit=$(sql -At -c "SELECT count(*) FROM bench_keys k JOIN person p USING (pic_key)")
 
+# -------------------------------------------------------------------------------- audit: seal lag
+# Every lookup above wrote one access-log line; the sealer signs them into Merkle seals every
+# second. Lag = sealed_at - occurred_at of each of those lines.
+sleep 3
+seal_lag=$(sql -At -F' ' -c "SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY d)::numeric, 3),
+    round(percentile_cont(0.99) WITHIN GROUP (ORDER BY d)::numeric, 3), round(max(d)::numeric, 3), count(*)
+  FROM (SELECT extract(epoch FROM s.sealed_at - a.occurred_at) AS d FROM audit_log a
+        JOIN audit_leaf l ON l.entry_id = a.id JOIN audit_seal s ON s.seq = l.seal_seq WHERE a.action = 'SEARCH') x")
+read -r lag_p50 lag_p99 lag_max lag_n <<<"$seal_lag"
+unsealed=$(sql -At -c "SELECT count(*) FROM audit_pending")
+seals=$(sql -At -c "SELECT count(*) FROM audit_seal")
+
+# -------------------------------------------------------------------------------- mailing export
+# MAILING_N persons with email marketing consent; the export is read page by page (5000 a page),
+# every recipient audited (one batched statement a page).
+MAILING_N=${MAILING_N:-100000}
+sql -c "INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at)
+        SELECT id, 'EMAIL', true, 'bench', now() FROM person WHERE restricted = false AND anonymised_at IS NULL
+          AND protected_address = false ORDER BY id LIMIT $MAILING_N ON CONFLICT DO NOTHING" >/dev/null
+export URL LOOKUP_TOKEN
+mailing=$(python3 - <<'PY'
+import json, os, time, urllib.request
+url, token = os.environ["URL"], os.environ["LOOKUP_TOKEN"]
+t0, page, total = time.perf_counter(), 0, 0
+while True:
+    req = urllib.request.Request(f"{url}/api/v1/mailing-recipients?channel=EMAIL&size=5000&page={page}",
+                                 headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req, timeout=600) as r:
+        rows = json.loads(r.read())
+    total += len(rows)
+    if len(rows) < 5000:
+        break
+    page += 1
+print(total, page + 1, f"{time.perf_counter() - t0:.3f}")
+PY
+)
+read -r mail_n mail_pages mail_secs <<<"$mailing"
+mail_audit=$(sql -At -c "SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND record_type = 'mailing'")
+
 # -------------------------------------------------------------------------------- PMS import: API
 before=$(sql -At -c "SELECT count(*) FROM person")
 batches=$(find "$work/pms" -name 'batch-*.json' | wc -l)
@@ -282,6 +327,13 @@ lookup by identity code                  throughput        p50        p99   requ
   raw SQL point query (pgbench)    $(printf '%10s tx/s  %8s ms %8s ms %10s' "$(printf '%.0f' "$pgb_tps")" "$(ms "$pgb_p50")" "$(ms "$pgb_p99")" "$pgb_n")
   ($CONCURRENCY connections each; both draw uniformly from the same $LOOKUP_SAMPLE random persons ($sample_hit found by SQL);
    API: $api_n requests in $api_s s, $api_bad not answered 200 with exactly one person; pgbench: ${pgb_failed:-0} failed)
+  audited lookup / raw point query: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
+
+access log (every lookup above audited, sealed into signed Merkle seals every second)
+  seal lag (sealed_at - occurred_at)   p50 ${lag_p50} s   p99 ${lag_p99} s   max ${lag_max} s   over $lag_n lines; $seals seals; unsealed at the end: $unsealed
+
+mailing export (GET /api/v1/mailing-recipients?channel=EMAIL, 5000 a page)
+  $mail_n recipients in $mail_pages pages in $mail_secs s; audit lines written: $mail_audit
 
 PMS bulk import                          throughput
   API POST /api/v1/pms/residents   $(printf '%10s rows/s' "$(rate "$pms_created" "$pms_secs")")   ($pms_created created, $pms_rejected rejected of $PMS_ROWS in $pms_secs s; $batches calls, $PMS_CONCURRENCY in parallel, median call $pms_call_p50 s, slowest $pms_call_max s)

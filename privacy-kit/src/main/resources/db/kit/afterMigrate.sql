@@ -10,8 +10,10 @@ BEGIN
     IF app = '' OR app = current_user OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = app) THEN
         RETURN;
     END IF;
-    -- Every schema the owner made (a register may keep special categories apart, e.g. health).
-    FOR sch IN SELECT nspname FROM pg_namespace WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+    -- public (owned by pg_database_owner on PostgreSQL 15+) and every schema the owner made (a
+    -- register may keep special categories apart, e.g. health).
+    FOR sch IN SELECT nspname FROM pg_namespace WHERE (nspname = 'public'
+                OR nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user))
             AND nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' LOOP
         EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', sch, app);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', sch, app);

@@ -45,7 +45,7 @@ public class CaseJournal {
 
     /** Who acts on the case: the DPO in a request, "system" for the background work. */
     public String actor() {
-        return caller.isAuthenticated() ? caller.name() : Caller.SYSTEM;
+        return caller.name();
     }
 
     private static String purpose(DsrCase c) {

@@ -9,14 +9,14 @@ import java.util.TreeSet;
 
 /**
  * Who is calling, the one answer every service uses (audit lines, evidence, history, decisions):
- * the token's user name and roles in a request; {@value #SYSTEM} where no request is active
- * (scheduled jobs, Kafka consumers); {@value #ANONYMOUS} for an unauthenticated request.
+ * the token's user name and roles of an authenticated request; otherwise {@value #SYSTEM}: scheduled
+ * jobs, Kafka consumers and background work (which may run in a request context of their own,
+ * without a user) act as the system, and so does an unauthenticated call of a public endpoint.
  */
 @ApplicationScoped
 public class Caller {
 
     public static final String SYSTEM = "system";
-    public static final String ANONYMOUS = "anonymous";
 
     private final Instance<SecurityIdentity> identity;
 
@@ -33,12 +33,12 @@ public class Caller {
     }
 
     public String name() {
-        return identity().map(id -> id.isAnonymous() ? ANONYMOUS : id.getPrincipal().getName()).orElse(SYSTEM);
+        return identity().map(id -> id.isAnonymous() ? SYSTEM : id.getPrincipal().getName()).orElse(SYSTEM);
     }
 
     /** The caller's roles, sorted and comma-separated. */
     public String roles() {
-        return identity().map(id -> id.isAnonymous() ? ANONYMOUS : String.join(",", new TreeSet<>(id.getRoles())))
+        return identity().map(id -> id.isAnonymous() ? SYSTEM : String.join(",", new TreeSet<>(id.getRoles())))
                 .orElse(SYSTEM);
     }
 
