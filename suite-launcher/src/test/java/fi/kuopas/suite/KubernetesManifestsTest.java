@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * CloudNativePG postgresql.cnpg.io/v1), strictly (a misspelt field fails, where the API server
  * would silently drop it); then what the suite needs of them: every service a Deployment with
  * probes, resources, two replicas and Secret-based secrets, a PodDisruptionBudget and a Service
- * that select its pods, and every Secret, ConfigMap and Kafka cluster a workload names defined.
+ * that select its pods, every Secret, ConfigMap and Kafka cluster a workload names defined, the
+ * database owner/application role split, the audit signing keys, and each service's SCRAM KafkaUser
+ * with exactly the ACLs of KafkaTopology.
  */
 class KubernetesManifestsTest {
 
@@ -59,7 +61,11 @@ class KubernetesManifestsTest {
 
     /** Environment variables that carry secrets: only ever from a Secret, never a literal. */
     private static final Set<String> SECRET_ENV = Set.of("PRIVACY_PEPPER", "ENCRYPTION_KEY_K1", "DB_PASSWORD", "DB_URL",
+            "DB_OWNER_PASSWORD", "AUDIT_SIGNING_PRIVATE_KEY", "KAFKA_PASSWORD",
             "GATEWAY_CLIENT_SECRET", "CASE_GRANT_SIGNING_KEY", "KC_DB_PASSWORD", "KC_BOOTSTRAP_ADMIN_PASSWORD");
+
+    /** The Secret the operator creates with every service's audit signing keys. */
+    private static final String AUDIT_KEYS = "kuopas-audit-keys";
 
     private static final Map<String, JsonSchema> SCHEMA_BY_KIND = new HashMap<>();
     private static final Map<String, JsonSchema> PATCH_SCHEMA_BY_KIND = new HashMap<>();
@@ -163,7 +169,8 @@ class KubernetesManifestsTest {
                     assertThat(env.at("/valueFrom/secretKeyRef/name").isMissingNode()).as(name + " " + env).isFalse();
                 }
             }
-            assertThat(base.find("Deployment", name).secretRefs()).contains(service.getValue() + "-db-app", "kuopas-privacy");
+            assertThat(base.find("Deployment", name).secretRefs()).contains(service.getValue() + "-db-app",
+                    service.getValue() + "-db-runtime", "kuopas-privacy", AUDIT_KEYS, name);
 
             JsonNode budget = base.find("PodDisruptionBudget", name).node;
             assertThat(selects(budget.at("/spec/selector"), podLabels)).as(name + " budget").isTrue();
@@ -180,12 +187,24 @@ class KubernetesManifestsTest {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         Set<String> clusters = base.documents.stream().filter(d -> d.kind().equals("Cluster")).map(Document::name)
                 .collect(Collectors.toSet());
-        Set<String> secretsToCreate = Set.of("kuopas-privacy", "kuopas-gateway", "keycloak-admin");
+        Set<String> secretsToCreate = Set.of("kuopas-privacy", "kuopas-gateway", "kuopas-audit-keys", "keycloak-admin");
+        Set<String> kafkaUsers = base.documents.stream().filter(d -> d.kind().equals("KafkaUser")).map(Document::name)
+                .collect(Collectors.toSet());
         String readme = Files.readString(ROOT.resolve("README.md"));
         for (Document d : base.documents.stream().filter(d -> d.kind().equals("Deployment")).toList()) {
             for (String secret : d.secretRefs()) {
                 if (secret.endsWith("-db-app")) {
                     assertThat(clusters).as(d + " names the Secret of a CloudNativePG cluster").contains(secret.replace("-app", ""));
+                } else if (secret.endsWith("-db-runtime")) {
+                    String cluster = secret.replace("-runtime", "");
+                    assertThat(clusters).as(d + " names the runtime Secret of a CloudNativePG cluster").contains(cluster);
+                    assertThat(managedRoleSecrets(base.find("Cluster", cluster)))
+                            .as("the managed role of " + cluster + " takes its password from " + secret).contains(secret);
+                    assertThat(readme).as("README tells how to create " + secret).contains("secret generic \"$db-db-runtime\"");
+                    assertThat(loopValues(readme, "db")).as("README creates " + secret).contains(cluster.replace("-db", ""));
+                } else if (kafkaUsers.contains(secret)) {
+                    // Written by Strimzi's user operator for the KafkaUser of that name.
+                    continue;
                 } else {
                     assertThat(secretsToCreate).as(d + " secret").contains(secret);
                     assertThat(readme).as("README tells how to create " + secret).contains("secret generic " + secret);
@@ -208,7 +227,135 @@ class KubernetesManifestsTest {
         String bootstrap = base.find("ConfigMap", "kuopas-config").node.at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
         assertThat(bootstrap).isEqualTo(kafkas.iterator().next() + "-kafka-bootstrap:9092");
         assertThat(base.documents.stream().filter(d -> d.kind().equals("KafkaTopic")).map(Document::name))
-                .contains("consent-events", "consent-events.dlq");
+                .contains("consent-events", "audit-seals")
+                .contains(REGISTERS.stream().map(r -> "consent-events.dlq." + r).toArray(String[]::new));
+    }
+
+    @Test
+    void everyServiceMigratesAsTheOwnerAndConnectsAsTheApplicationRole() throws IOException {
+        Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
+        for (Map.Entry<String, String> service : SERVICES.entrySet()) {
+            String name = service.getKey();
+            String db = service.getValue();
+            Map<String, JsonNode> env = env(base.find("Deployment", name));
+            assertThat(secretKey(env, name, "DB_URL")).isEqualTo(db + "-db-app/jdbc-uri");
+            assertThat(secretKey(env, name, "DB_OWNER_USER")).isEqualTo(db + "-db-app/username");
+            assertThat(secretKey(env, name, "DB_OWNER_PASSWORD")).isEqualTo(db + "-db-app/password");
+            assertThat(secretKey(env, name, "DB_USER")).isEqualTo(db + "-db-runtime/username");
+            assertThat(secretKey(env, name, "DB_PASSWORD")).isEqualTo(db + "-db-runtime/password");
+            JsonNode roles = base.find("Cluster", db + "-db").node.at("/spec/managed/roles");
+            assertThat(roles).as(db + "-db managed roles").anySatisfy(role -> {
+                assertThat(role.path("name").asText()).isEqualTo(db + "_app");
+                assertThat(role.path("login").asBoolean()).isTrue();
+                assertThat(role.path("ensure").asText("present")).isEqualTo("present");
+                assertThat(role.at("/passwordSecret/name").asText()).isEqualTo(db + "-db-runtime");
+                assertThat(role.path("superuser").asBoolean(false)).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void everyServiceSignsItsAuditChainWithKeysFromTheAuditKeysSecret() throws IOException {
+        Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
+        for (String name : SERVICES.keySet()) {
+            Map<String, JsonNode> env = env(base.find("Deployment", name));
+            assertThat(secretKey(env, name, "AUDIT_SIGNING_PRIVATE_KEY")).isEqualTo(AUDIT_KEYS + "/" + name + "-private");
+            assertThat(secretKey(env, name, "AUDIT_SIGNING_PUBLIC_KEY")).isEqualTo(AUDIT_KEYS + "/" + name + "-public");
+        }
+        assertThat(secretKey(env(base.find("Deployment", "gateway")), "gateway", "AUDIT_WITNESS_KEYS"))
+                .isEqualTo(AUDIT_KEYS + "/witness-keys");
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        assertThat(readme).contains("secret generic " + AUDIT_KEYS, "witness-keys=", "$s-private=", "$s-public=");
+        assertThat(loopValues(readme, "s")).as("README creates the audit keys of every service")
+                .containsAll(SERVICES.keySet());
+    }
+
+    @Test
+    void everyServiceIsAScramKafkaUserWithOnlyTheAclsItNeeds() throws IOException {
+        Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
+        JsonNode listeners = base.find("Kafka", "kuopas").node.at("/spec/kafka/listeners");
+        String bootstrap = base.find("ConfigMap", "kuopas-config").node.at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
+        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        assertThat(listeners).as("the services' listener").anySatisfy(l -> {
+            assertThat(l.path("port").asInt()).isEqualTo(port);
+            assertThat(l.at("/authentication/type").asText()).isEqualTo("scram-sha-512");
+        });
+        assertThat(listeners).as("no listener without authentication").allSatisfy(
+                l -> assertThat(l.at("/authentication/type").isMissingNode()).as(l.toString()).isFalse());
+        assertThat(base.find("Kafka", "kuopas").node.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+        boolean tls = listeners.findValues("port").stream().noneMatch(p -> p.asInt() == port)
+                || listeners.get(0).path("tls").asBoolean();
+        for (String name : SERVICES.keySet()) {
+            JsonNode user = base.find("KafkaUser", name).node;
+            assertThat(user.at("/spec/authentication/type").asText()).as(name).isEqualTo("scram-sha-512");
+            assertThat(user.at("/spec/authorization/type").asText()).as(name).isEqualTo("simple");
+            Map<String, JsonNode> env = env(base.find("Deployment", name));
+            assertThat(secretKey(env, name, "KAFKA_PASSWORD")).isEqualTo(name + "/password");
+            assertThat(env.get("KAFKA_USERNAME")).as(name + " KAFKA_USERNAME").isNotNull();
+            assertThat(env.get("KAFKA_USERNAME").path("value").asText()).isEqualTo(name);
+            if (env.containsKey("KAFKA_SECURITY_PROTOCOL")) {
+                assertThat(env.get("KAFKA_SECURITY_PROTOCOL").path("value").asText())
+                        .isEqualTo(tls ? "SASL_SSL" : "SASL_PLAINTEXT");
+            }
+            if (env.containsKey("KAFKA_SASL_MECHANISM")) {
+                assertThat(env.get("KAFKA_SASL_MECHANISM").path("value").asText()).isEqualTo("SCRAM-SHA-512");
+            }
+        }
+        // The grants of fi.kuopas.privacy.kafka.KafkaTopology, exactly.
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        expected.put("consent-service", new TreeSet<>(Set.of("topic:consent-events:Write", "topic:consent-events:Describe")));
+        for (String register : REGISTERS) {
+            expected.put(register, new TreeSet<>(Set.of("topic:consent-events:Read", "topic:consent-events:Describe",
+                    "group:" + register + ":Read", "topic:consent-events.dlq." + register + ":Write",
+                    "topic:consent-events.dlq." + register + ":Describe")));
+        }
+        expected.put("gateway", new TreeSet<>(Set.of("topic:audit-seals:Read", "group:gateway-audit-seals:Read")));
+        for (Map.Entry<String, Set<String>> e : expected.entrySet()) {
+            e.getValue().addAll(Set.of("topic:audit-seals:Write", "topic:audit-seals:Describe"));
+            assertThat(grants(base.find("KafkaUser", e.getKey()))).as(e.getKey() + " ACLs").isEqualTo(e.getValue());
+        }
+    }
+
+    private static final List<String> REGISTERS = List.of("customer-register-service", "personnel-register-service",
+            "stakeholder-register-service", "cctv-register-service");
+
+    private static Set<String> grants(Document user) {
+        Set<String> grants = new TreeSet<>();
+        for (JsonNode acl : user.node.at("/spec/authorization/acls")) {
+            assertThat(acl.path("type").asText("allow")).as(user + " " + acl).isEqualTo("allow");
+            assertThat(acl.at("/resource/patternType").asText("literal")).as(user + " " + acl).isEqualTo("literal");
+            for (JsonNode op : acl.path("operations")) {
+                grants.add(acl.at("/resource/type").asText() + ":" + acl.at("/resource/name").asText() + ":" + op.asText());
+            }
+        }
+        return grants;
+    }
+
+    /** The words of the README's shell loop {@code for VARIABLE in a b c; do}. */
+    private static Set<String> loopValues(String readme, String variable) {
+        var m = java.util.regex.Pattern.compile("for " + variable + " in ([^;\\n]+);").matcher(readme);
+        assertThat(m.find()).as("README loops over " + variable).isTrue();
+        return new TreeSet<>(List.of(m.group(1).trim().split("\\s+")));
+    }
+
+    private static Set<String> managedRoleSecrets(Document cluster) {
+        Set<String> names = new TreeSet<>();
+        cluster.node.at("/spec/managed/roles").forEach(r -> names.add(r.at("/passwordSecret/name").asText()));
+        return names;
+    }
+
+    private static Map<String, JsonNode> env(Document deployment) {
+        Map<String, JsonNode> env = new LinkedHashMap<>();
+        deployment.node.at("/spec/template/spec/containers/0/env").forEach(e -> env.put(e.get("name").asText(), e));
+        return env;
+    }
+
+    /** "secret/key" of an env variable taken from a Secret. */
+    private static String secretKey(Map<String, JsonNode> env, String deployment, String variable) {
+        assertThat(env).as(deployment + " sets " + variable).containsKey(variable);
+        JsonNode ref = env.get(variable).at("/valueFrom/secretKeyRef");
+        assertThat(ref.isMissingNode()).as(deployment + " " + variable + " from a Secret").isFalse();
+        return ref.path("name").asText() + "/" + ref.path("key").asText();
     }
 
     @Test
