@@ -235,8 +235,7 @@ class ConsentEventsConsumerTest {
     }
 
     private static List<Map<String, Object>> recipients(String channel) {
-        return customerService().queryParam("channel", channel).when().get("/api/v1/mailing-recipients")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        return Fixtures.allMailingRecipients(channel);
     }
 
     private static List<String> recipientIds(String channel) {

@@ -372,8 +372,7 @@ class CustomerDsrTest {
     }
 
     private static List<String> smsRecipients() {
-        return customerService().queryParam("channel", "SMS").when().get("/api/v1/mailing-recipients")
-                .then().statusCode(200).extract().jsonPath().getList("personId");
+        return Fixtures.mailingRecipients("SMS");
     }
 
     @Test

@@ -438,10 +438,23 @@ final class Fixtures {
         }
     }
 
-    /** The ids of the people a mailing on the channel reaches. */
+    /** The ids of the people a mailing on the channel reaches (every page). */
     static List<String> mailingRecipients(String channel) {
-        return customerService().queryParam("channel", channel).when().get("/api/v1/mailing-recipients")
-                .then().statusCode(200).extract().jsonPath().getList("personId");
+        return allMailingRecipients(channel).stream().map(r -> (String) r.get("personId")).toList();
+    }
+
+    /** Every page of the paged mailing export: other tests' people may fill the first ones. */
+    static List<Map<String, Object>> allMailingRecipients(String channel) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> rows = customerService().queryParam("channel", channel).queryParam("page", page)
+                    .queryParam("size", 5000).when().get("/api/v1/mailing-recipients").then().statusCode(200)
+                    .extract().jsonPath().getList("$");
+            all.addAll(rows);
+            if (rows.size() < 5000) {
+                return all;
+            }
+        }
     }
 
     /** How often an action was audited for a record. */
