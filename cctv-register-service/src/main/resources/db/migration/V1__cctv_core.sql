@@ -169,7 +169,7 @@ CREATE TABLE objection (
 );
 CREATE INDEX objection_subject_idx ON objection (subject_key);
 
--- Retention-run log (DOMAIN.md §6): counts, never data.
+-- Retention-run log (docs/domain-rules.md): counts, never data.
 CREATE TABLE retention_run (
     id           UUID        PRIMARY KEY,
     started_at   TIMESTAMPTZ NOT NULL,

@@ -1,4 +1,4 @@
--- Customer register (DOMAIN.md §3): applicants, key applicants and residents.
+-- Customer register (docs/domain-rules.md): applicants, key applicants and residents.
 -- Identity codes are stored AES-GCM encrypted; searches go through subject-key blind indexes.
 CREATE TABLE person (
     id                UUID         PRIMARY KEY,

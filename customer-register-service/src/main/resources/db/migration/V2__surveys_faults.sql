@@ -1,4 +1,4 @@
--- Surveys, fault reports with entry permission, and the debt-collection case index (DOMAIN.md §3).
+-- Surveys, fault reports with entry permission, and the debt-collection case index (docs/domain-rules.md).
 
 -- Customer-satisfaction and other surveys: legitimate interest 6(1)(f); never stored once the
 -- person has objected (Art 21). Kept 2 years [A].

@@ -1,4 +1,4 @@
--- Data-subject request cases (DESIGN.md public gateway API, DOMAIN.md §2).
+-- Data-subject request cases (docs/architecture.md, docs/domain-rules.md).
 -- The subject is stored as subject keys (blind index) and encrypted identifiers; never in clear.
 CREATE TABLE dsr_case (
     id                     UUID          PRIMARY KEY,

@@ -229,7 +229,7 @@ CREATE TABLE legal_hold (
 );
 CREATE INDEX legal_hold_subject_idx ON legal_hold (subject_key);
 
--- Retention-run log (DOMAIN.md §6): counts per rule, never the data itself.
+-- Retention-run log (docs/domain-rules.md): counts per rule, never the data itself.
 CREATE TABLE retention_run (
     id           UUID         PRIMARY KEY,
     started_at   TIMESTAMPTZ  NOT NULL,

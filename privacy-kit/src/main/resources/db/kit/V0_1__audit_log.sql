@@ -1,4 +1,4 @@
--- Access log (DOMAIN.md §6): append-only and hash-chained. Shared by every service.
+-- Access log (docs/audit.md): append-only and hash-chained. Shared by every service.
 CREATE TABLE audit_log (
     id           BIGSERIAL PRIMARY KEY,
     occurred_at  TIMESTAMPTZ  NOT NULL,

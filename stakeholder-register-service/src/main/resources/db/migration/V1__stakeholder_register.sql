@@ -1,4 +1,4 @@
--- Stakeholder register (DOMAIN.md §3): organisations, their contact persons, interactions,
+-- Stakeholder register (docs/domain-rules.md): organisations, their contact persons, interactions,
 -- mailing lists with membership, and the suppression list that every mailing honours.
 
 -- Organisations are legal persons; their data is not personal data, so retention does not delete them.
@@ -90,7 +90,7 @@ CREATE TABLE suppression (
     UNIQUE (subject_key, reason, scope)
 );
 
--- Retention runs (DOMAIN.md §6): what was deleted, when, under which rule — counts, never the data.
+-- Retention runs (docs/domain-rules.md): what was deleted, when, under which rule — counts, never the data.
 CREATE TABLE retention_run (
     id                   UUID         PRIMARY KEY,
     ran_at               TIMESTAMPTZ  NOT NULL,
