@@ -1,11 +1,9 @@
 package fi.kuopas.cctv;
 
-import static io.restassured.RestAssured.given;
-
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.Callers;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,31 +15,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Fresh sites, cameras and segments, and authenticated calls shared by the CCTV tests. */
-final class Fixtures {
+final class Fixtures extends Callers {
 
-    static final String JSON_UTF8 = "application/json; charset=UTF-8";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEMS = "https://kuopas.fi/problems/";
     /** The register name: the audience of the gateway's case grants and the "register" of every SPI answer. */
     static final String REGISTER = "cctv";
 
     private Fixtures() {
     }
 
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON_UTF8);
-    }
-
     static RequestSpecification officer() {
         return as("teemu", "security-officer");
-    }
-
-    static RequestSpecification dpo() {
-        return as("tiina", "dpo");
-    }
-
-    static RequestSpecification gateway() {
-        return as("dsr-gateway", "dsr-gateway");
     }
 
     static String code(String prefix) {

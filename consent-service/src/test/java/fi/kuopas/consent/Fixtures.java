@@ -1,10 +1,8 @@
 package fi.kuopas.consent;
 
-import static io.restassured.RestAssured.given;
-
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.Callers;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -17,12 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh random subjects, request bodies and authenticated calls shared by the consent tests. */
-final class Fixtures {
+final class Fixtures extends Callers {
 
     static final String SEED_VERSION = "2026-11-01";
-    static final String JSON_UTF8 = "application/json; charset=UTF-8";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEMS = "https://kuopas.fi/problems/";
     /** The register's name: the audience of the gateway's case grants. */
     static final String REGISTER = "consent";
 
@@ -95,24 +90,12 @@ final class Fixtures {
         return body;
     }
 
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON_UTF8);
-    }
-
     static RequestSpecification collector() {
         return as("webform", "consent-collector");
     }
 
     static RequestSpecification customerService() {
         return as("asta", "customer-service");
-    }
-
-    static RequestSpecification dpo() {
-        return as("tiina", "dpo");
-    }
-
-    static RequestSpecification gateway() {
-        return as("dsr-gateway", "dsr-gateway");
     }
 
     /** An SPI call as the gateway sends it: its token, a case grant for exactly this call, every key verified. */

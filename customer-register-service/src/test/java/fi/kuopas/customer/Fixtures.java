@@ -1,12 +1,10 @@
 package fi.kuopas.customer;
 
-import static io.restassured.RestAssured.given;
-
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.Callers;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
@@ -33,11 +31,8 @@ import java.util.function.Supplier;
  * Fresh random subjects, request bodies, authenticated calls and direct database access shared by
  * the customer-register tests. Every test makes its own people, so no test depends on another.
  */
-final class Fixtures {
+final class Fixtures extends Callers {
 
-    static final String JSON_UTF8 = "application/json; charset=UTF-8";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEMS = "https://kuopas.fi/problems/";
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     /** The %test pepper of privacy-kit's META-INF/microprofile-config.properties: the service computes the same keys. */
@@ -148,24 +143,12 @@ final class Fixtures {
 
     // ---- callers -----------------------------------------------------------------------------
 
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON_UTF8);
-    }
-
     static RequestSpecification customerService() {
         return as("asta", "customer-service");
     }
 
     static RequestSpecification lettingOfficer() {
         return as("leena", "letting-officer");
-    }
-
-    static RequestSpecification dpo() {
-        return as("tiina", "dpo");
-    }
-
-    static RequestSpecification gateway() {
-        return as("service-account-kuopas-gateway", "dsr-gateway");
     }
 
     static RequestSpecification pms() {

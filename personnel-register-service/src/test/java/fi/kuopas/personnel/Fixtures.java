@@ -1,10 +1,8 @@
 package fi.kuopas.personnel;
 
-import static io.restassured.RestAssured.given;
-
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.Callers;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,11 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh random people, request bodies and authenticated calls shared by the personnel tests. */
-final class Fixtures {
+final class Fixtures extends Callers {
 
-    static final String JSON = "application/json; charset=UTF-8";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEMS = "https://kuopas.fi/problems/";
+    static final String JSON = JSON_UTF8;
     /** The register's name: the audience of the gateway's case grants. */
     static final String REGISTER = "personnel";
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
@@ -53,25 +49,12 @@ final class Fixtures {
         return "p-" + UUID.randomUUID() + "@example.fi";
     }
 
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON);
-    }
-
     static RequestSpecification hr() {
         return as("helmi", "hr");
     }
 
     static RequestSpecification healthHr() {
         return as("hannu", "hr", "hr-health");
-    }
-
-    static RequestSpecification dpo() {
-        return as("tiina", "dpo");
-    }
-
-    /** The gateway's service account, without a case grant (enough only for the register description). */
-    static RequestSpecification gateway() {
-        return as("dsr-gateway", "dsr-gateway");
     }
 
     /** An SPI call as the gateway sends it: its token, a case grant for exactly this call, every key verified. */

@@ -1,11 +1,9 @@
 package fi.kuopas.stakeholder;
 
-import static io.restassured.RestAssured.given;
-
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.Callers;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.Tokens;
 import io.restassured.specification.RequestSpecification;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,11 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Fresh organisations, contact persons and lists, and authenticated calls shared by the tests. */
-final class Fixtures {
+final class Fixtures extends Callers {
 
-    static final String JSON_UTF8 = "application/json; charset=UTF-8";
-    static final String PROBLEM_JSON = "application/problem+json";
-    static final String PROBLEMS = "https://kuopas.fi/problems/";
     /** The register name: the audience of the gateway's case grants and the "register" of every SPI answer. */
     static final String REGISTER = "stakeholder";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
@@ -51,20 +46,8 @@ final class Fixtures {
         return "yh-" + UUID.randomUUID() + "@example.fi";
     }
 
-    static RequestSpecification as(String user, String... roles) {
-        return given().header("Authorization", Tokens.bearer(user, roles)).contentType(JSON_UTF8);
-    }
-
     static RequestSpecification sirpa() {
         return as("sirpa", "stakeholder-relations");
-    }
-
-    static RequestSpecification dpo() {
-        return as("tiina", "dpo");
-    }
-
-    static RequestSpecification gateway() {
-        return as("dsr-gateway", "dsr-gateway");
     }
 
     /** An SPI call as the gateway makes it (its token, a case grant for exactly this call, the body), every key verified. */
