@@ -5,10 +5,7 @@ import static io.restassured.RestAssured.given;
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.testsupport.CaseGrants;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SPI calls of a wrong role carry a valid case grant, so their 403 is the role's, not a missing grant's.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class CctvSecurityTest {
 
     static Stream<Arguments> endpoints() {

@@ -16,10 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -39,8 +36,6 @@ import org.junit.jupiter.api.Test;
  * match with a hint that says nothing about the person.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class CctvSubjectMatchingTest {
 
     /** A reviewed footage request: one segment shows the requester. */

@@ -7,12 +7,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(RegisterDescriptionRetentionTest.OtherRetention.class)
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class RegisterDescriptionRetentionTest {
 
     public static class OtherRetention implements QuarkusTestProfile {

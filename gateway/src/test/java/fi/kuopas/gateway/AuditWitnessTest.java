@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import fi.kuopas.gateway.audit.AuditWitness;
 import fi.kuopas.gateway.audit.SuiteAuditVerification;
-import fi.kuopas.gateway.support.RegistersTestResource;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditKeys;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -18,12 +17,9 @@ import fi.kuopas.privacy.audit.AuditSeal;
 import fi.kuopas.privacy.audit.AuditSealer;
 import fi.kuopas.privacy.audit.AuditVerifier;
 import fi.kuopas.testsupport.KafkaTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.security.KeyPairGenerator;
 import java.sql.Connection;
@@ -46,10 +42,6 @@ import org.junit.jupiter.api.Test;
  * together with its seals — while forged and rewritten seals are refused.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class AuditWitnessTest {
 
     @Inject

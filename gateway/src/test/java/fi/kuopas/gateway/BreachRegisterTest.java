@@ -13,12 +13,8 @@ import static org.hamcrest.Matchers.hasItem;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fi.kuopas.gateway.breach.AuditWatch;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.Tokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -30,9 +26,6 @@ import org.junit.jupiter.api.Test;
 
 /** The breach register: facts, the 72-hour clock, the Art 33 and Art 34 decisions, and candidates the suite opens itself. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class BreachRegisterTest {
 
     private static final String BASE = "/api/v1/breaches";

@@ -10,11 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import fi.kuopas.gateway.support.Cases;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -25,9 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Answering, refusing and pausing a case: each a recorded act with its reasons (GDPR Art 12). */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class CaseAnswerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -4,12 +4,8 @@ import static fi.kuopas.gateway.support.Cases.BASE;
 import static io.restassured.RestAssured.given;
 
 import fi.kuopas.gateway.support.Cases;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.Tokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -18,9 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Every case endpoint: 401 without a token, 403 for any role but dpo, allowed for the dpo. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class DataSubjectRequestSecurityTest {
 
     private record Call(String name, Function<RequestSpecification, io.restassured.response.Response> send) {

@@ -21,10 +21,7 @@ import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Fixtures;
 import fi.kuopas.gateway.support.Registers;
 import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -32,9 +29,6 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class DataSubjectRequestTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -9,13 +9,9 @@ import static org.hamcrest.Matchers.containsString;
 import fi.kuopas.gateway.documents.Msg;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Fixtures;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.Tokens;
 import io.quarkus.qute.i18n.Message;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.time.Duration;
@@ -28,9 +24,6 @@ import org.junit.jupiter.api.Test;
 
 /** The documents a subject receives: report, extension and refusal notices, in fi, sv and en, as pages and PDF. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class DocumentsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

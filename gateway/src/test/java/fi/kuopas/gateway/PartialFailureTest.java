@@ -16,11 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +25,6 @@ import org.junit.jupiter.api.Test;
 
 /** A register that is down or slow leaves the case pending, never a report without it. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class PartialFailureTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

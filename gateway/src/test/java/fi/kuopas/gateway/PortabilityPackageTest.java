@@ -17,13 +17,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,9 +34,6 @@ import org.junit.jupiter.api.Test;
 
 /** Art 20: only consent/contract data, as JSON and CSV in one download that validates against the published schemas. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class PortabilityPackageTest {
 
     private static final String CODE = "150375-4565";

@@ -10,16 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import fi.kuopas.gateway.support.Fixtures;
 import fi.kuopas.gateway.support.Registers;
 import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class PrivacyNoticeTest {
 
     @Test

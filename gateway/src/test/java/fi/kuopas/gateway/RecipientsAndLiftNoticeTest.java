@@ -13,11 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -25,9 +21,6 @@ import org.junit.jupiter.api.Test;
 
 /** Art 19: recipients are told of a change, tracked per recipient; Art 18(3): the subject is told before a restriction is lifted. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class RecipientsAndLiftNoticeTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -12,13 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,9 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** A subject's report: repeated access-log lines grouped with counts, roles rather than staff names. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class ReportHygieneTest {
 
     private static final String CODE = "150375-4565";

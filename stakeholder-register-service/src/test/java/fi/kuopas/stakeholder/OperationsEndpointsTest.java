@@ -2,10 +2,7 @@ package fi.kuopas.stakeholder;
 
 import static io.restassured.RestAssured.given;
 
-import fi.kuopas.testsupport.KafkaTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import fi.kuopas.testsupport.Tokens;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(OperationsEndpointsTest.Protected.class)
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class OperationsEndpointsTest {
 
     public static class Protected implements QuarkusTestProfile {

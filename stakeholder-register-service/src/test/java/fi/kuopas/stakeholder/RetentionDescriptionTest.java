@@ -10,14 +10,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import fi.kuopas.stakeholder.domain.ContactPerson;
-import fi.kuopas.testsupport.KafkaTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
@@ -33,9 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(RetentionDescriptionTest.ThreeYears.class)
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class RetentionDescriptionTest {
 
     public static class ThreeYears implements QuarkusTestProfile {

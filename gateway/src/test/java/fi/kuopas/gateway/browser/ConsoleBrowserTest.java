@@ -3,12 +3,9 @@ package fi.kuopas.gateway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuopas.gateway.support.Cases;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -28,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * and the downloaded PDF in target/browser-tests/. Keycloak starts once for this class.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 @QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = true)
 class ConsoleBrowserTest {
 

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheus.PrometheusMeterRegistry;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * register failures counted per register, and never a case id or personal data in a series.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class DsrMetricsTest {
 
     @Inject

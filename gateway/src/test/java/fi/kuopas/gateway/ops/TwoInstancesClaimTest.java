@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kuopas.gateway.registers.RegisterJob;
 import fi.kuopas.gateway.service.CaseProgress;
 import fi.kuopas.gateway.support.Cases;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
@@ -41,9 +37,6 @@ import org.junit.jupiter.api.Test;
  * too, as a third instance would.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(RegistersTestResource.class)
 class TwoInstancesClaimTest {
 
     private static final int CASES = 10;
