@@ -165,6 +165,58 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void shouldNameEverySchemaAndShowAnExampleOfEveryBody() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        assertThat(schemas.keySet()).as("schema names a generator turns into class names")
+                .noneMatch(name -> name.matches(".*\\d$"));
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> bodies = new java.util.ArrayList<>();
+        paths.forEach((path, ops) -> ops.forEach((method, op) -> {
+            if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                return;
+            }
+            List<Map<String, Map<String, Object>>> contents = new java.util.ArrayList<>();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> requestBody = (Map<String, Object>) op.get("requestBody");
+            if (requestBody != null && requestBody.get("content") != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) requestBody.get("content");
+                contents.add(content);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
+            responses.forEach((code, response) -> {
+                if (code.startsWith("2") && response.get("content") != null) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) response.get("content");
+                    contents.add(content);
+                }
+            });
+            contents.forEach(content -> content.forEach((type, media) -> {
+                if (type.contains("json") || type.startsWith("text/")) {
+                    bodies.add(method + " " + path + " " + type);
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> schema = resolved(schemas, (Map<String, Object>) media.get("schema"));
+                    boolean shown = media.get("example") != null || media.get("examples") != null
+                            || (schema != null && (schema.get("example") != null || schema.get("examples") != null));
+                    assertThat(shown).as("an example of the " + type + " body of " + method + " " + path).isTrue();
+                }
+            }));
+        }));
+        assertThat(bodies).as("bodies of this service").isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolved(Map<String, Object> schemas, Map<String, Object> schema) {
+        if (schema != null && schema.get("$ref") instanceof String ref) {
+            return (Map<String, Object>) schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        return schema;
+    }
+
+    @Test
     void shouldRefuseAuditLogWithoutTokenAsProblemJson() {
         given().when().get("/api/v1/audit-log/verification").then().statusCode(401)
                 .contentType("application/problem+json").body("status", equalTo(401));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A subject's Art 15 request for footage, found by time and place rather than identity: the
@@ -30,6 +31,7 @@ import java.util.UUID;
 public class FootageRequest extends PanacheEntityBase {
 
     /** OPEN: candidates await review. REVIEWED: the subject's segments chosen. RELEASED: copy given. NO_FOOTAGE: nothing shows the subject. */
+    @Schema(name = "FootageRequestStatus")
     public enum Status { OPEN, REVIEWED, RELEASED, NO_FOOTAGE }
 
     @Id

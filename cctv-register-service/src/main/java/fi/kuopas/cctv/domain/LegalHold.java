@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Keeps the segments of some cameras in a time range past their expiry, for an incident or a
@@ -27,6 +28,7 @@ import java.util.UUID;
 @Table(name = "legal_hold")
 public class LegalHold extends PanacheEntityBase {
 
+    @Schema(name = "LegalHoldKind")
     public enum Kind { INCIDENT, POLICE_REQUEST }
 
     @Id

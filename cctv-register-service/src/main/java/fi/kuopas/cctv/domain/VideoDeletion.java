@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The deletion of one segment's video in its recorder, asked for when the segment's metadata was
@@ -23,6 +24,7 @@ public class VideoDeletion extends PanacheEntityBase {
     public enum Reason { RETENTION, ERASURE, OBJECTION }
 
     /** REQUESTED: not yet answered. CONFIRMED: the recorder deleted the video. UNCONFIRMED: asked, not confirmed; retried. */
+    @Schema(name = "VideoDeletionStatus")
     public enum Status { REQUESTED, CONFIRMED, UNCONFIRMED }
 
     @Id

@@ -11,12 +11,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A resident's fault report, handled as a maintenance task, with their permission to enter the apartment. */
 @Entity
 @Table(name = "fault_report")
 public class FaultReport extends PanacheEntityBase {
 
+    @Schema(name = "FaultReportStatus")
     public enum Status { OPEN, IN_PROGRESS, DONE }
 
     @Id

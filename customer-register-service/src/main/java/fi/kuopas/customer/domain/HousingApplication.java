@@ -11,14 +11,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A housing or key application; valid about three months and renewable [P]. */
 @Entity
 @Table(name = "housing_application")
 public class HousingApplication extends PanacheEntityBase {
 
+    @Schema(name = "HousingApplicationKind")
     public enum Kind { HOUSING, KEY }
 
+    @Schema(name = "HousingApplicationStatus")
     public enum Status { ACTIVE, HOUSED, WITHDRAWN, EXPIRED }
 
     @Id

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.customer.rest.PmsDtos.ImportJob;
 import fi.kuopas.customer.service.PmsImportJobs;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,6 +27,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pms/jobs")
@@ -37,12 +42,12 @@ public class PmsJobResource {
 
     private final PmsImportJobs jobs;
     private final ObjectMapper json;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public PmsJobResource(PmsImportJobs jobs, ObjectMapper json, SecurityIdentity identity) {
+    public PmsJobResource(PmsImportJobs jobs, ObjectMapper json, Caller caller) {
         this.jobs = jobs;
         this.json = json;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -52,9 +57,12 @@ public class PmsJobResource {
     @Operation(operationId = "submitResidentsImportJob", summary = "Import a whole file of residents in the background: "
             + "JSON lines (one PmsResident per line) or CSV with a header line; 202 with the job, whose progress and per-row "
             + "results can be fetched; resumes after a restart")
+    @APIResponse(responseCode = "202", description = "The job, accepted; its Location is the job resource",
+            headers = @Header(name = "Location", description = "The job resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @jakarta.ws.rs.core.Context UriInfo uri) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith("text/csv");
-        ImportJob job = jobs.submit(body, csv, identity.getPrincipal().getName());
+        ImportJob job = jobs.submit(body, csv, caller.name());
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Recipients of a marketing or survey mailing: only people whose permission for the channel is
@@ -24,6 +25,7 @@ public class MailingService {
         this.audit = audit;
     }
 
+    @Schema(name = "MailingRecipient")
     public record Recipient(UUID personId, String name, String email, String phone, String streetAddress,
             String postalCode, String city, String language) {
     }

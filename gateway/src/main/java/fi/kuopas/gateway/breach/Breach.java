@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One personal-data breach in the breach register (GDPR Art 33(5)): the facts, its effects and the
@@ -24,6 +25,7 @@ public class Breach extends PanacheEntityBase {
     /** Art 33(1): notify without undue delay and, where feasible, within 72 hours of becoming aware. */
     public static final Duration NOTIFICATION_WINDOW = Duration.ofHours(72);
 
+    @Schema(name = "BreachStatus")
     public enum Status {
         /** Opened automatically (e.g. an audit-log verification failure): the DPO assesses it. */
         CANDIDATE,

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A register's possible match in a case, and the DPO's decision on it. The hint is encrypted. */
 @Entity
 @Table(name = "dsr_possible_match")
 public class CaseMatch extends PanacheEntityBase {
 
+    @Schema(name = "CaseMatchStatus")
     public enum Status { OPEN, CONFIRMED, DISMISSED }
 
     @Id

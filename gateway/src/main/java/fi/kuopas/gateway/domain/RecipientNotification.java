@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Art 19: one recipient to tell of a rectification, erasure or restriction, and whether it was done. */
 @Entity
 @Table(name = "dsr_recipient_notification")
 public class RecipientNotification extends PanacheEntityBase {
 
+    @Schema(name = "RecipientNotificationStatus")
     public enum Status { PENDING, SENT, NOT_NEEDED }
 
     @Id

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One register's part of one step of a case. It stays PENDING until the register answers, however
@@ -22,6 +23,7 @@ public class RegisterTask extends PanacheEntityBase {
 
     public enum Phase { ACCESS, ERASURE_PREVIEW, ERASURE, RESTRICTION, OBJECTION, RECTIFICATION }
 
+    @Schema(name = "RegisterTaskStatus")
     public enum Status { PENDING, DONE, CANCELLED }
 
     @Id

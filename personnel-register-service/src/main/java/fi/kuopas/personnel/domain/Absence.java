@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An absence with its health information, in the separate health store (Act 759/2004 §5, GDPR
@@ -18,6 +19,7 @@ import java.util.UUID;
 @Table(name = "absence", schema = "health")
 public class Absence extends PersonnelEntity {
 
+    @Schema(name = "AbsenceKind")
     public enum Kind { SICK_LEAVE, OCCUPATIONAL_ACCIDENT, OCCUPATIONAL_DISEASE, MEDICAL_APPOINTMENT, WORK_ABILITY_ASSESSMENT }
 
     @Column(name = "employee_id", nullable = false)

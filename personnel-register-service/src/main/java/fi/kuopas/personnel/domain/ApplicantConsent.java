@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The applicant's consent to an aptitude assessment or to contacting referees: the only cases
@@ -16,6 +17,7 @@ import java.util.UUID;
 @Table(name = "applicant_consent")
 public class ApplicantConsent extends PersonnelEntity {
 
+    @Schema(name = "ApplicantConsentKind")
     public enum Kind { ASSESSMENT, REFERENCE_CHECK }
 
     @Column(name = "applicant_id", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Entity
 @Table(name = "employment_contract")
@@ -16,6 +17,7 @@ public class EmploymentContract extends PersonnelEntity {
 
     public enum Type { PERMANENT, FIXED_TERM }
 
+    @Schema(name = "ContractWorkingTime")
     public enum WorkingTime { FULL_TIME, PART_TIME }
 
     @Column(name = "employee_id", nullable = false)

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Entity
 @Table(name = "job_posting")
 public class JobPosting extends PersonnelEntity {
 
+    @Schema(name = "JobPostingStatus")
     public enum Status { OPEN, CLOSED }
 
     @Column(nullable = false)

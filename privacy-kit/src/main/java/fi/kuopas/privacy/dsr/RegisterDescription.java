@@ -33,7 +33,7 @@ public record RegisterDescription(
             String email, String phone) {
     }
 
-    @Schema(name = "Purpose")
+    @Schema(name = "RegisterPurpose")
     public record Purpose(String code, String text, @Schema(example = "6(1)(b)") String legalBasis,
             String legitimateInterest, String requirement) {
     }
@@ -42,11 +42,11 @@ public record RegisterDescription(
     public record DataCategory(String name, List<String> fields, boolean specialCategory, List<String> sources) {
     }
 
-    @Schema(name = "Source")
+    @Schema(name = "RegisterSource")
     public record Source(String name, boolean publiclyAccessible) {
     }
 
-    @Schema(name = "Recipient")
+    @Schema(name = "RegisterRecipient")
     public record Recipient(String name, @Schema(enumeration = {"processor", "controller", "authority"}) String role,
             String country, String purpose) {
     }

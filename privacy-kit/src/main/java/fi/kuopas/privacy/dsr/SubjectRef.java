@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SubjectRef")
 public record SubjectRef(
-        @Schema(description = "Subject keys of the identifiers the subject proved", example = "[\"pic_4f1c...\"]")
+        @Schema(description = "Subject keys of the identifiers the subject proved", example = "[\"pic_4f1c2e8a0b6d3f5a7c9e1b3d5f7a9c0e2b4d6f8a1c3e5b7d9f0a2c4e6b8d0f1a\"]")
         Set<@NotNull @Pattern(regexp = KEY, message = "must be a subject key") String> verified,
         @Schema(description = "Subject keys of identifiers given but not proved: they never include data, "
-                + "they only surface possible matches", example = "[\"email_9a0b...\"]")
+                + "they only surface possible matches", example = "[\"email_9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b\"]")
         Set<@NotNull @Pattern(regexp = KEY, message = "must be a subject key") String> claimed) {
 
     public static final String KEY = "[a-z]+_[0-9a-f]{64}";

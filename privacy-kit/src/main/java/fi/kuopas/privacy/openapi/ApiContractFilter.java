@@ -121,6 +121,31 @@ public class ApiContractFilter implements OASFilter {
                 operation(path.getKey(), op.getKey(), op.getValue(), ids, globallySecured);
             }
         }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(ApiContractFilter::withoutPhantomOk));
+        BodyExamples.addMissing(openAPI);
+    }
+
+    /**
+     * An operation answering 201 or 202 that returns a JAX-RS {@code Response} is also given a
+     * schemaless "200 OK" by the scanner; it never answers that, and a generator would type the
+     * operation's result as untyped because of it.
+     */
+    static void withoutPhantomOk(Operation op) {
+        var responses = op.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        var ok = responses.getAPIResponse("200");
+        if (ok == null || !(responses.hasAPIResponse("201") || responses.hasAPIResponse("202"))) {
+            return;
+        }
+        boolean schemaless = ok.getContent() == null || ok.getContent().getMediaTypes() == null
+                || ok.getContent().getMediaTypes().values().stream().allMatch(m -> m.getSchema() == null
+                        || (m.getSchema().getRef() == null && m.getSchema().getType() == null && m.getSchema().getProperties() == null));
+        if (schemaless) {
+            responses.removeAPIResponse("200");
+        }
     }
 
     private static void describe(Operation op, String text) {
