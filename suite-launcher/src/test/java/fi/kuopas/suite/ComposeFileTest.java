@@ -40,16 +40,11 @@ class ComposeFileTest {
     private static final Path COMPOSE_FILE = ROOT.resolve("docker-compose.yml");
     private static final String REALM_IMPORT_DIR = "/opt/keycloak/data/import/";
 
-    /** Compose service (= Maven module) and its stable port. */
+    /** Compose service (= Maven module) and its stable port: the launcher's topology. */
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
 
     static {
-        SERVICES.put("gateway", 8080);
-        SERVICES.put("customer-register-service", 8081);
-        SERVICES.put("personnel-register-service", 8082);
-        SERVICES.put("stakeholder-register-service", 8083);
-        SERVICES.put("cctv-register-service", 8084);
-        SERVICES.put("consent-service", 8085);
+        SuiteTopology.SERVICES.forEach(s -> SERVICES.put(s.module(), s.defaultPort()));
     }
 
     private static final List<String> DATABASES = List.of(

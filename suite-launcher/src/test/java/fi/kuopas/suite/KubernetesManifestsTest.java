@@ -47,16 +47,11 @@ class KubernetesManifestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
 
-    /** Service (= Maven module and Deployment name) and its database cluster's name stem. */
+    /** Service (= Maven module and Deployment name) and its database cluster's name stem: the launcher's topology. */
     private static final Map<String, String> SERVICES = new LinkedHashMap<>();
 
     static {
-        SERVICES.put("gateway", "gateway");
-        SERVICES.put("customer-register-service", "customer");
-        SERVICES.put("personnel-register-service", "personnel");
-        SERVICES.put("stakeholder-register-service", "stakeholder");
-        SERVICES.put("cctv-register-service", "cctv");
-        SERVICES.put("consent-service", "consent");
+        SuiteTopology.SERVICES.forEach(s -> SERVICES.put(s.module(), s.database()));
     }
 
     /** Environment variables that carry secrets: only ever from a Secret, never a literal. */
