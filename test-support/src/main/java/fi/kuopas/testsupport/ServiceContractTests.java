@@ -223,6 +223,16 @@ public abstract class ServiceContractTests {
     }
 
     @Test
+    void shouldRefuseATokenIssuedForAnotherService() {
+        assertThat(Tokens.audience()).as("the audience this service checks").isEqualTo(config("quarkus.application.name"));
+        given().header("Authorization", "Bearer " + Tokens.forAudience("another-service", "tiina", "dpo"))
+                .when().get("/api/v1/audit-log/verification").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("tiina", "dpo"))
+                .when().get("/api/v1/audit-log/verification").then().statusCode(200);
+    }
+
+    @Test
     void shouldRefuseAForgedToken() {
         given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
                 .when().get("/api/v1/audit-log/verification").then().statusCode(401);
