@@ -37,12 +37,12 @@ async function waitFor(page, url, selector, seconds) {
   throw new Error(`expected ${selector} on ${url} within ${seconds}s`);
 }
 
-async function openCase(page, type) {
+async function openCase(page, type, email = 'demo.subject@example.fi') {
   await page.goto(base + '/console/cases/new');
   await page.selectOption('#type', type);
   await page.fill('#name', 'Matti Meikäläinen');
   await page.fill('#pic', '131052-308T');
-  await page.fill('#email', 'demo.subject@example.fi');
+  await page.fill('#email', email);
   await page.selectOption('#verificationMethod', 'STRONG_ELECTRONIC_IDENTIFICATION');
   await page.fill('#verificationReference', 'suomi.fi tx browser');
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
@@ -109,7 +109,45 @@ try {
   expect(await page.isVisible('#overdue'), 'the overdue badge on the case page');
   await page.screenshot({ path: `${out}/08-overdue.png`, fullPage: true });
 
-  // 6. A user without the dpo role is refused.
+  // 6. A case worked from opening to answer in the console alone: the register finds a record through the
+  //    unproved family email; the DPO records the one-time code that proved it, the registers are asked again,
+  //    the case completes, the answer is recorded and the Finnish PDF downloaded.
+  const matchUrl = await openCase(page, 'ACCESS', process.env.MATCH_EMAIL);
+  await waitFor(page, matchUrl, 'h1:has-text("AWAITING_MATCH_DECISION")', 60);
+  expect(await page.$('#matches button.confirm-match'), 'the confirmation form of the open match');
+  await page.screenshot({ path: `${out}/10-possible-match.png`, fullPage: true });
+  const confirm = page.locator('#matches li form[action$="/confirmation"]').first();
+  await confirm.locator('select[name="method"]').selectOption('ONE_TIME_CODE');
+  await confirm.locator('input[name="reference"]').fill('   '); // passes the browser's `required`, not the service
+  await Promise.all([page.waitForNavigation(), confirm.locator('button').click()]);
+  expect(await page.$('.field-error[id="error-match-reference"]'), 'the missing reference shown beside the field');
+  await page.screenshot({ path: `${out}/11-match-error.png`, fullPage: true });
+  const again = page.locator('#matches li form[action$="/confirmation"]').first();
+  await again.locator('select[name="method"]').selectOption('ONE_TIME_CODE');
+  await again.locator('input[name="reference"]').fill('OTP returned in the browser');
+  await Promise.all([page.waitForNavigation(), again.locator('button').click()]);
+  expect(!(await page.$('#error')), 'the confirmation accepted');
+  await waitFor(page, matchUrl, '#report-sv', 60);
+  expect((await page.textContent('#matches')).includes('CONFIRMED'), 'the match confirmed');
+  await page.selectOption('#a-channel', 'SECURE_MESSAGE');
+  await page.fill('#a-reference', 'secure mail from the browser');
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/answer"] button')]);
+  expect(!(await page.$('form[action$="/answer"]')), 'the answer recorded (its form gone)');
+  expect((await page.textContent('#history')).includes('ANSWER'), 'the answer in the journal');
+  await page.screenshot({ path: `${out}/12-answered.png`, fullPage: true });
+  const fiPdf = await page.request.get(new URL(await page.getAttribute('#report-fi-pdf', 'href'), base).toString());
+  expect(fiPdf.status() === 200 && fiPdf.headers()['content-type'].startsWith('application/pdf'), 'the Finnish PDF download');
+  writeFileSync(`${out}/report-fi-match.pdf`, await fiPdf.body());
+  log('case worked from opening to answer');
+
+  // 7. The access logs of every service at a glance.
+  await page.click('#nav-audit');
+  expect(await page.$('#audit tr[data-register="gateway"]'), 'the gateway on the audit page');
+  expect(await page.$('#audit-intact') || await page.$('#audit-broken'), 'the verdict on the audit page');
+  await page.screenshot({ path: `${out}/13-audit.png`, fullPage: true });
+  log('audit page');
+
+  // 8. A user without the dpo role is refused.
   const staff = await browser.newContext();
   const refused = await login(staff, 'asta.asiakaspalvelu');
   expect(refused.status === 403, 'customer service refused with 403, got ' + refused.status);

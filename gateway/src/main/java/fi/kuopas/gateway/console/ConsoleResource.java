@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.console;
 
+import fi.kuopas.gateway.audit.SuiteAuditVerification;
 import fi.kuopas.gateway.breach.BreachRegister;
 import fi.kuopas.gateway.documents.DocumentViews;
 import fi.kuopas.gateway.documents.Documents;
@@ -9,6 +10,8 @@ import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.domain.AnswerChannel;
 import fi.kuopas.gateway.domain.CaseStatus;
+import fi.kuopas.gateway.domain.ProofMethod;
+import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
@@ -19,6 +22,11 @@ import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
+import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
+import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
+import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
+import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
+import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.gateway.rest.CaseDtos.Verification;
@@ -28,6 +36,8 @@ import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReports;
 import fi.kuopas.gateway.service.CaseService;
+import fi.kuopas.gateway.service.MatchDecisions;
+import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +66,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +104,21 @@ public class ConsoleResource {
     private final Template open;
     private final Template breachPage;
     private final Template preview;
+    private final Template auditPage;
+    private final MatchDecisions matches;
+    private final RecipientNotifications recipients;
+    private final SuiteAuditVerification audit;
 
     public ConsoleResource(CaseService cases, CaseQueries queries, CaseReports reports, CaseAnswers answers, FanOut fanOut,
             BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
             SecurityIdentity identity, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
             @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,
-            @Location("console/preview.html") Template preview) {
+            @Location("console/preview.html") Template preview, @Location("console/audit.html") Template auditPage,
+            MatchDecisions matches, RecipientNotifications recipients, SuiteAuditVerification audit) {
+        this.auditPage = auditPage;
+        this.matches = matches;
+        this.recipients = recipients;
+        this.audit = audit;
         this.cases = cases;
         this.queries = queries;
         this.reports = reports;
@@ -217,7 +235,9 @@ public class ConsoleResource {
     public Response verify(@PathParam("id") UUID id, @FormParam("method") String method, @FormParam("reference") String reference,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         return act(id, acceptLanguage, () -> {
-            VerificationRequest r = valid(new VerificationRequest(parse(VerificationMethod.class, method, "method"), blank(reference)));
+            Map<String, String> errors = new LinkedHashMap<>();
+            VerificationMethod m = field(VerificationMethod.class, method, "method", errors);
+            VerificationRequest r = valid("verify", null, new VerificationRequest(m, blank(reference)), errors);
             cases.recordVerification(id, r);
             fanOut.dispatch(id);
         });
@@ -229,7 +249,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response extend(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("months") Integer months,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> cases.extend(id, valid(new ExtensionRequest(blank(reason), months))));
+        return act(id, acceptLanguage, () -> cases.extend(id, valid("extend", null, new ExtensionRequest(blank(reason), months),
+                new LinkedHashMap<>())));
     }
 
     @POST
@@ -238,8 +259,11 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response refuse(@PathParam("id") UUID id, @FormParam("ground") String ground, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> answers.refuse(id, valid(new RefusalRequest(parse(RefusalGround.class, ground, "ground"),
-                blank(reason)))));
+        return act(id, acceptLanguage, () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            RefusalGround g = field(RefusalGround.class, ground, "ground", errors);
+            answers.refuse(id, valid("refuse", null, new RefusalRequest(g, blank(reason)), errors));
+        });
     }
 
     @POST
@@ -248,8 +272,11 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response answer(@PathParam("id") UUID id, @FormParam("channel") String channel, @FormParam("reference") String reference,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> answers.answer(id, valid(new AnswerRequest(parse(AnswerChannel.class, channel, "channel"),
-                blank(reference), null))));
+        return act(id, acceptLanguage, () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
+            answers.answer(id, valid("answer", null, new AnswerRequest(ch, blank(reference), null), errors));
+        });
     }
 
     @POST
@@ -258,7 +285,79 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response cancel(@PathParam("id") UUID id, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> cases.cancel(id, valid(new CancellationRequest(blank(reason))).reason()));
+        return act(id, acceptLanguage, () -> cases.cancel(id, valid("cancel", null, new CancellationRequest(blank(reason)),
+                new LinkedHashMap<>()).reason()));
+    }
+
+    @POST
+    @Path("/cases/{id}/possible-matches/{matchId}/confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response confirmMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId, @FormParam("method") String method,
+            @FormParam("reference") String reference, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            ProofMethod m = field(ProofMethod.class, method, "method", errors);
+            matches.confirm(id, matchId, valid("match", matchId, new MatchConfirmation(m, blank(reference)), errors));
+            fanOut.dispatch(id);
+        });
+    }
+
+    @POST
+    @Path("/cases/{id}/possible-matches/{matchId}/dismissal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId, @FormParam("reason") String reason,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> matches.dismiss(id, matchId,
+                valid("dismiss", matchId, new MatchDismissal(blank(reason)), new LinkedHashMap<>()).reason()));
+    }
+
+    @POST
+    @Path("/cases/{id}/identity-doubt")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response doubt(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("requestReference") String reference,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> answers.pause(id, valid("doubt", null, new IdentityDoubt(blank(reason), blank(reference), null),
+                new LinkedHashMap<>())));
+    }
+
+    @POST
+    @Path("/cases/{id}/lift-notice")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response liftNotice(@PathParam("id") UUID id, @FormParam("channel") String channel, @FormParam("reference") String reference,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
+            cases.recordLiftNotice(id, valid("lift", null, new LiftNoticeRequest(ch, blank(reference)), errors));
+            fanOut.dispatch(id);
+        });
+    }
+
+    @POST
+    @Path("/cases/{id}/recipient-notifications/{notificationId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response recipientNotification(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId,
+            @FormParam("status") String status, @FormParam("reference") String reference, @FormParam("reason") String reason,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        return act(id, acceptLanguage, () -> {
+            Map<String, String> errors = new LinkedHashMap<>();
+            RecipientNotification.Status s = field(RecipientNotification.Status.class, status, "status", errors);
+            recipients.decide(id, notificationId, valid("recipient", notificationId,
+                    new RecipientNotificationRequest(s, blank(reference), blank(reason)), errors));
+        });
+    }
+
+    /** Every service's access log at a glance: intact or where it breaks, the newest seal's age, witnessed or not. */
+    @GET
+    @Path("/audit")
+    @Operation(hidden = true)
+    public Response auditPage(@HeaderParam("Accept-Language") String acceptLanguage) {
+        return page(auditPage.data("result", audit.verify()), acceptLanguage, 200);
     }
 
     @POST
@@ -347,15 +446,35 @@ public class ConsoleResource {
     private Response act(UUID id, String acceptLanguage, Runnable action) {
         try {
             action.run();
+        } catch (InvalidForm e) {
+            return casePage(id, e.getMessage(), e.errors, e.item, acceptLanguage, 400);
         } catch (ProblemException e) {
             return casePage(id, e.getMessage(), acceptLanguage, e.status());
         }
         return Response.seeOther(URI.create("/console/cases/" + id)).build();
     }
 
+    /** A form on the case page that failed validation: the errors per field, keyed {@code <form>.<field>}. */
+    private static final class InvalidForm extends RuntimeException {
+        final transient Map<String, String> errors;
+        final UUID item;
+
+        InvalidForm(UUID item, String message, Map<String, String> errors) {
+            super(message, null, false, false);
+            this.item = item;
+            this.errors = errors;
+        }
+    }
+
     private Response casePage(UUID id, String error, String acceptLanguage, int status) {
+        return casePage(id, error, Map.of(), null, acceptLanguage, status);
+    }
+
+    private Response casePage(UUID id, String error, Map<String, String> errors, UUID errorFor, String acceptLanguage, int status) {
         CaseView c = queries.view(id);
-        return page(detail.data("c", c).data("error", error).data("me", identity.getPrincipal().getName())
+        return page(detail.data("c", c).data("error", error).data("errors", errors).data("errorFor", errorFor).data("me", identity.getPrincipal().getName())
+                .data("proofs", names(ProofMethod.values())).data("recipientStatuses", names(RecipientNotification.Status.SENT,
+                        RecipientNotification.Status.NOT_NEEDED))
                 .data("grounds", names(RefusalGround.values())).data("channels", names(AnswerChannel.values()))
                 .data("methods", names(VerificationMethod.STRONG_ELECTRONIC_IDENTIFICATION, VerificationMethod.IDENTITY_DOCUMENT_IN_PERSON,
                         VerificationMethod.AUTHENTICATED_CUSTOMER_CHANNEL))
@@ -380,13 +499,16 @@ public class ConsoleResource {
                 .build();
     }
 
-    private <T> T valid(T request) {
-        List<String> problems = new ArrayList<>();
+    /** Validates a case-page form; field errors (and enum fields already refused) come back beside the fields. */
+    private <T> T valid(String form, UUID item, T request, Map<String, String> errors) {
         for (ConstraintViolation<T> v : validator.validate(request)) {
-            problems.add(v.getPropertyPath() + ": " + v.getMessage());
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
-        if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(String.join("; ", problems.stream().sorted().toList()));
+        if (!errors.isEmpty()) {
+            Map<String, String> keyed = new LinkedHashMap<>();
+            errors.forEach((k, v) -> keyed.put(form + "." + k, v));
+            throw new InvalidForm(item, String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).sorted().toList()),
+                    keyed);
         }
         return request;
     }

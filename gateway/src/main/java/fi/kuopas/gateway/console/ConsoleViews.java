@@ -1,5 +1,7 @@
 package fi.kuopas.gateway.console;
 
+import fi.kuopas.gateway.audit.SuiteAuditVerification;
+import io.quarkus.qute.TemplateExtension;
 import fi.kuopas.gateway.breach.BreachDtos;
 import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.rest.CaseDtos;
@@ -28,6 +30,8 @@ import java.util.Locale;
 @TemplateData(target = ErasureReport.Erased.class)
 @TemplateData(target = ErasureReport.Kept.class)
 @TemplateData(target = BreachDtos.BreachView.class)
+@TemplateData(target = SuiteAuditVerification.Result.class)
+@TemplateData(target = SuiteAuditVerification.ServiceResult.class)
 public final class ConsoleViews {
 
     private ConsoleViews() {
@@ -56,6 +60,29 @@ public final class ConsoleViews {
     @TemplateData
     public record OpenForm(String type, String personalIdentityCode, String email, String phone, String name, String birthDate,
             String verificationMethod, String verificationReference, String details) {
+    }
+
+    /** The newest seal's age, for the audit page ({@code s.sealAge}). */
+    @TemplateExtension
+    static String sealAge(SuiteAuditVerification.ServiceResult service) {
+        return age(service.newestSealAgeSeconds());
+    }
+
+    /** A seal's age as a person reads it: seconds, minutes, hours or days. */
+    static String age(Long seconds) {
+        if (seconds == null) {
+            return "–";
+        }
+        if (seconds < 120) {
+            return seconds + " s";
+        }
+        if (seconds < 2 * 3600) {
+            return seconds / 60 + " min";
+        }
+        if (seconds < 2 * 86_400) {
+            return seconds / 3600 + " h";
+        }
+        return seconds / 86_400 + " d";
     }
 
     /** The console's language: the first of fi, sv, en the browser accepts, else Finnish. */

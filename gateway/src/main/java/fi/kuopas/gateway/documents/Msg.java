@@ -552,6 +552,93 @@ public interface Msg {
     @Message("No breaches recorded.")
     String c_no_breaches();
 
+    @Message("matched on")
+    String c_matched_on();
+
+    @Message("Confirm: the subject proved the identifier")
+    String c_confirm_match();
+
+    @Message("Dismiss: not the subject's record")
+    String c_dismiss_match();
+
+    @Message("How it was proved")
+    String c_proof();
+
+    @Message("Record the notification")
+    String c_recipient_decide();
+
+    @Message("Reason (when not needed)")
+    String c_recipient_reason();
+
+    @Message("Record a reasonable doubt about identity (the clock stops)")
+    String c_doubt();
+
+    @Message("Doubt about identity")
+    String c_doubt_recorded();
+
+    @Message("Request for information sent (reference)")
+    String c_request_reference();
+
+    @Message("follow up the request for information")
+    String c_follow_up();
+
+    @Message("Record the notice to the subject before the restriction is lifted")
+    String c_lift_notice();
+
+    @Message("Access logs")
+    String c_audit();
+
+    @Message("Every log is intact")
+    String c_audit_all_intact();
+
+    @Message("Not every log is intact")
+    String c_audit_not_intact();
+
+    @Message("checked")
+    String c_audit_checked_at();
+
+    @Message("Service")
+    String c_audit_service();
+
+    @Message("State")
+    String c_audit_state();
+
+    @Message("First broken")
+    String c_audit_first_broken();
+
+    @Message("Newest seal")
+    String c_audit_newest_seal();
+
+    @Message("Witnessed / held seals")
+    String c_audit_witnessed();
+
+    @Message("Entries checked")
+    String c_audit_entries();
+
+    @Message("intact")
+    String c_audit_intact();
+
+    @Message("broken")
+    String c_audit_broken();
+
+    @Message("not reachable")
+    String c_audit_unreachable();
+
+    @Message("seal")
+    String c_audit_seal();
+
+    @Message("entry")
+    String c_audit_entry();
+
+    @Message("not witnessed")
+    String c_audit_unwitnessed();
+
+    @Message("refused by the witness")
+    String c_audit_rejected();
+
+    @Message("Each service checks its access log against its own seals; the gateway compares them with the seals it witnessed. A seal that is missing or differs means the log was shortened or rewritten after sealing.")
+    String c_audit_help();
+
     @Message("yes")
     String value_true();
 

@@ -1,8 +1,22 @@
 package fi.kuopas.gateway.browser;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fi.kuopas.gateway.support.Cases;
+<<<<<<< HEAD
+=======
+import fi.kuopas.gateway.support.Registers;
+import fi.kuopas.privacy.subject.SubjectKeys;
+import jakarta.inject.Inject;
+import fi.kuopas.gateway.support.RegistersTestResource;
+import fi.kuopas.testsupport.PostgresTestResource;
+>>>>>>> console2
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,20 +45,35 @@ class ConsoleBrowserTest {
     private static final Path SCRIPTS = Path.of("src/test/browser");
     private static final Path OUT = Path.of("target/browser-tests");
 
+    private static final String MATCH_EMAIL = "perhe.selain@example.fi";
+
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    SubjectKeys keys;
 
     @Test
     void shouldLetADpoWorkCasesInTheBrowserAndRefuseOthers() throws IOException, InterruptedException {
         installPlaywright();
         String overdue = Cases.open(Cases.body("ACCESS", "STRONG_ELECTRONIC_IDENTIFICATION")
                 .replace("\"details\"", "\"receivedAt\": \"2026-01-02T08:00:00Z\", \"details\""));
+        // The customer register finds a record through the family email, which strong identification does not prove.
+        StubMapping match = Registers.customer().register(post(urlPathEqualTo("/dsr/v1/access")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.subject.claimed[?(@ == '" + keys.ofEmail(MATCH_EMAIL) + "')]"))
+                .willReturn(okJson("""
+                        {"register": "customer", "subjectFound": true, "producedAt": "2026-11-26T10:00:00Z", "categories": [],
+                         "accessLog": [],
+                         "possibleMatches": [{"register": "customer", "recordKind": "person", "matchedIdentifiers": ["EMAIL"],
+                                              "hint": "L. H., born 1975"}]}
+                        """)));
         Files.createDirectories(OUT);
         ProcessBuilder pb = new ProcessBuilder("node", "console.e2e.mjs").directory(SCRIPTS.toFile()).redirectErrorStream(true)
                 .redirectOutput(OUT.resolve("console.e2e.log").toFile());
         String url = base.toString().replaceAll("/$", "").replace("127.0.0.1", "localhost");
         pb.environment().put("BASE_URL", url);
         pb.environment().put("OVERDUE_ID", overdue);
+        pb.environment().put("MATCH_EMAIL", MATCH_EMAIL);
         pb.environment().put("OUT_DIR", OUT.toAbsolutePath().toString());
         pb.environment().put("CHROMIUM", chromium());
         Instant start = Instant.now();
@@ -53,6 +82,7 @@ class ConsoleBrowserTest {
         if (!finished) {
             node.destroyForcibly();
         }
+        Registers.customer().removeStubMapping(match);
         String log = Files.readString(OUT.resolve("console.e2e.log"));
         System.out.println("browser scenarios (" + Duration.between(start, Instant.now()).toSeconds() + " s):\n" + log);
         assertThat(finished).as("browser scenarios finished in time:\n" + log).isTrue();
@@ -60,8 +90,11 @@ class ConsoleBrowserTest {
         try (PDDocument pdf = Loader.loadPDF(OUT.resolve("report-sv.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Matti Meikäläinen", "Svar på din begäran om dataskydd");
         }
+        try (PDDocument pdf = Loader.loadPDF(OUT.resolve("report-fi-match.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Matti Meikäläinen");
+        }
         for (String shot : new String[] {"01-keycloak-login.png", "02-cases.png", "05-report-sv-phone.png", "06-erasure-preview.png",
-                "08-overdue.png", "09-non-dpo-refused.png"}) {
+                "08-overdue.png", "09-non-dpo-refused.png", "10-possible-match.png", "12-answered.png", "13-audit.png"}) {
             assertThat(OUT.resolve(shot)).exists();
         }
     }
