@@ -26,6 +26,9 @@
 #   PG_PORT=25432 SERVICE_PORT=28081
 #   PG_BIN=/usr/lib/postgresql/15/bin
 #   SERVICE_JAVA_OPTS="-Xmx512m"
+#   MAILING_N=100000            recipients of the mailing export (spread at random over the persons)
+#   MAILING_MODE=cursor         walk the export by cursor (Link rel="next"); "page" walks numbered pages
+#   JAR=...                     the service to run (default: the module's target/quarkus-app)
 #   PRIVACY_PEPPER, ENCRYPTION_KEY_K1   default: the public demo values of bin/suite
 #   KEEP_WORK=1                 keep the work directory (data files, logs) instead of deleting it
 #
@@ -53,7 +56,7 @@ SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx512m}
 export PRIVACY_PEPPER=${PRIVACY_PEPPER:-kuopas-DEMO-ONLY-pepper-Fg17jmBnIjQ21Gkk/udFVx35pxvq/hPX}
 export ENCRYPTION_KEY_K1=${ENCRYPTION_KEY_K1:-g84xIk4kSxUhKzqG8weAX8HhZggn4vW0Yk/dQT3dvX0=}
 ISSUER=kuopas-bench
-JAR=$root/customer-register-service/target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-$root/customer-register-service/target/quarkus-app/quarkus-run.jar}
 URL=http://127.0.0.1:$SERVICE_PORT
 PERSON_COLUMNS="id, pic_encrypted, pic_key, email_key, phone_key, name_key, first_name, last_name, birth_date, email, phone, language, street_address, postal_code, city, external_pms_id, created_at, updated_at"
 export PATH="$PG_BIN:$PATH" PGOPTIONS="-c client_min_messages=warning"
@@ -244,25 +247,33 @@ unsealed=$(sql -At -c "SELECT count(*) FROM audit_pending")
 seals=$(sql -At -c "SELECT count(*) FROM audit_seal")
 
 # -------------------------------------------------------------------------------- mailing export
-# MAILING_N persons with email marketing consent; the export is read page by page (5000 a page),
-# every recipient audited (one batched statement a page).
+# MAILING_N persons with email marketing consent, spread at random over the register; the export is
+# read 5000 a page, by cursor (following Link rel="next") or by page number, every recipient audited
+# (one batched statement a page).
 MAILING_N=${MAILING_N:-100000}
+MAILING_MODE=${MAILING_MODE:-cursor}
 sql -c "INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at)
         SELECT id, 'EMAIL', true, 'bench', now() FROM person WHERE restricted = false AND anonymised_at IS NULL
-          AND protected_address = false ORDER BY id LIMIT $MAILING_N ON CONFLICT DO NOTHING" >/dev/null
-export URL LOOKUP_TOKEN
+          AND protected_address = false ORDER BY md5(id::text) LIMIT $MAILING_N ON CONFLICT DO NOTHING" >/dev/null
+sql -c "ANALYZE marketing_preference" >/dev/null
+say "mailing export: $MAILING_N recipients by $MAILING_MODE"
+export URL LOOKUP_TOKEN MAILING_MODE
 mailing=$(python3 - <<'PY'
-import json, os, time, urllib.request
-url, token = os.environ["URL"], os.environ["LOOKUP_TOKEN"]
+import json, os, re, time, urllib.request
+url, token, mode = os.environ["URL"], os.environ["LOOKUP_TOKEN"], os.environ["MAILING_MODE"]
 t0, page, total = time.perf_counter(), 0, 0
+nxt = "/api/v1/mailing-recipients?channel=EMAIL&size=5000&cursor=start"
 while True:
-    req = urllib.request.Request(f"{url}/api/v1/mailing-recipients?channel=EMAIL&size=5000&page={page}",
-                                 headers={"Authorization": "Bearer " + token})
+    path = nxt if mode == "cursor" else f"/api/v1/mailing-recipients?channel=EMAIL&size=5000&page={page}"
+    req = urllib.request.Request(url + path, headers={"Authorization": "Bearer " + token})
     with urllib.request.urlopen(req, timeout=600) as r:
         rows = json.loads(r.read())
+        link = r.headers.get("Link") or ""
     total += len(rows)
-    if len(rows) < 5000:
+    m = re.search(r'<([^>]*)>; rel="next"', link)
+    if (mode == "cursor" and not m) or (mode != "cursor" and len(rows) < 5000):
         break
+    nxt = m.group(1) if m else None
     page += 1
 print(total, page + 1, f"{time.perf_counter() - t0:.3f}")
 PY
@@ -332,7 +343,7 @@ lookup by identity code                  throughput        p50        p99   requ
 access log (every lookup above audited, sealed into signed Merkle seals every second)
   seal lag (sealed_at - occurred_at)   p50 ${lag_p50} s   p99 ${lag_p99} s   max ${lag_max} s   over $lag_n lines; $seals seals; unsealed at the end: $unsealed
 
-mailing export (GET /api/v1/mailing-recipients?channel=EMAIL, 5000 a page)
+mailing export (GET /api/v1/mailing-recipients?channel=EMAIL, 5000 a page, by $MAILING_MODE)
   $mail_n recipients in $mail_pages pages in $mail_secs s; audit lines written: $mail_audit
 
 PMS bulk import                          throughput
