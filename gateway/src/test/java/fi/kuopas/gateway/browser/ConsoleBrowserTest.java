@@ -6,17 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import fi.kuopas.gateway.support.Cases;
-<<<<<<< HEAD
-=======
 import fi.kuopas.gateway.support.Registers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.inject.Inject;
-import fi.kuopas.gateway.support.RegistersTestResource;
-import fi.kuopas.testsupport.PostgresTestResource;
->>>>>>> console2
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
