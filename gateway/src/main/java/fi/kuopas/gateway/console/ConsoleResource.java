@@ -34,7 +34,7 @@ import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseAnswers;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
-import fi.kuopas.gateway.service.CaseReports;
+import fi.kuopas.gateway.service.CaseReportAssembler;
 import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.RecipientNotifications;
@@ -89,7 +89,7 @@ public class ConsoleResource {
 
     private final CaseService cases;
     private final CaseQueries queries;
-    private final CaseReports reports;
+    private final CaseReportAssembler reports;
     private final CaseAnswers answers;
     private final FanOut fanOut;
     private final BreachRegister breaches;
@@ -109,7 +109,7 @@ public class ConsoleResource {
     private final RecipientNotifications recipients;
     private final SuiteAuditVerification audit;
 
-    public ConsoleResource(CaseService cases, CaseQueries queries, CaseReports reports, CaseAnswers answers, FanOut fanOut,
+    public ConsoleResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, CaseAnswers answers, FanOut fanOut,
             BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
             SecurityIdentity identity, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
             @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,

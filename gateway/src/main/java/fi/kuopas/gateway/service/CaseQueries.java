@@ -73,7 +73,7 @@ public class CaseQueries {
                 registers, history, c.completedAt, c.cancelledAt,
                 CaseIdentifier.ofCase(c.id).stream().map(i -> new IdentifierView(i.id.kind(), i.verified, i.proofMethod,
                         i.proofReference, i.verifiedAt)).toList(),
-                matches.views(c.id), CaseReports.erasureApproval(c),
+                matches.views(c.id), CaseReportAssembler.erasureApproval(c),
                 c.answered() ? new AnswerView(c.answeredAt, c.answerChannel, c.answerReference) : null,
                 c.refusalGround == null ? null : new RefusalView(c.refusalGround, c.refusalReason, c.refusedAt),
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),

@@ -24,7 +24,7 @@ import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseAnswers;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
-import fi.kuopas.gateway.service.CaseReports;
+import fi.kuopas.gateway.service.CaseReportAssembler;
 import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PortabilityPackage;
@@ -64,13 +64,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data-subject requests")
 @RolesAllowed(Roles.DPO)
-public class DataSubjectRequestResource {
+public class CaseResource {
 
     private static final String INCOMPLETE = "Not complete: the problem lists the pending registers in pendingRegisters";
 
     private final CaseService cases;
     private final CaseQueries queries;
-    private final CaseReports reports;
+    private final CaseReportAssembler reports;
     private final FanOut fanOut;
     private final GatewayConfig config;
     private final MatchDecisions matches;
@@ -80,7 +80,7 @@ public class DataSubjectRequestResource {
     private final PrivacyNotices notices;
     private final Documents documents;
 
-    public DataSubjectRequestResource(CaseService cases, CaseQueries queries, CaseReports reports, FanOut fanOut,
+    public CaseResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, FanOut fanOut,
             GatewayConfig config, MatchDecisions matches, CaseAnswers answers, ObjectMapper mapper,
             RecipientNotifications recipients, PrivacyNotices notices, Documents documents) {
         this.documents = documents;

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data-subject requests", description = "Cases under GDPR Arts 15–21 across every register, with the Art 12(3) deadline")
 @RolesAllowed(Roles.DPO)
-public class DataSubjectRequestsResource {
+public class CaseCollectionResource {
 
     private static final String EXAMPLE = """
             {"type": "ACCESS",
@@ -53,7 +53,7 @@ public class DataSubjectRequestsResource {
     private final CaseQueries queries;
     private final FanOut fanOut;
 
-    public DataSubjectRequestsResource(CaseService cases, CaseQueries queries, FanOut fanOut) {
+    public CaseCollectionResource(CaseService cases, CaseQueries queries, FanOut fanOut) {
         this.cases = cases;
         this.queries = queries;
         this.fanOut = fanOut;

@@ -30,14 +30,14 @@ import java.util.UUID;
  * any register is pending, so no report ever silently lacks a register.
  */
 @ApplicationScoped
-public class CaseReports {
+public class CaseReportAssembler {
 
     private final CaseSecrets secrets;
     private final CaseJournal journal;
     private final CaseMatches matches;
     private final RecipientNotifications recipients;
 
-    public CaseReports(CaseSecrets secrets, CaseJournal journal, CaseMatches matches, RecipientNotifications recipients) {
+    public CaseReportAssembler(CaseSecrets secrets, CaseJournal journal, CaseMatches matches, RecipientNotifications recipients) {
         this.recipients = recipients;
         this.secrets = secrets;
         this.journal = journal;
@@ -76,7 +76,7 @@ public class CaseReports {
         List<DsrOutcome> outcomes = null;
         switch (c.type) {
             case ACCESS -> access = results(tasks, AccessReport.class).stream().map(ReportHygiene::grouped).toList();
-            case PORTABILITY -> portability = results(tasks, AccessReport.class).stream().map(CaseReports::portable).toList();
+            case PORTABILITY -> portability = results(tasks, AccessReport.class).stream().map(CaseReportAssembler::portable).toList();
             case ERASURE -> erasure = results(tasks, ErasureReport.class);
             default -> outcomes = results(tasks, DsrOutcome.class);
         }
@@ -152,7 +152,7 @@ public class CaseReports {
         List<RegisterTask> tasks = RegisterTask.list("caseId = ?1 AND phase = ?2 AND round = ?3", Sort.by("registerUrl"), c.id,
                 Phase.ACCESS, c.round);
         journal.read(c, AuditAction.EXPORT, "dsr_portability_package");
-        return results(tasks, AccessReport.class).stream().map(CaseReports::portable).toList();
+        return results(tasks, AccessReport.class).stream().map(CaseReportAssembler::portable).toList();
     }
 
     static ErasureApproval erasureApproval(DsrCase c) {
