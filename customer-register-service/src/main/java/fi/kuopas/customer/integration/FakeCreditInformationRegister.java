@@ -15,7 +15,7 @@ public class FakeCreditInformationRegister implements CreditInformationRegister 
 
     private final long latencyMs;
 
-    public FakeCreditInformationRegister(@ConfigProperty(name = "kuopas.fake-sources.latency-ms", defaultValue = "40") long latencyMs) {
+    public FakeCreditInformationRegister(@ConfigProperty(name = "kuopas.customer.fake-sources.latency-ms", defaultValue = "40") long latencyMs) {
         this.latencyMs = latencyMs;
     }
 

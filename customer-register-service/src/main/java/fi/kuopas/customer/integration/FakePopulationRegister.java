@@ -22,7 +22,7 @@ public class FakePopulationRegister implements PopulationRegister {
 
     private final long latencyMs;
 
-    public FakePopulationRegister(@ConfigProperty(name = "kuopas.fake-sources.latency-ms", defaultValue = "40") long latencyMs) {
+    public FakePopulationRegister(@ConfigProperty(name = "kuopas.customer.fake-sources.latency-ms", defaultValue = "40") long latencyMs) {
         this.latencyMs = latencyMs;
     }
 

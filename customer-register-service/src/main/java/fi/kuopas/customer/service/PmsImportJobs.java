@@ -51,7 +51,7 @@ public class PmsImportJobs {
     private final int chunk;
 
     public PmsImportJobs(EntityManager em, PmsImportService imports, ObjectMapper json,
-            @ConfigProperty(name = "kuopas.pms.jobs.chunk-rows", defaultValue = "1000") int chunk) {
+            @ConfigProperty(name = "kuopas.customer.pms.jobs.chunk-rows", defaultValue = "1000") int chunk) {
         this.em = em;
         this.imports = imports;
         this.json = json;
@@ -152,7 +152,7 @@ public class PmsImportJobs {
         }
     }
 
-    @Scheduled(every = "${kuopas.pms.jobs.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${kuopas.customer.pms.jobs.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void work() {
         while (runNextChunk()) {
             // next chunk, next job
