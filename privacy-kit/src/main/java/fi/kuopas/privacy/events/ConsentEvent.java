@@ -59,7 +59,7 @@ public record ConsentEvent(
         keys.add(subjectKey);
         keys.addAll(subjectKeys);
         return new ConsentEvent("1.0", UUID.randomUUID(), source, type, Instant.now(), subjectKey,
-                "application/json", null, currentTraceparent(),
+                "application/json", null, newTraceparent(),
                 (data == null ? new ConsentEventData(null, null, null, null, null, null) : data)
                         .withSubjectKeys(List.copyOf(keys)));
     }
@@ -80,18 +80,6 @@ public record ConsentEvent(
 
     public ConsentEvent withTraceparent(String value) {
         return new ConsentEvent(specversion, id, source, type, time, subject, datacontenttype, dataschema, value, data);
-    }
-
-    /**
-     * The W3C trace context of the current span (the request that causes the event), so a consumer
-     * continues that trace; a new one when there is no current span.
-     */
-    public static String currentTraceparent() {
-        io.opentelemetry.api.trace.SpanContext span = io.opentelemetry.api.trace.Span.current().getSpanContext();
-        if (!span.isValid()) {
-            return newTraceparent();
-        }
-        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 
     /** A new W3C trace context (version 00, random trace and span ids, sampled). */

@@ -38,7 +38,7 @@ public class Outbox {
         ConsentEvent complete = event.dataschema() == null
                 ? event.withDataschema(schemaBase + ConsentEvent.DATA_SCHEMA_FILE) : event;
         if (!ConsentEvent.isTraceparent(complete.traceparent())) {
-            complete = complete.withTraceparent(ConsentEvent.currentTraceparent());
+            complete = complete.withTraceparent(ConsentEvent.newTraceparent());
         }
         publish(ConsentEvent.TOPIC, complete.subject(), complete.type(), complete.id(), complete);
     }
