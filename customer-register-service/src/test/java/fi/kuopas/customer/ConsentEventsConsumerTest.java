@@ -47,20 +47,6 @@ class ConsentEventsConsumerTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private KafkaProducer<String, String> producer;
-
-    @BeforeEach
-    void connect() {
-        Properties p = KafkaTestResource.adminClientProperties();
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterEach
-    void close() {
-        producer.close(Duration.ofSeconds(2));
-    }
-
     @Test
     void grantedEmailConsentMakesThePersonAnEmailRecipient() {
         Subject s = subject();
@@ -194,6 +180,17 @@ class ConsentEventsConsumerTest {
         await("event marked processed", () -> Fixtures.count("SELECT count(*) FROM processed_event WHERE event_id = ?", e.id()) == 1);
     }
 
+    /** issue 14: the register's handler runs in the producer's trace (the record's traceparent is the span's parent). */
+    @Test
+    void theHandlerContinuesTheProducersTrace() {
+        Subject s = subject();
+        ConsentEvent e = event(ConsentEvent.GRANTED, s.key, "marketing-email", null);
+        String producerTraceId = e.traceparent().split("-")[1];
+        send(s.key, e);
+        await("EMAIL allowed", () -> Boolean.TRUE.equals(allowed(s.id, "EMAIL")));
+        assertThat(TraceRecordingHandler.traceIdOf(e.id())).as("trace id the handler ran in").isEqualTo(producerTraceId);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private record Subject(UUID id, String email, String key) {
@@ -212,20 +209,12 @@ class ConsentEventsConsumerTest {
                 new ConsentEventData(purpose, "customer", "6(1)(a)", "2026-11-01", decision, Instant.now()));
     }
 
-    private void send(String key, ConsentEvent event) {
-        try {
-            send(key, JSON.writeValueAsString(event));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void send(String key, ConsentEvent event) {
+        Fixtures.sendConsentEvent(key, event);
     }
 
-    private void send(String key, String value) {
-        try {
-            producer.send(new ProducerRecord<>("consent-events", key, value)).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not produce to consent-events", e);
-        }
+    private static void send(String key, String value) {
+        Fixtures.sendConsentEvent(key, value, null);
     }
 
     private static Boolean allowed(UUID person, String channel) {

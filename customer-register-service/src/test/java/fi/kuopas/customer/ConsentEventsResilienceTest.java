@@ -121,12 +121,8 @@ class ConsentEventsResilienceTest {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private static void send(String key, String value) throws Exception {
-        Properties p = KafkaTestResource.adminClientProperties();
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(ConsentEvent.TOPIC, key, value)).get(20, TimeUnit.SECONDS);
-        }
+    private static void send(String key, String value) {
+        Fixtures.sendConsentEvent(key, value, null);
     }
 
     private static boolean deadLettered(String eventId, Duration within) {

@@ -26,6 +26,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fi.kuopas.privacy.events.ConsentEvent;
+import fi.kuopas.testsupport.KafkaTestResource;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Fresh random subjects, request bodies, authenticated calls and direct database access shared by
@@ -443,6 +455,33 @@ final class Fixtures extends Callers {
     /** How often an action was audited for a record. */
     static long audited(UUID recordId, String action) {
         return count("SELECT count(*) FROM audit_log WHERE record_id = ? AND action = ?", recordId.toString(), action);
+    }
+
+    private static final ObjectMapper EVENT_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** A consent event as consent-service's relay writes it (CloudEvents JSON, keyed by subject), with its traceparent header. */
+    static void sendConsentEvent(String key, ConsentEvent event) {
+        try {
+            sendConsentEvent(key, EVENT_JSON.writeValueAsString(event), event.traceparent());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any value on consent-events (also a poison one), as the test's admin principal; traceparent may be null. */
+    static void sendConsentEvent(String key, String value, String traceparent) {
+        Properties p = KafkaTestResource.adminClientProperties();
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(ConsentEvent.TOPIC, key, value);
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not produce to consent-events", e);
+        }
     }
 
     private static void bind(PreparedStatement s, Object... params) throws SQLException {

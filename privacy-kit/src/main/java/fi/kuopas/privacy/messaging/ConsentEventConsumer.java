@@ -5,6 +5,13 @@ import fi.kuopas.privacy.kafka.KafkaClientConfig;
 import fi.kuopas.privacy.kafka.KafkaTopology;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -53,6 +60,7 @@ public class ConsentEventConsumer {
     static final int POISON_ATTEMPTS = 3;
 
     private final ConsentEventApplier applier;
+    private final Tracer tracer;
     private final String groupId;
     private final String deadLetterTopic;
     private final boolean enabled;
@@ -66,11 +74,12 @@ public class ConsentEventConsumer {
     private KafkaProducer<String, String> dlqProducer;
     private Thread thread;
 
-    public ConsentEventConsumer(ConsentEventApplier applier, MeterRegistry registry,
+    public ConsentEventConsumer(ConsentEventApplier applier, MeterRegistry registry, Tracer tracer,
             @ConfigProperty(name = "quarkus.application.name") String groupId,
             @ConfigProperty(name = "kuopas.consent-events.consume", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "kuopas.consent-events.max-backoff", defaultValue = "5s") Duration maxBackoff) {
         this.applier = applier;
+        this.tracer = tracer;
         this.groupId = groupId;
         this.deadLetterTopic = KafkaTopology.deadLetterTopic(groupId);
         this.enabled = enabled;
@@ -180,7 +189,44 @@ public class ConsentEventConsumer {
         return polled;
     }
 
+    /**
+     * Handles one record inside a consumer span whose parent is the event's W3C trace context
+     * (the record's traceparent header, which the relay copies from the event), so the register's
+     * work, its log lines and the calls it makes carry the producer's trace id.
+     */
     private void handle(ConsumerRecord<String, String> record) {
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, RECORD_HEADERS);
+        Span span = tracer.spanBuilder(ConsentEvent.TOPIC + " process").setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.kafka.destination.partition", (long) record.partition())
+                .setAttribute("messaging.kafka.message.offset", record.offset())
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            handleInSpan(record);
+        } finally {
+            span.end();
+        }
+    }
+
+    private static final TextMapGetter<ConsumerRecord<String, String>> RECORD_HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, String> record) {
+            return () -> java.util.Arrays.stream(record.headers().toArray()).map(h -> h.key()).iterator();
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, String> record, String key) {
+            if (record == null) {
+                return null;
+            }
+            var header = record.headers().lastHeader(key);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
+
+    private void handleInSpan(ConsumerRecord<String, String> record) {
         long backoffMs = 200;
         int poisonAttempts = 0;
         while (true) {
