@@ -215,11 +215,11 @@ class TenantSelectionTest {
         UUID app = apply(newPerson());
         // A client-credentials token (Keycloak marks it with client_id) named like a person.
         String clientToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.generateJwtToken("leena",
-                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of("https://service.example.com"),
+                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of(fi.kuopas.testsupport.Tokens.audience()),
                 Map.of("client_id", "kuopas-pms"));
         // A service account's token whose upn claim names a person: the user name would read "leena".
         String upnToken = io.quarkus.test.oidc.server.OidcWiremockTestResource.generateJwtToken("service-account-kuopas-pms",
-                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of("https://service.example.com"),
+                java.util.Set.of("letting-officer"), "123456", "Bearer", java.util.Set.of(fi.kuopas.testsupport.Tokens.audience()),
                 Map.of("upn", "leena"));
         for (String token : List.of(clientToken, upnToken)) {
             io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8).header("Authorization", "Bearer " + token)
