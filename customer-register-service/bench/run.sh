@@ -139,7 +139,7 @@ token() {  # ROLE USER -> an RS256 access token valid for 6 hours
   local now h p s
   now=$(date +%s)
   h=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  p=$(printf '{"iss":"%s","typ":"Bearer","sub":"%s","preferred_username":"%s","groups":["%s"],"realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
+  p=$(printf '{"iss":"%s","aud":"customer-register-service","typ":"Bearer","sub":"%s","preferred_username":"%s","groups":["%s"],"realm_access":{"roles":["%s"]},"iat":%d,"exp":%d}' \
     "$ISSUER" "$2" "$2" "$1" "$1" "$now" $((now + 21600)) | b64url)
   s=$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$work/jwt-private.pem" | b64url)
   printf '%s.%s.%s' "$h" "$p" "$s"
