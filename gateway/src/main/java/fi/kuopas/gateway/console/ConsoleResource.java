@@ -42,12 +42,12 @@ import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -97,7 +97,7 @@ public class ConsoleResource {
     private final Documents documents;
     private final GatewayConfig config;
     private final Validator validator;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final ObjectMapper mapper;
     private final Template list;
     private final Template detail;
@@ -111,7 +111,7 @@ public class ConsoleResource {
 
     public ConsoleResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, CaseAnswers answers, FanOut fanOut,
             BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
-            SecurityIdentity identity, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
+            Caller caller, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
             @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,
             @Location("console/preview.html") Template preview, @Location("console/audit.html") Template auditPage,
             MatchDecisions matches, RecipientNotifications recipients, SuiteAuditVerification audit) {
@@ -129,7 +129,7 @@ public class ConsoleResource {
         this.documents = documents;
         this.config = config;
         this.validator = validator;
-        this.identity = identity;
+        this.caller = caller;
         this.mapper = mapper;
         this.list = list;
         this.detail = detail;
@@ -472,7 +472,7 @@ public class ConsoleResource {
 
     private Response casePage(UUID id, String error, Map<String, String> errors, UUID errorFor, String acceptLanguage, int status) {
         CaseView c = queries.view(id);
-        return page(detail.data("c", c).data("error", error).data("errors", errors).data("errorFor", errorFor).data("me", identity.getPrincipal().getName())
+        return page(detail.data("c", c).data("error", error).data("errors", errors).data("errorFor", errorFor).data("me", caller.name())
                 .data("proofs", names(ProofMethod.values())).data("recipientStatuses", names(RecipientNotification.Status.SENT,
                         RecipientNotification.Status.NOT_NEEDED))
                 .data("grounds", names(RefusalGround.values())).data("channels", names(AnswerChannel.values()))
@@ -489,7 +489,7 @@ public class ConsoleResource {
 
     private Response page(TemplateInstance page, String acceptLanguage, int status) {
         String lang = ConsoleViews.language(acceptLanguage);
-        String html = page.data("lang", lang).data("user", identity.getPrincipal().getName())
+        String html = page.data("lang", lang).data("user", caller.name())
                 .setAttribute("locale", Locale.forLanguageTag(lang)).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
                 .header("Content-Language", lang)
