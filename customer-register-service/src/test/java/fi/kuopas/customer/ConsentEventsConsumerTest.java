@@ -1,5 +1,6 @@
 package fi.kuopas.customer;
 
+import static fi.kuopas.customer.Fixtures.await;
 import static fi.kuopas.customer.Fixtures.customerService;
 import static fi.kuopas.customer.Fixtures.emailKey;
 import static fi.kuopas.customer.Fixtures.personBody;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -229,20 +229,5 @@ class ConsentEventsConsumerTest {
 
     private static List<String> recipientIds(String channel) {
         return recipients(channel).stream().map(r -> (String) r.get("personId")).toList();
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + ": not within " + WAIT);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
     }
 }

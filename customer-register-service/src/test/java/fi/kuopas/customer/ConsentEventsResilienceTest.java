@@ -1,5 +1,6 @@
 package fi.kuopas.customer;
 
+import static fi.kuopas.customer.Fixtures.await;
 import static fi.kuopas.customer.Fixtures.emailKey;
 import static fi.kuopas.customer.Fixtures.personBody;
 import static fi.kuopas.customer.Fixtures.randomCode;
@@ -26,7 +27,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsentEventsResilienceTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -147,20 +146,5 @@ class ConsentEventsResilienceTest {
         List<Map<String, Object>> rows = Fixtures.query(
                 "SELECT allowed FROM marketing_preference WHERE person_id = ? AND channel = 'EMAIL'", person);
         return rows.isEmpty() ? null : (Boolean) rows.get(0).get("allowed");
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + ": not within " + WAIT);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
     }
 }

@@ -26,6 +26,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -151,6 +154,12 @@ final class Fixtures extends Callers {
 
     static LocalDate today() {
         return LocalDate.now(HELSINKI);
+    }
+
+    /** Waits up to a minute, polling every 200 ms, for what a consumer does in the background. */
+    static void await(String what, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
     }
 
     // ---- callers -----------------------------------------------------------------------------
