@@ -1,0 +1,154 @@
+package fi.kuopas.privacy.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kuopas.privacy.KitPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RetentionRunnerTest {
+
+    static KitPostgres db;
+    RetentionRuns runs;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = new KitPostgres("V0_5__retention.sql");
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE segment (id SERIAL PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL)");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE kit_retention_run_item, kit_retention_run, segment");
+        }
+        runs = new RetentionRuns(db.dataSource());
+    }
+
+    /** A bulk rule: one set-based statement, the way CCTV sweeps expired footage. */
+    RetentionRule expiredSegments() {
+        return new RetentionRule() {
+            public String name() {
+                return "expired-segments";
+            }
+
+            public String legalReference() {
+                return "GDPR Art 5(1)(e)";
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                String sql = (dryRun ? "SELECT count(*) FROM segment" : "WITH d AS (DELETE FROM segment")
+                        + " WHERE expires_at <= '" + now + "'" + (dryRun ? "" : " RETURNING 1) SELECT count(*) FROM d");
+                try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery(sql)) {
+                    r.next();
+                    return r.getInt(1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    static RetentionRule fixed(String name, int affected) {
+        return new RetentionRule() {
+            public String name() {
+                return name;
+            }
+
+            public String legalReference() {
+                return "ref " + name;
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                return affected;
+            }
+        };
+    }
+
+    void segments(String... expiries) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String e : expiries) {
+                s.execute("INSERT INTO segment (expires_at) VALUES ('" + e + "')");
+            }
+        }
+    }
+
+    long segmentCount() throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) FROM segment")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    static Clock at(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    @Test
+    void shouldDeleteExpiredRowsInBulkAndRecordTheRunWithOneItemPerRule() throws Exception {
+        segments("2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", "2026-02-01T00:00:00Z");
+
+        RetentionRun run = RetentionRunner.execute(List.of(fixed("b-rule", 4), expiredSegments()), runs, false,
+                "scheduler", at("2026-01-15T00:00:00Z"));
+
+        assertThat(segmentCount()).isEqualTo(1);
+        assertThat(run.dryRun()).isFalse();
+        assertThat(run.items()).containsExactly(new RetentionRun.Item("b-rule", "ref b-rule", 4),
+                new RetentionRun.Item("expired-segments", "GDPR Art 5(1)(e)", 2));
+        assertThat(runs.find(run.id())).contains(run);
+        assertThat(runs.latest()).contains(run);
+    }
+
+    @Test
+    void shouldOnlyCountInADryRun() throws Exception {
+        segments("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z");
+
+        RetentionRun run = RetentionRunner.execute(List.of(expiredSegments()), runs, true, "dpo@example.fi",
+                at("2026-01-15T00:00:00Z"));
+
+        assertThat(segmentCount()).isEqualTo(2);
+        assertThat(run.dryRun()).isTrue();
+        assertThat(run.items()).extracting(RetentionRun.Item::affected).containsExactly(1);
+        assertThat(runs.find(run.id()).orElseThrow().triggeredBy()).isEqualTo("dpo@example.fi");
+    }
+
+    @Test
+    void shouldPageRunsNewestFirstAndCountThem() {
+        RetentionRun first = RetentionRunner.execute(List.of(fixed("a", 1)), runs, false, "s", at("2026-01-01T00:00:00Z"));
+        RetentionRun second = RetentionRunner.execute(List.of(fixed("a", 2)), runs, false, "s", at("2026-01-02T00:00:00Z"));
+        RetentionRun third = RetentionRunner.execute(List.of(), runs, true, "s", at("2026-01-03T00:00:00Z"));
+
+        assertThat(runs.count()).isEqualTo(3);
+        assertThat(runs.page(0, 2)).containsExactly(third, second);
+        assertThat(runs.page(1, 2)).containsExactly(first);
+        assertThat(third.items()).isEmpty();
+        assertThat(runs.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseARuleThatAnswersANegativeCountAndRecordNothing() {
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(fixed("broken", -1)), runs, false, "s",
+                at("2026-01-01T00:00:00Z"))).hasMessageContaining("broken");
+        assertThat(runs.count()).isZero();
+    }
+}
