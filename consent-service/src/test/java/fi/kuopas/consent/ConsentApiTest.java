@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class ConsentApiTest {
 
     @Test
-    void grantStoresEvidenceWithTruncatedIpAndTheHashOfTheNoticeShown() throws Exception {
+    void shouldStoreGrantEvidenceWithTruncatedIpAndTheHashOfTheNoticeShown() throws Exception {
         Map<String, Object> subject = email(randomEmail());
 
         Response granted = collector().body(grantBody(subject, "marketing-email"))
@@ -91,7 +91,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void withdrawalIsRecordedAndTheStateBecomesWithdrawn() {
+    void shouldRecordAWithdrawalAndMakeTheStateWithdrawn() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-email");
 
@@ -105,7 +105,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void withdrawingTwiceIsAConflict() {
+    void shouldConflictOnWithdrawingTwice() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-sms");
         withdraw(subject, "marketing-sms");
@@ -119,14 +119,14 @@ class ConsentApiTest {
     }
 
     @Test
-    void withdrawingAConsentNeverGivenIsAConflict() {
+    void shouldConflictOnWithdrawingAConsentNeverGiven() {
         collector().body(withdrawBody(email(randomEmail()), "marketing-sms"))
                 .when().post("/api/v1/consents/withdrawals")
                 .then().statusCode(409).contentType(PROBLEM_JSON);
     }
 
     @Test
-    void unknownPurposeIsRefused() {
+    void shouldRefuseAnUnknownPurpose() {
         collector().body(grantBody(email(randomEmail()), "no-such-purpose"))
                 .when().post("/api/v1/consents")
                 .then().statusCode(422).contentType(PROBLEM_JSON)
@@ -134,7 +134,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void unknownNoticeVersionIsRefused() {
+    void shouldRefuseAnUnknownNoticeVersion() {
         Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
         body.put("noticeVersion", "1999-01-01");
         collector().body(body).when().post("/api/v1/consents")
@@ -143,7 +143,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void consentToAPurposeNotBasedOnConsentIsRefused() {
+    void shouldRefuseConsentToAPurposeNotBasedOnConsent() {
         collector().body(grantBody(email(randomEmail()), "customer-surveys"))
                 .when().post("/api/v1/consents")
                 .then().statusCode(422).contentType(PROBLEM_JSON)
@@ -152,7 +152,7 @@ class ConsentApiTest {
 
     /** The only test that publishes a notice version; it uses stakeholder-newsletter, which no other test grants. */
     @Test
-    void supersededNoticeVersionIsRefusedWhileEarlierConsentsKeepTheirVersion() {
+    void shouldRefuseASupersededNoticeVersionWhileEarlierConsentsKeepTheirVersion() {
         String oldVersion = Fixtures.currentNoticeVersion("stakeholder-newsletter", "fi");
         Map<String, Object> earlier = email(randomEmail());
         Map<String, Object> earlierBody = grantBody(earlier, "stakeholder-newsletter");
@@ -194,7 +194,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void publishingAnExistingNoticeVersionAgainIsAConflict() {
+    void shouldConflictOnPublishingAnExistingNoticeVersionAgain() {
         dpo().body(Map.of("version", SEED_VERSION, "texts", Map.of("fi", "x", "sv", "y", "en", "z")))
                 .when().post("/api/v1/purposes/marketing-cookies/notices")
                 .then().statusCode(409).contentType(PROBLEM_JSON);
@@ -202,7 +202,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void repeatingARequestIdReturnsTheFirstAnswer() {
+    void shouldReturnTheFirstAnswerWhenARequestIdIsRepeated() {
         Map<String, Object> subject = email(randomEmail());
         Map<String, Object> body = grantBody(subject, "marketing-email");
         body.put("requestId", UUID.randomUUID().toString());
@@ -217,7 +217,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void cookieChoiceIsFiledUnderTheDeviceId() {
+    void shouldFileACookieChoiceUnderTheDeviceId() {
         String deviceId = randomDeviceId();
         Map<String, Object> body = grantBody(null, "web-analytics-cookies");
         body.put("deviceId", deviceId);
@@ -232,7 +232,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void cookieChoiceWithoutDeviceIdIsABadRequest() {
+    void shouldRefuseACookieChoiceWithoutDeviceId() {
         Map<String, Object> body = grantBody(email(randomEmail()), "marketing-cookies");
         body.put("channel", "COOKIE_BANNER");
         collector().body(body).when().post("/api/v1/consents")
@@ -241,7 +241,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void childUnderThirteenNeedsAGuardian() {
+    void shouldRequireAGuardianForAChildUnderThirteen() {
         String child = identityCode(LocalDate.now().minusYears(7).minusDays(ThreadLocalRandom.current().nextInt(300)));
         Map<String, Object> subject = Map.of("personalIdentityCode", child);
 
@@ -355,14 +355,14 @@ class ConsentApiTest {
     }
 
     @Test
-    void adultNeedsNoGuardian() {
+    void shouldNotRequireAGuardianForAnAdult() {
         Map<String, Object> subject = Map.of("personalIdentityCode", Fixtures.randomAdultIdentityCode());
         collector().body(grantBody(subject, "marketing-sms")).when().post("/api/v1/consents")
                 .then().statusCode(201).body("guardianConsented", equalTo(false));
     }
 
     @Test
-    void invalidIdentityCodeIsABadRequestThatDoesNotEchoTheCode() {
+    void shouldRefuseAnInvalidIdentityCodeWithoutEchoingIt() {
         String invalid = "131052-308A";
         collector().body(grantBody(Map.of("personalIdentityCode", invalid), "marketing-email"))
                 .when().post("/api/v1/consents")
@@ -372,7 +372,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void malformedJsonIsABadRequest() {
+    void shouldRefuseMalformedJson() {
         collector().body("{\"purpose\": \"marketing-email\", ").when().post("/api/v1/consents")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEMS + "malformed-body"))
@@ -380,7 +380,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void numericChannelIsABadRequest() {
+    void shouldRefuseANumericChannel() {
         Map<String, Object> subject = email(randomEmail());
         Map<String, Object> body = grantBody(subject, "marketing-email");
         body.put("channel", 5);
@@ -392,7 +392,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void unknownChannelNameIsABadRequest() {
+    void shouldRefuseAnUnknownChannelName() {
         Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
         body.put("channel", "CARRIER_PIGEON");
         collector().body(body).when().post("/api/v1/consents")
@@ -401,7 +401,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void unsupportedLanguageIsAValidationError() {
+    void shouldRefuseAnUnsupportedLanguage() {
         Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
         body.put("language", "de");
         collector().body(body).when().post("/api/v1/consents")
@@ -411,13 +411,13 @@ class ConsentApiTest {
     }
 
     @Test
-    void bodyOverOneMegabyteIsRefused() {
+    void shouldRefuseABodyOverOneMegabyte() {
         assertThat(OversizeRequests.post("/api/v1/consents", Tokens.bearer("colin", "consent-collector"), 1_200_000))
                 .isEqualTo(413);
     }
 
     @Test
-    void finnishCharactersInNamesIdentifyTheSameSubject() {
+    void shouldIdentifyTheSameSubjectWithFinnishCharactersInNames() {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30 * 365));
         Map<String, Object> subject = Map.of("name", "Äijä Öhman-Åström", "birthDate", birth.toString());
 
@@ -433,7 +433,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void directMarketingObjectionWithdrawsMarketingConsentsAndBlocksNewOnes() {
+    void shouldWithdrawMarketingConsentsAndBlockNewOnesOnADirectMarketingObjection() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-sms");
 
@@ -453,7 +453,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void compellingGroundsNeedARecordedReason() {
+    void shouldRequireARecordedReasonForCompellingGrounds() {
         Map<String, Object> subject = email(randomEmail());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("subject", subject);
@@ -476,7 +476,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void legitimateInterestObjectionIsRecordedWithStop() {
+    void shouldRecordALegitimateInterestObjectionWithStop() {
         customerService().body(Map.of("subject", email(randomEmail()), "scope", "LEGITIMATE_INTEREST",
                         "purpose", "customer-surveys", "decision", "STOP"))
                 .when().post("/api/v1/objections")
@@ -484,7 +484,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void legitimateInterestObjectionToAConsentPurposeIsRefused() {
+    void shouldRefuseALegitimateInterestObjectionToAConsentPurpose() {
         customerService().body(Map.of("subject", email(randomEmail()), "scope", "LEGITIMATE_INTEREST",
                         "purpose", "marketing-email", "decision", "STOP"))
                 .when().post("/api/v1/objections")
@@ -493,7 +493,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void legalBasisChangeNeedsTheCurrentRevision() {
+    void shouldRequireTheCurrentRevisionForALegalBasisChange() {
         String purpose = "test-basis-" + UUID.randomUUID().toString().substring(0, 8);
         String path = "/api/v1/legal-bases/consent/" + purpose;
         dpo().body(changeBody("6(1)(f)", 0)).when().put(path)
@@ -516,7 +516,7 @@ class ConsentApiTest {
     }
 
     @Test
-    void legalBasisMustBeAnArticleSixBasis() {
+    void shouldRequireAnArticleSixLegalBasis() {
         dpo().body(changeBody("consent", 0)).when().put("/api/v1/legal-bases/consent/test-basis-invalid")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("violations.field", hasItem("legalBasis"));

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ConsentDsrTest {
 
     @Test
-    void accessReportListsConsentRecordsAndTheAccessLog() {
+    void shouldListConsentRecordsAndTheAccessLogInTheAccessReport() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         grant(subject, "marketing-sms");
@@ -86,14 +86,14 @@ class ConsentDsrTest {
     }
 
     @Test
-    void accessReportOfAnUnknownSubjectIsEmpty() {
+    void shouldAnswerAnEmptyAccessReportForAnUnknownSubject() {
         spi(Operation.ACCESS, UUID.randomUUID(), unknownKey()).when().post("/dsr/v1/access")
                 .then().statusCode(200).body("subjectFound", equalTo(false))
                 .body("categories.find { it.name == 'Consents and withdrawals' }.records.size()", equalTo(0));
     }
 
     @Test
-    void erasureDryRunChangesNothing() {
+    void shouldChangeNothingInAnErasureDryRun() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         grant(subject, "marketing-sms");
@@ -115,7 +115,7 @@ class ConsentDsrTest {
     }
 
     @Test
-    void erasureWithdrawsConsentsKeepsMinimalProofAndIsIdempotentPerCase() {
+    void shouldWithdrawConsentsKeepMinimalProofAndBeIdempotentPerCaseOnErasure() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         grant(subject, "marketing-sms");
@@ -152,7 +152,7 @@ class ConsentDsrTest {
     }
 
     @Test
-    void lookupFindsAKnownSubjectAndNotAnUnknownOne() {
+    void shouldFindAKnownSubjectAndNotAnUnknownOne() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
 
@@ -165,7 +165,7 @@ class ConsentDsrTest {
     }
 
     @Test
-    void rectificationIsRefusedWithAReason() {
+    void shouldRefuseRectificationWithAReason() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
 
@@ -182,7 +182,7 @@ class ConsentDsrTest {
     }
 
     @Test
-    void objectionThroughTheGatewaySuppressesDirectMarketing() {
+    void shouldSuppressDirectMarketingOnAnObjectionThroughTheGateway() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         UUID caseId = UUID.randomUUID();
@@ -198,7 +198,7 @@ class ConsentDsrTest {
     }
 
     @Test
-    void spiRefusesOtherRolesAndMalformedSubjectKeys() {
+    void shouldRefuseOtherRolesAndMalformedSubjectKeysAtTheSpi() {
         // Other roles are refused even with a valid case grant for the call.
         UUID caseId = UUID.randomUUID();
         String key = unknownKey();

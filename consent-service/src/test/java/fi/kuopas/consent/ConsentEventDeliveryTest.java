@@ -85,7 +85,7 @@ class ConsentEventDeliveryTest {
     KafkaReadiness kafkaReadiness;
 
     @Test
-    void onlyConsentServiceMayProduceConsentEvents() throws Exception {
+    void shouldLetOnlyConsentServiceProduceConsentEvents() throws Exception {
         String forged = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"urn:pentest:forged\","
                 + "\"type\":\"fi.kuopas.consent.granted.v1\",\"subject\":\"email_forged\"}";
 
@@ -130,7 +130,7 @@ class ConsentEventDeliveryTest {
 
     /** Art 7(3): withdrawing is as easy as giving — an unsubscribe link knows only the email. */
     @Test
-    void emailAloneWithdrawsAConsentGrantedWithIdentityCodeAndEmail() {
+    void shouldWithdrawByEmailAloneAConsentGrantedWithIdentityCodeAndEmail() {
         String pic = randomAdultIdentityCode();
         String address = randomEmail();
         Map<String, Object> both = Map.of("personalIdentityCode", pic, "email", address);
@@ -158,7 +158,7 @@ class ConsentEventDeliveryTest {
 
     /** An objection to direct marketing by email ends the marketing consent filed under the identity code. */
     @Test
-    void objectionByEmailEndsTheMarketingConsentGrantedWithIdentityCode() {
+    void shouldEndTheMarketingConsentGrantedWithIdentityCodeOnAnObjectionByEmail() {
         String pic = randomAdultIdentityCode();
         String address = randomEmail();
         Map<String, Object> both = Map.of("personalIdentityCode", pic, "email", address);
@@ -178,7 +178,7 @@ class ConsentEventDeliveryTest {
      * the order they were committed.
      */
     @Test
-    void twoRelayInstancesKeepEachSubjectsOrderAndSendEveryEventOnce() throws Exception {
+    void shouldKeepEachSubjectsOrderAndSendEveryEventOnceWithTwoRelayInstances() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> subjects = List.of("order-" + run + "-a", "order-" + run + "-b", "order-" + run + "-c");
         int perSubject = 40;
@@ -245,7 +245,7 @@ class ConsentEventDeliveryTest {
 
     /** issue 17: during a Kafka outage readiness says DOWN within 5 s instead of hanging. */
     @Test
-    void kafkaReadinessIsUpWithTheBrokerAndDownWithin5sWithout() throws Exception {
+    void shouldReportKafkaReadinessUpWithTheBrokerAndDownWithin5sWithout() throws Exception {
         assertThat(kafkaReadiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
 
         Properties nowhere = KafkaTestResource.clientProperties("consent-service");
@@ -265,7 +265,7 @@ class ConsentEventDeliveryTest {
     }
 
     @Test
-    void theEventContractIsPublished() {
+    void shouldPublishTheEventContract() {
         String asyncApi = given().when().get("/api/v1/events/asyncapi.yaml").then().statusCode(200)
                 .extract().asString();
         assertThat(asyncApi).startsWith("asyncapi: 3.0.0").contains("address: consent-events")

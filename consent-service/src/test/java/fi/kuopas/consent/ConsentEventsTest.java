@@ -79,7 +79,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void grantIsPublishedAsACloudEventKeyedBySubjectKeyWithoutTheIdentityCode() {
+    void shouldPublishAGrantAsACloudEventKeyedBySubjectKeyWithoutTheIdentityCode() {
         String pic = Fixtures.randomAdultIdentityCode();
         String address = randomEmail();
         String key = grant(Map.of("personalIdentityCode", pic, "email", address), "marketing-email");
@@ -105,7 +105,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void refusedGrantEmitsNoEvent() {
+    void shouldEmitNoEventForARefusedGrant() {
         Map<String, Object> subject = email(randomEmail());
         String key = customerService().body(Map.of("subject", subject, "scope", "DIRECT_MARKETING"))
                 .when().post("/api/v1/objections").then().statusCode(201).extract().path("subjectKey");
@@ -124,7 +124,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void grantAndWithdrawalOfOneSubjectArriveInOrder() {
+    void shouldDeliverAGrantAndAWithdrawalOfOneSubjectInOrder() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-sms");
         withdraw(subject, "marketing-sms");
@@ -178,7 +178,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void legalBasisChangeIsKeyedByRegister() {
+    void shouldKeyALegalBasisChangeByRegister() {
         String purpose = "test-event-" + UUID.randomUUID().toString().substring(0, 8);
         dpo().body(Map.of("legalBasis", "6(1)(c)", "reference", "Test act 1/2027",
                         "reason", "Event test of the legal-basis registry", "expectedRevision", 0))

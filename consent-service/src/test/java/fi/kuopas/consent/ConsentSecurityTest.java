@@ -35,7 +35,7 @@ class ConsentSecurityTest {
     private static final String[] STAFF = {"customer-service", "stakeholder-relations", "consent-collector", "dpo"};
 
     @Test
-    void grantIsForConsentStaffOnly() {
+    void shouldLetOnlyConsentStaffGrant() {
         Map<String, Object> body = grantBody(email(randomEmail()), "marketing-email");
         assertGuarded("POST", "/api/v1/consents", body, "hr", "letting-officer", "dsr-gateway");
 
@@ -50,7 +50,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void customerServiceMayNotGrantAStakeholderPurpose() {
+    void shouldNotLetCustomerServiceGrantAStakeholderPurpose() {
         Map<String, Object> subject = email(randomEmail());
         Map<String, Object> body = grantBody(subject, "stakeholder-newsletter");
         body.put("noticeVersion", Fixtures.currentNoticeVersion("stakeholder-newsletter", "fi"));
@@ -61,14 +61,14 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void stakeholderRelationsMayNotGrantACustomerPurpose() {
+    void shouldNotLetStakeholderRelationsGrantACustomerPurpose() {
         as("sanna", "stakeholder-relations").body(grantBody(email(randomEmail()), "marketing-email"))
                 .when().post("/api/v1/consents")
                 .then().statusCode(403).contentType(PROBLEM_JSON);
     }
 
     @Test
-    void withdrawalIsForConsentStaffOnly() {
+    void shouldLetOnlyConsentStaffWithdraw() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-sms");
         assertGuarded("POST", "/api/v1/consents/withdrawals", withdrawBody(subject, "marketing-sms"), "hr", "dsr-gateway");
@@ -77,7 +77,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void stateIsReadableByEveryConsentRole() {
+    void shouldLetEveryConsentRoleReadTheState() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-email");
         assertGuarded("POST", "/api/v1/consents/state", Map.of("subject", subject), "hr", "security-officer");
@@ -88,7 +88,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void historyIsNotReadableByTheConsentCollector() {
+    void shouldNotLetTheConsentCollectorReadHistory() {
         Map<String, Object> subject = email(randomEmail());
         grant(subject, "marketing-email");
         assertGuarded("POST", "/api/v1/consents/history", Map.of("subject", subject), "hr", "consent-collector");
@@ -99,7 +99,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void objectionsAreRecordedByStaffNotByTheCollector() {
+    void shouldLetStaffNotTheCollectorRecordObjections() {
         Map<String, Object> body = Map.of("subject", email(randomEmail()), "scope", "DIRECT_MARKETING");
         assertGuarded("POST", "/api/v1/objections", body, "hr", "consent-collector");
         for (String role : List.of("customer-service", "stakeholder-relations", "dpo")) {
@@ -109,7 +109,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void catalogueIsReadableByConsentRoles() {
+    void shouldLetConsentRolesReadTheCatalogue() {
         assertGuarded("GET", "/api/v1/purposes", null, "hr");
         assertGuarded("GET", "/api/v1/purposes/marketing-email/notices", null, "hr");
         for (String role : STAFF) {
@@ -119,7 +119,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void onlyTheDpoPublishesNotices() {
+    void shouldLetOnlyTheDpoPublishNotices() {
         Map<String, Object> body = Map.of("version", "2099-01-01", "texts", Map.of("fi", "a", "sv", "b", "en", "c"));
         assertGuarded("POST", "/api/v1/purposes/no-such-purpose/notices", body,
                 "hr", "consent-collector", "customer-service", "stakeholder-relations");
@@ -129,7 +129,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void legalBasesAreReadableByTheGatewayButChangedOnlyByTheDpo() {
+    void shouldLetTheGatewayReadLegalBasesAndOnlyTheDpoChangeThem() {
         assertGuarded("GET", "/api/v1/legal-bases", null, "hr");
         for (String role : List.of("customer-service", "stakeholder-relations", "consent-collector", "dpo", "dsr-gateway")) {
             as("user-" + role, role).when().get("/api/v1/legal-bases").then().statusCode(200);
@@ -142,7 +142,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void dsrSpiIsOnlyForTheGateway() {
+    void shouldOpenTheDsrSpiOnlyToTheGateway() {
         String key = "email_" + "0".repeat(64);
         Map<String, Operation> spi = Map.of("/dsr/v1/lookup", Operation.LOOKUP, "/dsr/v1/access", Operation.ACCESS,
                 "/dsr/v1/erasure", Operation.ERASURE_PREVIEW);
@@ -160,14 +160,14 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void auditLogIsOnlyForTheDpo() {
+    void shouldOpenTheAuditLogOnlyToTheDpo() {
         assertGuarded("GET", "/api/v1/audit-log", null, "hr", "customer-service", "dsr-gateway");
         assertGuarded("GET", "/api/v1/audit-log/verification", null, "hr", "customer-service");
         dpo().when().get("/api/v1/audit-log").then().statusCode(200);
     }
 
     @Test
-    void everyReadByCustomerServiceIsInTheAuditLogAndTheChainStaysIntact() {
+    void shouldLogEveryReadByCustomerServiceAndKeepTheLogIntact() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
 
@@ -195,7 +195,7 @@ class ConsentSecurityTest {
     }
 
     @Test
-    void aRefusedReadLeavesNoAuditEntry() {
+    void shouldLeaveNoAuditEntryForARefusedRead() {
         Map<String, Object> subject = email(randomEmail());
         String key = grant(subject, "marketing-email");
         as("harri", "hr").body(Map.of("subject", subject)).when().post("/api/v1/consents/state").then().statusCode(403);

@@ -52,7 +52,7 @@ class OutboxRelayOutageTest {
      * rollback would forget that rows had been sent.
      */
     @Test
-    void aRelayRoundNeverOutlivesItsTransactionWhenTheBrokerIsDown() throws Exception {
+    void shouldNeverLetARelayRoundOutliveItsTransactionWhenTheBrokerIsDown() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String subject = "down-" + run;
         List<UUID> ids = new ArrayList<>();

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class CollectionCaseTest {
 
     @Test
-    void openingACaseLogsTheDisclosureToTheAgent() {
+    void shouldLogTheDisclosureToTheAgentWhenACaseIsOpened() {
         String code = randomCode();
         UUID id = createPerson(code);
         UUID caseId = UUID.fromString(lettingOfficer().body(collectionBody(id, "Perintä Oy", "FI"))
@@ -61,7 +61,7 @@ class CollectionCaseTest {
     }
 
     @Test
-    void anAgentOutsideTheEeaNeedsATransferMechanism() {
+    void shouldRequireATransferMechanismForAnAgentOutsideTheEea() {
         UUID id = newPerson();
         Map<String, Object> body = collectionBody(id, "Global Debt Recovery Inc.", "US");
         customerService().body(body).when().post("/api/v1/collection-cases")
@@ -85,7 +85,7 @@ class CollectionCaseTest {
     }
 
     @Test
-    void aPaidCaseIsClosedOnce() {
+    void shouldCloseAPaidCaseOnce() {
         UUID id = newPerson();
         UUID caseId = openCollectionCase(id);
         customerService().when().post("/api/v1/collection-cases/" + caseId + "/closure").then().statusCode(200)
@@ -99,7 +99,7 @@ class CollectionCaseTest {
     }
 
     @Test
-    void anOpenCaseHoldsErasureAndAClosedOneNoLonger() {
+    void shouldHoldErasureWhileACaseIsOpenAndNoLongerOnceClosed() {
         String code = randomCode();
         UUID id = createPerson(code);
         UUID caseId = openCollectionCase(id);
@@ -119,7 +119,7 @@ class CollectionCaseTest {
     }
 
     @Test
-    void theLeaseMustBeThePersonsOwn() {
+    void shouldRequireTheLeaseToBeThePersonsOwn() {
         Resident r = resident();
         String leaseId = (String) Fixtures.single("SELECT id::text AS id FROM lease WHERE external_pms_id = ?",
                 r.leaseExternalId()).get("id");
@@ -137,7 +137,7 @@ class CollectionCaseTest {
     }
 
     @Test
-    void badInputIsRefusedAsProblemJson() {
+    void shouldRefuseBadInputAsProblemJson() {
         UUID id = newPerson();
         Map<String, Object> body = collectionBody(id, " ", "Suomi");
         body.put("amountCents", 0);

@@ -48,7 +48,7 @@ class ConsentEventsConsumerTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
-    void grantedEmailConsentMakesThePersonAnEmailRecipient() {
+    void shouldMakeThePersonAnEmailRecipientOnAGrantedEmailConsent() {
         Subject s = subject();
         assertThat(allowed(s.id, "EMAIL")).isNull();
 
@@ -64,7 +64,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void withdrawalRemovesThePersonFromTheMailing() {
+    void shouldRemoveThePersonFromTheMailingOnWithdrawal() {
         Subject s = subject();
         send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-email", null));
         await("EMAIL allowed", () -> Boolean.TRUE.equals(allowed(s.id, "EMAIL")));
@@ -89,7 +89,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void objectionToDirectMarketingStopsEveryChannel() {
+    void shouldStopEveryChannelOnAnObjectionToDirectMarketing() {
         Subject s = subject();
         send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-email", null));
         send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-sms", null));
@@ -106,7 +106,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void objectionToSurveysStopsSurveysOnly() {
+    void shouldStopSurveysOnlyOnAnObjectionToSurveys() {
         Subject s = subject();
         send(s.key, event(ConsentEvent.GRANTED, s.key, "marketing-email", null));
         send(s.key, event(ConsentEvent.OBJECTION_RECORDED, s.key, "customer-surveys", "STOP"));
@@ -115,7 +115,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void sameEventDeliveredTwiceIsAppliedOnce() {
+    void shouldApplyTheSameEventDeliveredTwiceOnce() {
         Subject s = subject();
         ConsentEvent grant = event(ConsentEvent.GRANTED, s.key, "marketing-email", null);
         send(s.key, grant);
@@ -134,7 +134,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void poisonMessageIsDeadLetteredAndConsumingGoesOn() {
+    void shouldDeadLetterAPoisonMessageAndGoOnConsuming() {
         Subject s = subject();
         String poison = "this is not a CloudEvent " + UUID.randomUUID();
         String noSpec = "{\"id\": \"" + UUID.randomUUID() + "\", \"type\": \"" + ConsentEvent.GRANTED + "\", \"subject\": \""
@@ -173,7 +173,7 @@ class ConsentEventsConsumerTest {
     }
 
     @Test
-    void eventForSomeoneNotInTheRegisterIsConsumedQuietly() {
+    void shouldConsumeQuietlyAnEventForSomeoneNotInTheRegister() {
         String key = emailKey(Fixtures.randomEmail());
         ConsentEvent e = event(ConsentEvent.GRANTED, key, "marketing-email", null);
         send(key, e);
@@ -182,7 +182,7 @@ class ConsentEventsConsumerTest {
 
     /** issue 14: the register's handler runs in the producer's trace (the record's traceparent is the span's parent). */
     @Test
-    void theHandlerContinuesTheProducersTrace() {
+    void shouldContinueTheProducersTraceInTheHandler() {
         Subject s = subject();
         ConsentEvent e = event(ConsentEvent.GRANTED, s.key, "marketing-email", null);
         String producerTraceId = e.traceparent().split("-")[1];

@@ -53,7 +53,7 @@ class ConsentEventsResilienceTest {
 
     /** issue 17: during a PostgreSQL outage a valid event waits, is applied afterwards and never dead-lettered. */
     @Test
-    void aValidEventIsAppliedAfterADatabaseOutageAndNeverDeadLettered() throws Exception {
+    void shouldApplyAValidEventAfterADatabaseOutageAndNeverDeadLetterIt() throws Exception {
         Map<String, Object> body = personBody(randomCode());
         UUID person = UUID.fromString(Fixtures.createPerson(body).getString("id"));
         String key = emailKey((String) body.get("email"));
@@ -82,7 +82,7 @@ class ConsentEventsResilienceTest {
 
     /** Readiness follows the consumer: DOWN while it is stopped, UP again once it runs, and it then catches up. */
     @Test
-    void readinessIsDownWhileTheConsumerIsStopped() throws Exception {
+    void shouldReportReadinessDownWhileTheConsumerIsStopped() throws Exception {
         given().when().get("/q/health/ready").then().statusCode(200);
         consumer.stop();
         try {
@@ -107,7 +107,7 @@ class ConsentEventsResilienceTest {
 
     /** Every key of the consent travels with the event: the register finds the person by the one it holds. */
     @Test
-    void thePersonIsFoundByAnyKeyOfTheConsent() throws Exception {
+    void shouldFindThePersonByAnyKeyOfTheConsent() throws Exception {
         Map<String, Object> body = personBody(randomCode());
         UUID person = UUID.fromString(Fixtures.createPerson(body).getString("id"));
         String emailKey = emailKey((String) body.get("email"));

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class CustomerDsrTest {
 
     @Test
-    void lookupFindsBySubjectKeyAndNotAnUnknownOne() {
+    void shouldFindBySubjectKeyAndNotAnUnknownOne() {
         String code = randomCode();
         createPerson(code);
         spi(Operation.LOOKUP, UUID.randomUUID(), picKey(code)).when().post("/dsr/v1/lookup")
@@ -57,7 +57,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void malformedSubjectKeysAreRefused() {
+    void shouldRefuseMalformedSubjectKeys() {
         spi(Operation.LOOKUP, UUID.randomUUID(), "131052-308T").when().post("/dsr/v1/lookup")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         String email = emailKey(randomEmail());
@@ -69,7 +69,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void accessReportNamesOutsideSourcesWithDates() {
+    void shouldNameOutsideSourcesWithDatesInTheAccessReport() {
         String code = randomCode();
         Map<String, Object> body = personBody(code);
         UUID id = UUID.fromString(createPerson(body).getString("id"));
@@ -112,7 +112,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void accessReportCountsCoResidentsWithoutNamingThem() {
+    void shouldCountCoResidentsInTheAccessReportWithoutNamingThem() {
         String tenantCode = randomCode();
         String coResidentLast = uniqueLastName("Kumppani");
         String lease = externalId("PMS-L");
@@ -136,13 +136,13 @@ class CustomerDsrTest {
     }
 
     @Test
-    void accessForAnUnknownSubjectIsEmpty() {
+    void shouldAnswerAnEmptyAccessForAnUnknownSubject() {
         spi(Operation.ACCESS, UUID.randomUUID(), emailKey(randomEmail())).when().post("/dsr/v1/access")
                 .then().statusCode(200).body("subjectFound", equalTo(false)).body("categories.size()", equalTo(0));
     }
 
     @Test
-    void erasureDryRunChangesNothing() {
+    void shouldChangeNothingInAnErasureDryRun() {
         String code = randomCode();
         UUID id = createPerson(code);
         UUID app = apply(id);
@@ -257,7 +257,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void erasureOfAPersonWithoutLeasesDeletesThemAndARepeatGivesTheSameAnswer() {
+    void shouldDeleteAPersonWithoutLeasesOnErasureAndGiveTheSameAnswerOnARepeat() {
         String code = randomCode();
         UUID id = createPerson(code);
         apply(id);
@@ -284,7 +284,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void erasureOfAFormerTenantKeepsTheRentLedgerForTheAccountingPeriodAndAnonymises() {
+    void shouldKeepTheRentLedgerForTheAccountingPeriodAndAnonymiseOnErasureOfAFormerTenant() {
         String code = randomCode();
         String lease = externalId("PMS-L");
         UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Entinen"),
@@ -314,7 +314,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void erasureDuringATenancyKeepsTheContractData() {
+    void shouldKeepTheContractDataOnErasureDuringATenancy() {
         String code = randomCode();
         UUID id = UUID.fromString(importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Nykyinen"),
                 leaseRow(externalId("PMS-L"), LocalDate.of(2024, 1, 1), null, "TENANT")))).getString("rows[0].personId"));
@@ -329,7 +329,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void restrictionRefusesReadsExceptForTheDpoUntilLifted() {
+    void shouldRefuseReadsExceptForTheDpoUntilARestrictionIsLifted() {
         String code = randomCode();
         UUID id = createPerson(code);
         UUID caseId = UUID.randomUUID();
@@ -358,7 +358,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void restrictedPersonIsNoMailingRecipient() {
+    void shouldNotMakeARestrictedPersonAMailingRecipient() {
         String code = randomCode();
         UUID id = createPerson(code);
         Fixtures.update("INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at) "
@@ -376,7 +376,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void rectificationOfADvvAddressPointsToTheSourceWhileEmailIsApplied() {
+    void shouldPointToTheSourceForADvvAddressAndApplyTheEmailOnRectification() {
         String code = randomCode();
         UUID id = createPerson(code);
         String street = refresh(id).getString("streetAddress");
@@ -400,7 +400,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void rectificationOfAnAddressFromTheSubjectIsApplied() {
+    void shouldApplyRectificationOfAnAddressFromTheSubject() {
         String code = randomCode();
         UUID id = createPerson(code);
         spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(picKey(code)),
@@ -413,7 +413,7 @@ class CustomerDsrTest {
     }
 
     @Test
-    void objectionStopsMarketingChannels() {
+    void shouldStopMarketingChannelsOnObjection() {
         String code = randomCode();
         UUID id = createPerson(code);
         spi(Operation.OBJECTION, UUID.randomUUID(), picKey(code))
@@ -424,13 +424,13 @@ class CustomerDsrTest {
     }
 
     @Test
-    void registerDescriptionIsServedToTheGateway() {
+    void shouldServeTheRegisterDescriptionToTheGateway() {
         gateway().queryParam("lang", "fi").when().get("/dsr/v1/description").then().statusCode(200)
                 .body("language", equalTo("fi"));
     }
 
     @Test
-    void spiIsOnlyForTheGateway() {
+    void shouldOpenTheSpiOnlyToTheGateway() {
         UUID caseId = UUID.randomUUID();
         String key = emailKey(randomEmail());
         Map<String, Object> call = dsrCall(caseId, key);

@@ -58,7 +58,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void personEndpoints() {
+    void shouldGuardThePersonEndpoints() {
         check(List.of(
                 new Endpoint("create person", Set.of(CS, LO),
                         () -> new Call("POST", "/api/v1/persons", personBody(randomCode()))),
@@ -100,7 +100,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void applicationEndpoints() {
+    void shouldGuardTheApplicationEndpoints() {
         check(List.of(
                 new Endpoint("create application", Set.of(CS, LO), () -> new Call("POST", "/api/v1/housing-applications",
                         Map.of("personId", newPerson().toString(), "kind", "KEY", "householdSize", 1))),
@@ -113,7 +113,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void surveyFaultReportAndCollectionEndpoints() {
+    void shouldGuardTheSurveyFaultReportAndCollectionEndpoints() {
         check(List.of(
                 new Endpoint("record survey response", Set.of(CS),
                         () -> new Call("POST", "/api/v1/survey-responses", Fixtures.surveyBody(newPerson()))),
@@ -135,7 +135,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void mailingImportRetentionAndAuditEndpoints() {
+    void shouldGuardTheMailingImportRetentionAndAuditEndpoints() {
         check(List.of(
                 new Endpoint("mailing recipients", Set.of(CS),
                         () -> new Call("GET", "/api/v1/mailing-recipients?channel=SMS", null)),
@@ -150,7 +150,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void dsrSpiEndpoints() {
+    void shouldGuardTheDsrSpiEndpoints() {
         // Every SPI call carries a valid case grant, so a refusal below is for the caller's role alone.
         BiFunction<Operation, Map<String, Object>, Supplier<Call>> spi = (op, extra) -> () -> {
             UUID caseId = UUID.randomUUID();
@@ -175,12 +175,12 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void registerDescriptionIsPublic() {
+    void shouldServeTheRegisterDescriptionPublicly() {
         given().when().get("/api/v1/register-description?lang=fi").then().statusCode(200);
     }
 
     @Test
-    void expiredOrForeignTokensAreUnauthenticated() {
+    void shouldTreatExpiredOrForeignTokensAsUnauthenticated() {
         given().header("Authorization", "Bearer not-a-token").when().get("/api/v1/persons/" + UUID.randomUUID())
                 .then().statusCode(401).contentType(PROBLEM_JSON);
         given().header("Authorization", "Basic dGlpbmE6a3VvcGFzLWRlbW8=").when().get("/api/v1/persons/" + UUID.randomUUID())
@@ -188,7 +188,7 @@ class CustomerSecurityTest {
     }
 
     @Test
-    void aRefusedReadLeavesNoAuditLine() {
+    void shouldLeaveNoAuditLineForARefusedRead() {
         UUID id = newPerson();
         for (String role : List.of(PMS, GW, "hr")) {
             Fixtures.as("user-" + role, role).when().get("/api/v1/persons/" + id).then().statusCode(403);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DisclosureTest {
 
     @Test
-    void transferOutsideTheEeaNeedsAMechanism() {
+    void shouldRequireAMechanismForATransferOutsideTheEea() {
         UUID id = newPerson();
         Map<String, Object> body = ProtectedAddressTest.disclosure("Global Debt Recovery Inc.", "controller",
                 List.of("name", "contact details", "rent debt"));
@@ -46,7 +46,7 @@ class DisclosureTest {
     }
 
     @Test
-    void disclosureInsideTheEeaNeedsNoMechanismAndIsListed() {
+    void shouldListADisclosureInsideTheEeaWithoutAMechanism() {
         UUID id = newPerson();
         lettingOfficer().body(ProtectedAddressTest.disclosure("Perintä Oy", "controller", List.of("name", "address")))
                 .when().post("/api/v1/persons/" + id + "/disclosures").then().statusCode(201);
@@ -65,7 +65,7 @@ class DisclosureTest {
     }
 
     @Test
-    void disclosureBodyIsValidated() {
+    void shouldValidateTheDisclosureBody() {
         UUID id = newPerson();
         Map<String, Object> body = ProtectedAddressTest.disclosure("Perintä Oy", "friend", List.of());
         body.put("recipientCountry", "Finland");

@@ -39,7 +39,7 @@ class FaultReportTest {
     private static final String PARTNER = "Kiinteistöhuolto Savo Oy";
 
     @Test
-    void residentReportsAFaultWithEntryPermissionAndTheListIsAudited() {
+    void shouldStoreAResidentsFaultReportWithEntryPermissionAndAuditTheList() {
         Resident r = resident();
         customerService().body(faultBody(r)).when().post("/api/v1/fault-reports").then().statusCode(201)
                 .header("Location", containsString("/api/v1/fault-reports/"))
@@ -68,7 +68,7 @@ class FaultReportTest {
     }
 
     @Test
-    void onlyAResidentOfTheApartmentMayReport() {
+    void shouldLetOnlyAResidentOfTheApartmentReport() {
         customerService().body(faultBody(new Resident(newPerson(), "APT-NOWHERE", null, null)))
                 .when().post("/api/v1/fault-reports").then().statusCode(422).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEMS + "not-a-resident"));
@@ -83,7 +83,7 @@ class FaultReportTest {
     }
 
     @Test
-    void handingOverToThePartnerIsLoggedAsADisclosureAndStaleVersionsConflict() {
+    void shouldLogHandingOverToThePartnerAsADisclosureAndConflictOnStaleVersions() {
         Resident r = resident();
         UUID id = reportFault(r);
 
@@ -119,7 +119,7 @@ class FaultReportTest {
     }
 
     @Test
-    void aTaskDoneInHouseDisclosesNothing() {
+    void shouldDiscloseNothingForATaskDoneInHouse() {
         Resident r = resident();
         UUID id = reportFault(r);
         customerService().body(statusBody(0, "DONE", null)).when().put("/api/v1/fault-reports/" + id + "/status")
@@ -128,7 +128,7 @@ class FaultReportTest {
     }
 
     @Test
-    void aPartnerOutsideTheEeaNeedsATransferMechanism() {
+    void shouldRequireATransferMechanismForAPartnerOutsideTheEea() {
         Resident r = resident();
         UUID id = reportFault(r);
         Map<String, Object> body = statusBody(0, "IN_PROGRESS", "Fixit Ltd");
@@ -147,7 +147,7 @@ class FaultReportTest {
     }
 
     @Test
-    void badInputIsRefusedAsProblemJson() {
+    void shouldRefuseBadInputAsProblemJson() {
         Resident r = resident();
         Map<String, Object> body = faultBody(r);
         body.put("description", " ");
@@ -189,7 +189,7 @@ class FaultReportTest {
     }
 
     @Test
-    void erasureKeepsFaultReportsWhileTheTenancyIsInForce() {
+    void shouldKeepFaultReportsOnErasureWhileTheTenancyIsInForce() {
         Resident r = resident();
         reportFault(r);
         JsonPath report = spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), picKey(r.code())).queryParam("dryRun", false)
@@ -202,7 +202,7 @@ class FaultReportTest {
     }
 
     @Test
-    void erasureRemovesFaultReportsOnceTheTenancyHasEnded() {
+    void shouldRemoveFaultReportsOnErasureOnceTheTenancyHasEnded() {
         Resident r = resident();
         reportFault(r);
         Fixtures.update("UPDATE lease SET end_date = ? WHERE external_pms_id = ?", today().minusDays(10), r.leaseExternalId());
@@ -219,7 +219,7 @@ class FaultReportTest {
     }
 
     @Test
-    void accessReportShowsFaultReportsAndThePartnerAsRecipient() {
+    void shouldShowFaultReportsAndThePartnerAsRecipientInTheAccessReport() {
         Resident r = resident();
         UUID id = reportFault(r);
         customerService().body(statusBody(0, "IN_PROGRESS", PARTNER)).when().put("/api/v1/fault-reports/" + id + "/status")

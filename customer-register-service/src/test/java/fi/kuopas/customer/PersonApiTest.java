@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class PersonApiTest {
 
     @Test
-    void createdPersonIsStoredWithTheIdentityCodeEncryptedAndIndexedByKey() {
+    void shouldStoreACreatedPersonWithTheIdentityCodeEncryptedAndIndexedByKey() {
         String code = randomCode();
         Map<String, Object> body = personBody(code);
         io.restassured.response.Response response = customerService().body(body).when().post("/api/v1/persons")
@@ -56,7 +56,7 @@ class PersonApiTest {
     }
 
     @Test
-    void identityCodeIsMaskedForCustomerServiceAndDpoAndFullForLettingOfficers() {
+    void shouldMaskTheIdentityCodeForCustomerServiceAndDpoAndShowItToLettingOfficers() {
         String code = randomCode();
         UUID id = createPerson(code);
         String masked = code.substring(0, 7) + "****";
@@ -73,7 +73,7 @@ class PersonApiTest {
     }
 
     @Test
-    void sameIdentityCodeTwiceIsAConflict() {
+    void shouldConflictOnTheSameIdentityCodeTwice() {
         String code = randomCode();
         createPerson(code);
         customerService().body(personBody(code)).when().post("/api/v1/persons")
@@ -86,7 +86,7 @@ class PersonApiTest {
     }
 
     @Test
-    void invalidIdentityCodesAreBadRequestsWithoutEchoingTheCode() {
+    void shouldRefuseInvalidIdentityCodesWithoutEchoingThem() {
         String valid = randomCode();
         char wrongCheck = valid.charAt(10) == 'A' ? 'B' : 'A';
         for (String bad : List.of(valid.substring(0, 10) + wrongCheck, "310252-9010", "131052*308T", "1310523308T", "131052-30")) {
@@ -99,7 +99,7 @@ class PersonApiTest {
     }
 
     @Test
-    void twelveCharacterCodeIsAValidationError() {
+    void shouldRefuseATwelveCharacterCode() {
         customerService().body(personBody("131052-308TX")).when().post("/api/v1/persons")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEMS + "validation"))
@@ -107,13 +107,13 @@ class PersonApiTest {
     }
 
     @Test
-    void personWithoutCodeOrBirthDateIsRefused() {
+    void shouldRefuseAPersonWithoutCodeOrBirthDate() {
         customerService().body(personBody(null)).when().post("/api/v1/persons")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "validation"));
     }
 
     @Test
-    void personWithoutCodeButWithBirthDateIsAccepted() {
+    void shouldAcceptAPersonWithoutCodeButWithBirthDate() {
         Map<String, Object> body = personBody(null);
         body.put("birthDate", "1975-04-30");
         customerService().body(body).when().post("/api/v1/persons")
@@ -121,7 +121,7 @@ class PersonApiTest {
     }
 
     @Test
-    void birthDateThatContradictsTheIdentityCodeIsRefused() {
+    void shouldRefuseABirthDateThatContradictsTheIdentityCode() {
         String code = randomCode();
         LocalDate birth = fi.kuopas.privacy.identity.PersonalIdentityCode.parse(code).birthDate();
         Map<String, Object> body = personBody(code);
@@ -136,7 +136,7 @@ class PersonApiTest {
     }
 
     @Test
-    void centuryOf2000sIsRead() {
+    void shouldReadTheCenturyOf2000s() {
         LocalDate birth = LocalDate.of(2004, 2, 29).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
         String code = Fixtures.unique(() -> identityCode(birth, 962));
         assertThat(code.charAt(6)).isEqualTo('A');
@@ -145,7 +145,7 @@ class PersonApiTest {
     }
 
     @Test
-    void finnishAndSwedishLettersRoundTrip() {
+    void shouldRoundTripFinnishAndSwedishLetters() {
         String last = uniqueLastName("Öhman-Väänänen");
         Map<String, Object> body = personBody(randomCode());
         body.put("firstName", "Åsa-Märta");
@@ -167,7 +167,7 @@ class PersonApiTest {
     }
 
     @Test
-    void updateWithTheVersionReadSucceedsAndAStaleVersionIsAConflict() {
+    void shouldUpdateWithTheVersionReadAndConflictOnAStaleVersion() {
         UUID id = createPerson(randomCode());
         JsonPath read = customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
         long version = read.getLong("version");
@@ -189,7 +189,7 @@ class PersonApiTest {
     }
 
     @Test
-    void concurrentEditsOfTheSameVersionLetExactlyOneWin() throws Exception {
+    void shouldLetExactlyOneOfConcurrentEditsOfTheSameVersionWin() throws Exception {
         UUID id = createPerson(randomCode());
         JsonPath read = customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
         List<Integer> statuses = parallel(5, i -> customerService().body(update(read, read.getLong("version"), randomEmail()))
@@ -200,7 +200,7 @@ class PersonApiTest {
     }
 
     @Test
-    void concurrentCreatesOfTheSameIdentityCodeLetExactlyOneWin() throws Exception {
+    void shouldLetExactlyOneOfConcurrentCreatesOfTheSameIdentityCodeWin() throws Exception {
         String code = randomCode();
         List<Integer> statuses = parallel(5, i -> customerService().body(personBody(code)).when().post("/api/v1/persons")
                 .then().extract().statusCode());
@@ -234,14 +234,14 @@ class PersonApiTest {
     }
 
     @Test
-    void updateWithoutVersionIsAValidationError() {
+    void shouldRefuseAnUpdateWithoutVersion() {
         UUID id = createPerson(randomCode());
         customerService().body(Map.of("firstName", "Matti", "lastName", "Virtanen")).when().put("/api/v1/persons/" + id)
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("version"));
     }
 
     @Test
-    void unknownPersonIsNotFound() {
+    void shouldAnswerNotFoundForAnUnknownPerson() {
         UUID unknown = UUID.randomUUID();
         customerService().when().get("/api/v1/persons/" + unknown)
                 .then().statusCode(404).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "not-found"));
@@ -251,13 +251,13 @@ class PersonApiTest {
     }
 
     @Test
-    void malformedIdInPathIsABadRequest() {
+    void shouldRefuseAMalformedIdInThePath() {
         customerService().when().get("/api/v1/persons/not-a-uuid")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("type", equalTo(PROBLEMS + "invalid-parameter"));
     }
 
     @Test
-    void malformedJsonIsABadRequest() {
+    void shouldRefuseMalformedJson() {
         customerService().body("{\"firstName\": \"Matti\", ").when().post("/api/v1/persons")
                 .then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEMS + "malformed-body"))
@@ -265,7 +265,7 @@ class PersonApiTest {
     }
 
     @Test
-    void wrongTypesAreBadRequests() {
+    void shouldRefuseWrongTypes() {
         Map<String, Object> body = personBody(randomCode());
         body.put("firstName", List.of("Matti"));
         customerService().body(body).when().post("/api/v1/persons")
@@ -284,7 +284,7 @@ class PersonApiTest {
     }
 
     @Test
-    void invalidFieldsAreListedAsViolations() {
+    void shouldListInvalidFieldsAsViolations() {
         Map<String, Object> body = personBody(randomCode());
         body.put("email", "not-an-email");
         body.put("postalCode", "123");
@@ -296,13 +296,13 @@ class PersonApiTest {
     }
 
     @Test
-    void bodyOverOneMegabyteIsRefused() {
+    void shouldRefuseABodyOverOneMegabyte() {
         assertThat(OversizeRequests.post("/api/v1/persons", Tokens.bearer("asta", "customer-service"), 1_200_000))
                 .isEqualTo(413);
     }
 
     @Test
-    void searchFindsByIdentityCodeEmailAndLastNamePrefixWithPaging() {
+    void shouldFindByIdentityCodeEmailAndLastNamePrefixWithPaging() {
         String last = uniqueLastName("Sivutus");
         String code = randomCode();
         Map<String, Object> first = personBody(code);
@@ -332,7 +332,7 @@ class PersonApiTest {
     }
 
     @Test
-    void searchNeedsACriterionAndValidPaging() {
+    void shouldRequireACriterionAndValidPagingForASearch() {
         customerService().body(Map.of()).when().post("/api/v1/persons/search")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         customerService().body(Map.of("lastName", "Vi", "size", 1000)).when().post("/api/v1/persons/search")
@@ -342,7 +342,7 @@ class PersonApiTest {
     }
 
     @Test
-    void everyReadAndSearchHitIsAudited() {
+    void shouldAuditEveryReadAndSearchHit() {
         String code = randomCode();
         UUID id = createPerson(code);
         assertThat(audited(id, "CREATE")).isEqualTo(1);
@@ -369,7 +369,7 @@ class PersonApiTest {
     }
 
     @Test
-    void aNotFoundReadLeavesNoAuditLine() {
+    void shouldLeaveNoAuditLineForANotFoundRead() {
         UUID unknown = UUID.randomUUID();
         customerService().when().get("/api/v1/persons/" + unknown).then().statusCode(404);
         assertThat(Fixtures.count("SELECT count(*) FROM audit_log WHERE record_id = ?", unknown.toString())).isZero();

@@ -37,7 +37,7 @@ class PmsImportJobTest {
     private static final String NDJSON = "application/x-ndjson";
 
     @Test
-    void jsonLinesJobReportsEveryRowAndLandsTheGoodOnes() throws Exception {
+    void shouldReportEveryRowOfAJsonLinesJobAndLandTheGoodOnes() throws Exception {
         String lease = externalId("PMS-L");
         String tenantCode = randomCode();
         Map<String, Object> tenant = residentRow(externalId("PMS-P"), tenantCode, uniqueLastName("Ahonen"),
@@ -78,7 +78,7 @@ class PmsImportJobTest {
     }
 
     @Test
-    void csvJobIsIdempotent() {
+    void shouldRunACsvJobIdempotently() {
         String code = randomCode();
         String ext = externalId("PMS-P");
         String last = uniqueLastName("Kettunen");
@@ -104,7 +104,7 @@ class PmsImportJobTest {
     }
 
     @Test
-    void anUnfinishedJobIsResumedWhereItsLastChunkEnded() throws Exception {
+    void shouldResumeAnUnfinishedJobWhereItsLastChunkEnded() throws Exception {
         // The state a restart leaves behind: the first row's chunk committed (its result, its line gone),
         // the job RUNNING with the second row still waiting.
         UUID job = UUID.randomUUID();
@@ -128,7 +128,7 @@ class PmsImportJobTest {
     }
 
     @Test
-    void badFilesAreProblems() {
+    void shouldAnswerBadFilesWithProblems() {
         pms().contentType("text/csv").body(bytes("firstName,lastName\nA,B\n")).when().post("/api/v1/pms/jobs")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         pms().contentType("text/csv").body(bytes("externalId,shoeSize\nA,42\n")).when().post("/api/v1/pms/jobs")
@@ -141,7 +141,7 @@ class PmsImportJobTest {
     }
 
     @Test
-    void onlyThePmsIntegrationMayRunOrReadJobs() {
+    void shouldLetOnlyThePmsIntegrationRunOrReadJobs() {
         String id = submitCsv("externalId,firstName,lastName,birthDate\n" + externalId("PMS-P") + ",Aino,Roolitesti,1980-02-03\n");
         for (String role : List.of("customer-service", "letting-officer", "dpo", "dsr-gateway")) {
             as("user-" + role, role).contentType(NDJSON).body(bytes("{}\n")).when().post("/api/v1/pms/jobs")

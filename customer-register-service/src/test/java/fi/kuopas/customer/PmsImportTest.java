@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class PmsImportTest {
 
     @Test
-    void mixedBatchStoresGoodRowsAndRejectsBadOnesWithReasons() {
+    void shouldStoreGoodRowsAndRejectBadOnesWithReasonsInAMixedBatch() {
         String lease = externalId("PMS-L");
         String tenantCode = randomCode();
         String coResidentCode = randomCode();
@@ -72,7 +72,7 @@ class PmsImportTest {
     }
 
     @Test
-    void repeatingABatchChangesNothing() {
+    void shouldChangeNothingWhenABatchIsRepeated() {
         List<Map<String, Object>> rows = List.of(
                 residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Laine"),
                         leaseRow(externalId("PMS-L"), LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31), "TENANT")),
@@ -89,7 +89,7 @@ class PmsImportTest {
     }
 
     @Test
-    void changedNameIsAnUpdate() {
+    void shouldTreatAChangedNameAsAnUpdate() {
         Map<String, Object> row = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Koskinen"),
                 leaseRow(externalId("PMS-L"), LocalDate.of(2022, 9, 1), null, "TENANT"));
         UUID id = UUID.fromString(importRows(List.of(row)).getString("rows[0].personId"));
@@ -110,7 +110,7 @@ class PmsImportTest {
     }
 
     @Test
-    void identityCodeCannotMoveToAnotherPmsPerson() {
+    void shouldNotMoveAnIdentityCodeToAnotherPmsPerson() {
         String code = randomCode();
         importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Lehtonen"), null)));
         JsonPath clash = importRows(List.of(residentRow(externalId("PMS-P"), code, uniqueLastName("Lehtonen"), null)));
@@ -158,7 +158,7 @@ class PmsImportTest {
     }
 
     @Test
-    void aFullBatchLandsSetBasedWithOneAuditLinePerPersonAndRepeatsUnchanged() {
+    void shouldLandAFullBatchSetBasedWithOneAuditLinePerPersonAndRepeatItUnchanged() {
         // 1000 rows, households of two sharing a lease, one bad row in the middle.
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
@@ -188,7 +188,7 @@ class PmsImportTest {
     }
 
     @Test
-    void rowFailingValidationIsRejectedAlone() {
+    void shouldRejectARowFailingValidationAlone() {
         Map<String, Object> bad = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Salo"), null);
         bad.put("postalCode", "7010");
         Map<String, Object> noName = residentRow(externalId("PMS-P"), randomCode(), "", null);
@@ -200,7 +200,7 @@ class PmsImportTest {
     }
 
     @Test
-    void moreThanAThousandRowsIsABadRequest() {
+    void shouldRefuseMoreThanAThousandRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -218,7 +218,7 @@ class PmsImportTest {
     }
 
     @Test
-    void onlyThePmsIntegrationMayImport() {
+    void shouldLetOnlyThePmsIntegrationImport() {
         Map<String, Object> body = Map.of("rows", List.of(residentRow(externalId("PMS-P"), randomCode(), "Salo", null)));
         for (String role : List.of("customer-service", "letting-officer", "dpo", "dsr-gateway")) {
             as("user-" + role, role).body(body).when().post("/api/v1/pms/residents")

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class ProtectedAddressTest {
 
     @Test
-    void populationRegisterRefreshSetsTheProtectedAddressWithItsSource() {
+    void shouldSetTheProtectedAddressWithItsSourceOnAPopulationRegisterRefresh() {
         UUID id = createPerson(protectedAddressCode());
         Instant before = Instant.now().minus(1, ChronoUnit.SECONDS);
 
@@ -55,7 +55,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void protectedAddressIsHiddenFromCustomerServiceAndDpoButShownToLettingOfficers() {
+    void shouldHideAProtectedAddressFromCustomerServiceAndDpoButShowItToLettingOfficers() {
         String code = protectedAddressCode();
         UUID id = createPerson(code);
         String street = refresh(id).getString("streetAddress");
@@ -77,7 +77,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void ordinaryRefreshKeepsTheAddressVisible() {
+    void shouldKeepTheAddressVisibleOnAnOrdinaryRefresh() {
         UUID id = createPerson(randomCode());
         JsonPath refreshed = refresh(id);
         assertThat(refreshed.getBoolean("protectedAddress")).isFalse();
@@ -87,7 +87,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void protectedPersonIsNeverAMailingRecipientEvenWithPermission() {
+    void shouldNeverMakeAProtectedPersonAMailingRecipientEvenWithPermission() {
         UUID hidden = createPerson(protectedAddressCode());
         refresh(hidden);
         UUID visible = createPerson(randomCode());
@@ -112,14 +112,14 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void mailingChannelMustBeKnown() {
+    void shouldRequireAKnownMailingChannel() {
         customerService().queryParam("channel", "PIGEON").when().get("/api/v1/mailing-recipients")
                 .then().statusCode(400).contentType(PROBLEM_JSON);
         customerService().when().get("/api/v1/mailing-recipients").then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     @Test
-    void protectedAddressIsNotDisclosedToAThirdParty() {
+    void shouldNotDiscloseAProtectedAddressToAThirdParty() {
         UUID id = createPerson(protectedAddressCode());
         refresh(id);
 
@@ -201,7 +201,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void customerServiceMayNotChangeAProtectedAddress() {
+    void shouldNotLetCustomerServiceChangeAProtectedAddress() {
         UUID id = createPerson(protectedAddressCode());
         String street = refresh(id).getString("streetAddress");
         JsonPath read = customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
@@ -217,7 +217,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void customerServiceMayChangeOtherDetailsOfAProtectedPersonWithoutSeeingTheAddress() {
+    void shouldLetCustomerServiceChangeOtherDetailsOfAProtectedPersonWithoutSeeingTheAddress() {
         UUID id = createPerson(protectedAddressCode());
         String street = refresh(id).getString("streetAddress");
         JsonPath read = customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
@@ -233,7 +233,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void lettingOfficerMayChangeAProtectedAddress() {
+    void shouldLetALettingOfficerChangeAProtectedAddress() {
         UUID id = createPerson(protectedAddressCode());
         refresh(id);
         JsonPath read = lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
@@ -245,7 +245,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void propertyManagementImportNeverOverwritesAProtectedAddress() {
+    void shouldNeverOverwriteAProtectedAddressOnAPropertyManagementImport() {
         String code = protectedAddressCode();
         UUID id = createPerson(code);
         String street = refresh(id).getString("streetAddress");
@@ -260,7 +260,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void populationRegisterOutageIsServiceUnavailable() {
+    void shouldAnswerServiceUnavailableDuringAPopulationRegisterOutage() {
         UUID id = createPerson(outageCode());
         lettingOfficer().body(Map.of("purpose", "lease preparation: address check"))
                 .when().post("/api/v1/persons/" + id + "/population-register-refresh")
@@ -272,7 +272,7 @@ class ProtectedAddressTest {
     }
 
     @Test
-    void refreshNeedsAPurposeAndAnIdentityCode() {
+    void shouldRequireAPurposeAndAnIdentityCodeForARefresh() {
         UUID id = createPerson(randomCode());
         lettingOfficer().body(Map.of()).when().post("/api/v1/persons/" + id + "/population-register-refresh")
                 .then().statusCode(400).contentType(PROBLEM_JSON).body("violations.field", hasItem("purpose"));

@@ -33,7 +33,7 @@ class RetentionTest {
             "delete-expired-applications", "delete-selection-decisions", "anonymise-former-tenants", "delete-survey-responses");
 
     @Test
-    void dryRunCountsPerRuleAndChangesNothing() {
+    void shouldCountPerRuleAndChangeNothingInADryRun() {
         UUID person = newPerson();
         UUID app = apply(person);
         Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", today().minusDays(1), app);
@@ -56,7 +56,7 @@ class RetentionTest {
     }
 
     @Test
-    void dryRunIsTheDefault() {
+    void shouldDryRunByDefault() {
         UUID app = apply(newPerson());
         Fixtures.update("UPDATE housing_application SET valid_until = ? WHERE id = ?", today().minusDays(1), app);
         dpo().when().post("/api/v1/retention/runs").then().statusCode(200);
@@ -64,7 +64,7 @@ class RetentionTest {
     }
 
     @Test
-    void applicationPastItsValidityExpires() {
+    void shouldExpireAnApplicationPastItsValidity() {
         UUID person = newPerson();
         UUID app = apply(person);
         UUID current = apply(person);
@@ -79,7 +79,7 @@ class RetentionTest {
     }
 
     @Test
-    void applicationExpiredLongAgoIsDeleted() {
+    void shouldDeleteAnApplicationExpiredLongAgo() {
         UUID person = newPerson();
         UUID app = apply(person);
         // The person applies again, so they are still an applicant and stay: only the old application goes.
@@ -94,7 +94,7 @@ class RetentionTest {
     }
 
     @Test
-    void oldApplicationWithARecentDecisionIsHeldForTheClaimPeriod() {
+    void shouldHoldAnOldApplicationWithARecentDecisionForTheClaimPeriod() {
         UUID person = newPerson();
         UUID app = apply(person);
         lettingOfficer().body(Fixtures.decisionBody(app, List.of("application", "household")))
@@ -109,7 +109,7 @@ class RetentionTest {
     }
 
     @Test
-    void formerTenantIsAnonymisedButOneWithAnOpenDebtIsHeld() {
+    void shouldAnonymiseAFormerTenantButHoldOneWithAnOpenDebt() {
         UUID former = formerTenant(today().minusYears(5));
         UUID debtor = formerTenant(today().minusYears(5));
         Fixtures.update("INSERT INTO collection_case (id, person_id, amount_cents, opened_at, agent_name, agent_country) "
@@ -200,7 +200,7 @@ class RetentionTest {
     }
 
     @Test
-    void formerTenantWithALiveApplicationIsKept() {
+    void shouldKeepAFormerTenantWithALiveApplication() {
         UUID former = formerTenant(today().minusYears(5));
         apply(former);
         run();
@@ -208,7 +208,7 @@ class RetentionTest {
     }
 
     @Test
-    void onlyTheDpoRunsRetention() {
+    void shouldLetOnlyTheDpoRunRetention() {
         for (String role : List.of("customer-service", "letting-officer", "dsr-gateway", "pms-integration")) {
             Fixtures.as("user-" + role, role).queryParam("dryRun", true).when().post("/api/v1/retention/runs")
                     .then().statusCode(403).contentType(Fixtures.PROBLEM_JSON);

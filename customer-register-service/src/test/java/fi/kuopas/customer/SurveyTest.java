@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SurveyTest {
 
     @Test
-    void responseIsStoredWithFinnishTextAndTheListIsAudited() {
+    void shouldStoreAResponseWithFinnishTextAndAuditTheList() {
         String code = randomCode();
         UUID id = createPerson(code);
         Map<String, Object> body = surveyBody(id);
@@ -63,7 +63,7 @@ class SurveyTest {
     }
 
     @Test
-    void anObjectionToSurveysRefusesTheResponseWithArt21() {
+    void shouldRefuseTheResponseWithArt21AfterAnObjectionToSurveys() {
         String code = randomCode();
         UUID id = createPerson(code);
         spi(Operation.OBJECTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("purpose", "customer-surveys"))
@@ -77,7 +77,7 @@ class SurveyTest {
     }
 
     @Test
-    void anExplicitSurveyPermissionOrNoneAtAllAllowsTheResponse() {
+    void shouldAllowTheResponseWithAnExplicitSurveyPermissionOrNoneAtAll() {
         UUID allowed = newPerson();
         Fixtures.update("INSERT INTO marketing_preference (person_id, channel, allowed, reason, updated_at) "
                 + "VALUES (?, 'SURVEY', true, 'test', now())", allowed);
@@ -90,7 +90,7 @@ class SurveyTest {
     }
 
     @Test
-    void badInputIsRefusedAsProblemJson() {
+    void shouldRefuseBadInputAsProblemJson() {
         UUID id = newPerson();
         Map<String, Object> body = surveyBody(id);
         body.put("score", 11);
@@ -121,7 +121,7 @@ class SurveyTest {
     }
 
     @Test
-    void aRestrictedPersonsResponseIsNotStored() {
+    void shouldNotStoreARestrictedPersonsResponse() {
         String code = randomCode();
         UUID id = createPerson(code);
         spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("action", "SET"))
@@ -131,7 +131,7 @@ class SurveyTest {
     }
 
     @Test
-    void accessReportShowsResponsesAndErasureRemovesThem() {
+    void shouldShowResponsesInTheAccessReportAndRemoveThemOnErasure() {
         String code = randomCode();
         UUID id = createPerson(code);
         customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses").then().statusCode(201);
@@ -151,7 +151,7 @@ class SurveyTest {
     }
 
     @Test
-    void retentionDeletesResponsesOlderThanTwoYears() {
+    void shouldDeleteResponsesOlderThanTwoYearsOnRetention() {
         UUID id = newPerson();
         UUID old = UUID.fromString(customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses")
                 .then().statusCode(201).extract().path("id"));

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class TenantSelectionTest {
 
     @Test
-    void applicationIsValidForThreeMonthsAndRenewableWithItsVersion() {
+    void shouldKeepAnApplicationValidForThreeMonthsAndRenewableWithItsVersion() {
         UUID person = newPerson();
         UUID app = apply(person);
         JsonPath listed = customerService().queryParam("personId", person.toString()).when().get("/api/v1/housing-applications")
@@ -52,7 +52,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void applicationOfUnknownPersonIsNotFoundAndBadHouseholdIsRefused() {
+    void shouldAnswerNotFoundForAnUnknownApplicantAndRefuseABadHousehold() {
         customerService().body(Map.of("personId", UUID.randomUUID().toString(), "kind", "HOUSING", "householdSize", 2))
                 .when().post("/api/v1/housing-applications").then().statusCode(404).contentType(PROBLEM_JSON);
         customerService().body(Map.of("personId", newPerson().toString(), "kind", "HOUSING", "householdSize", 0))
@@ -64,7 +64,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditCheckForTheLeaseKeepsASummaryWithItsSource() {
+    void shouldKeepASummaryWithItsSourceOfACreditCheckForTheLease() {
         UUID person = newPerson();
         UUID app = apply(person);
         JsonPath check = creditCheck(person, app);
@@ -81,7 +81,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void paymentDefaultsComeFromTheRegister() {
+    void shouldTakePaymentDefaultsFromTheRegister() {
         // The fake register has defaults for individual numbers divisible by 7 (903 = 7 * 129).
         UUID person = createPerson(Fixtures.unique(() -> identityCode(randomBirthDate(), 903)));
         JsonPath check = creditCheck(person, apply(person));
@@ -90,7 +90,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditCheckForAnyOtherPurposeIsRefused() {
+    void shouldRefuseACreditCheckForAnyOtherPurpose() {
         UUID person = newPerson();
         UUID app = apply(person);
         for (String purpose : List.of("MARKETING", "EMPLOYMENT", "lease")) {
@@ -103,7 +103,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditCheckNeedsAnActiveApplicationOfThatPerson() {
+    void shouldRequireAnActiveApplicationOfThatPersonForACreditCheck() {
         UUID person = newPerson();
         UUID other = newPerson();
         UUID othersApp = apply(other);
@@ -126,7 +126,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditRegisterOutageIsServiceUnavailable() {
+    void shouldAnswerServiceUnavailableDuringACreditRegisterOutage() {
         UUID person = createPerson(outageCode());
         UUID app = apply(person);
         lettingOfficer().body(Map.of("applicationId", app.toString(), "purpose", "LEASE"))
@@ -138,7 +138,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void decisionRecordsTheCallingLettingOfficerAsDecider() {
+    void shouldRecordTheCallingLettingOfficerAsDecider() {
         UUID person = newPerson();
         UUID app = apply(person);
         creditCheck(person, app);
@@ -160,7 +160,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void deciderInTheBodyIsIgnored() {
+    void shouldIgnoreADeciderInTheBody() {
         UUID app = apply(newPerson());
         Map<String, Object> body = decisionBody(app, List.of("application"));
         body.put("decidedBy", "someone-else");
@@ -169,7 +169,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void shortRationaleIsRefused() {
+    void shouldRefuseAShortRationale() {
         UUID app = apply(newPerson());
         Map<String, Object> body = decisionBody(app, List.of("application", "interview"));
         body.put("rationale", "Hyvä hakija.");
@@ -182,7 +182,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditCheckAloneCannotBeTheGround() {
+    void shouldNotAcceptACreditCheckAloneAsTheGround() {
         UUID person = newPerson();
         UUID app = apply(person);
         creditCheck(person, app);
@@ -232,7 +232,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void creditCheckNamedAsInputMustHaveBeenMade() {
+    void shouldRequireACreditCheckNamedAsInputToHaveBeenMade() {
         UUID app = apply(newPerson());
         lettingOfficer().body(decisionBody(app, List.of("application", "credit-check")))
                 .when().post("/api/v1/tenant-selection-decisions")
@@ -242,7 +242,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void unknownOrMissingInputsAreBadRequests() {
+    void shouldRefuseUnknownOrMissingInputs() {
         UUID app = apply(newPerson());
         lettingOfficer().body(decisionBody(app, List.of("application", "horoscope")))
                 .when().post("/api/v1/tenant-selection-decisions")
@@ -257,7 +257,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void customerServiceCannotDecide() {
+    void shouldNotLetCustomerServiceDecide() {
         UUID app = apply(newPerson());
         customerService().body(decisionBody(app, List.of("application"))).when().post("/api/v1/tenant-selection-decisions")
                 .then().statusCode(403).contentType(PROBLEM_JSON);
@@ -265,7 +265,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void serviceAccountCannotDecideEvenWithTheRole() {
+    void shouldNotLetAServiceAccountDecideEvenWithTheRole() {
         UUID app = apply(newPerson());
         io.restassured.RestAssured.given().contentType(Fixtures.JSON_UTF8)
                 .header("Authorization", Tokens.bearer("service-account-kuopas-pms", "letting-officer"))
@@ -279,7 +279,7 @@ class TenantSelectionTest {
     }
 
     @Test
-    void decisionOnUnknownApplicationIsNotFound() {
+    void shouldAnswerNotFoundForADecisionOnAnUnknownApplication() {
         lettingOfficer().body(decisionBody(UUID.randomUUID(), List.of("application")))
                 .when().post("/api/v1/tenant-selection-decisions").then().statusCode(404).contentType(PROBLEM_JSON);
     }
