@@ -1,6 +1,8 @@
 package fi.kuopas.suite;
 
+import fi.kuopas.suite.seed.DemoSeed;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,6 +12,7 @@ import java.util.stream.Collectors;
  * <pre>
  *   env SERVICE   export lines for ./mvnw quarkus:dev -pl MODULE against bin/suite infra
  *   ports         the effective port variables (PG_PORT=..., one a line)
+ *   seed          demo data into the running suite through the services' APIs ({@link DemoSeed})
  * </pre>
  */
 public final class SuiteMain {
@@ -43,8 +46,10 @@ public final class SuiteMain {
                         out.println(e.getKey() + "=" + e.getValue());
                     }
                     return 0;
+                case "seed":
+                    return DemoSeed.run(topology, Path.of(System.getenv().getOrDefault("SUITE_STATE", ".suite")), out, err);
                 default:
-                    err.println("usage: SuiteMain env SERVICE | ports");
+                    err.println("usage: SuiteMain env SERVICE | ports | seed");
                     return 2;
             }
         } catch (IllegalArgumentException e) {
