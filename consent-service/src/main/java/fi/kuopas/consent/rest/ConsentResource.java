@@ -1,5 +1,6 @@
 package fi.kuopas.consent.rest;
 
+import fi.kuopas.consent.mapping.ConsentMapping;
 import fi.kuopas.consent.rest.ConsentDtos.GrantRequest;
 import fi.kuopas.consent.rest.ConsentDtos.RecordView;
 import fi.kuopas.consent.rest.ConsentDtos.RefuseRequest;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,10 +58,10 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown purpose or notice version, guardian missing")
     public Response grant(@NotNull @Valid GrantRequest request) {
-        ConsentService.Outcome outcome = consents.grant(request);
+        ConsentService.Outcome outcome = consents.grant(ConsentMapping.grant(request));
         return Response.status(outcome.created() ? 201 : 200)
-                .location(URI.create("/api/v1/consents/" + outcome.record().id()))
-                .entity(outcome.record()).build();
+                .location(URI.create("/api/v1/consents/" + outcome.record().id))
+                .entity(ConsentMapping.record(outcome.record())).build();
     }
 
     @GET
@@ -67,7 +69,7 @@ public class ConsentResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.STAKEHOLDER_RELATIONS, Roles.DPO})
     @Operation(operationId = "getConsentRecord", summary = "One grant or withdrawal with its evidence (audited)")
     public RecordView get(@PathParam("id") UUID id) {
-        return consents.record(id);
+        return ConsentMapping.record(consents.record(id));
     }
 
     @POST
@@ -79,8 +81,8 @@ public class ConsentResource {
     @APIResponse(responseCode = "200", description = "A repeat of an earlier requestId",
             content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response withdraw(@NotNull @Valid WithdrawRequest request) {
-        ConsentService.Outcome outcome = consents.withdraw(request);
-        return Response.status(outcome.created() ? 201 : 200).entity(outcome.record()).build();
+        ConsentService.Outcome outcome = consents.withdraw(ConsentMapping.withdraw(request));
+        return Response.status(outcome.created() ? 201 : 200).entity(ConsentMapping.record(outcome.record())).build();
     }
 
     @POST
@@ -93,10 +95,10 @@ public class ConsentResource {
     @APIResponse(responseCode = "200", description = "A repeat of an earlier requestId",
             content = @Content(schema = @Schema(implementation = RecordView.class)))
     public Response refuse(@NotNull @Valid RefuseRequest request) {
-        ConsentService.Outcome outcome = consents.refuse(request);
+        ConsentService.Outcome outcome = consents.refuse(ConsentMapping.refuse(request));
         return Response.status(outcome.created() ? 201 : 200)
-                .location(URI.create("/api/v1/consents/" + outcome.record().id()))
-                .entity(outcome.record()).build();
+                .location(URI.create("/api/v1/consents/" + outcome.record().id))
+                .entity(ConsentMapping.record(outcome.record())).build();
     }
 
     @POST
@@ -104,7 +106,9 @@ public class ConsentResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.STAKEHOLDER_RELATIONS, Roles.CONSENT_COLLECTOR, Roles.DPO})
     @Operation(operationId = "getConsentState", summary = "Current consent per purpose for a subject or device")
     public List<StateView> state(@NotNull @Valid SubjectQuery query) {
-        return consents.currentState(subjects.keysOf(query.subject(), query.deviceId()));
+        Instant now = Instant.now();
+        return consents.currentState(subjects.keysOf(query.subject(), query.deviceId())).stream()
+                .map(s -> ConsentMapping.state(s, now)).toList();
     }
 
     @POST
@@ -112,6 +116,7 @@ public class ConsentResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.STAKEHOLDER_RELATIONS, Roles.DPO})
     @Operation(operationId = "getConsentHistory", summary = "Full append-only consent history with evidence")
     public List<RecordView> history(@NotNull @Valid SubjectQuery query) {
-        return consents.history(subjects.keysOf(query.subject(), query.deviceId()));
+        return consents.history(subjects.keysOf(query.subject(), query.deviceId())).stream()
+                .map(ConsentMapping::record).toList();
     }
 }

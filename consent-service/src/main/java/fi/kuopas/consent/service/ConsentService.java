@@ -7,12 +7,10 @@ import fi.kuopas.consent.domain.NoticeVersion;
 import fi.kuopas.consent.domain.Objection;
 import fi.kuopas.consent.domain.Purpose;
 import fi.kuopas.consent.config.ConsentConfig;
-import fi.kuopas.consent.rest.ConsentDtos.Evidence;
-import fi.kuopas.consent.rest.ConsentDtos.GrantRequest;
-import fi.kuopas.consent.rest.ConsentDtos.RecordView;
-import fi.kuopas.consent.rest.ConsentDtos.RefuseRequest;
-import fi.kuopas.consent.rest.ConsentDtos.StateView;
-import fi.kuopas.consent.rest.ConsentDtos.WithdrawRequest;
+import fi.kuopas.consent.service.ConsentCommands.Evidence;
+import fi.kuopas.consent.service.ConsentCommands.Grant;
+import fi.kuopas.consent.service.ConsentCommands.Refuse;
+import fi.kuopas.consent.service.ConsentCommands.Withdraw;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.events.ConsentEvent;
@@ -74,14 +72,14 @@ public class ConsentService {
         this.periods = config.retention();
     }
 
-    public record Outcome(RecordView record, boolean created) {
+    public record Outcome(ConsentRecord record, boolean created) {
     }
 
     @Transactional
-    public Outcome grant(GrantRequest request) {
+    public Outcome grant(Grant request) {
         Optional<ConsentRecord> repeat = byRequestId(request.requestId());
         if (repeat.isPresent()) {
-            return new Outcome(Views.record(repeat.get()), false);
+            return new Outcome(repeat.get(), false);
         }
         Purpose purpose = purposes.writable(request.purpose());
         if (!purpose.consentBased()) {
@@ -98,7 +96,7 @@ public class ConsentService {
         NoticeVersion notice = currentNotice(purpose.code, request.noticeVersion(), request.language());
         String guardianKey = guardianKey(request);
 
-        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.GRANTED, request.channel().name(),
+        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.GRANTED, request.channel(),
                 request.requestId());
         shown(row, notice, request.evidence());
         row.expiresAt = validUntil(purpose, row.occurredAt, request.expiresAt());
@@ -109,14 +107,14 @@ public class ConsentService {
         outbox.publish(ConsentEvent.of(ConsentEvent.GRANTED, SOURCE, subjectKey, links.keysOf(subjectKey), new ConsentEventData(
                 purpose.code, purpose.register, purpose.legalBasis, notice.version, null, row.occurredAt)));
         audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent management");
-        return new Outcome(Views.record(row), true);
+        return new Outcome(row, true);
     }
 
     @Transactional
-    public Outcome withdraw(WithdrawRequest request) {
+    public Outcome withdraw(Withdraw request) {
         Optional<ConsentRecord> repeat = byRequestId(request.requestId());
         if (repeat.isPresent()) {
-            return new Outcome(Views.record(repeat.get()), false);
+            return new Outcome(repeat.get(), false);
         }
         Purpose purpose = purposes.writable(request.purpose());
         String subjectKey = subjects.keyFor(purpose, request.subject(), request.deviceId());
@@ -131,12 +129,12 @@ public class ConsentService {
         ConsentRecord first = null;
         for (ConsentState state : inForce) {
             // The request id marks the first withdrawal only (it is unique in the history).
-            ConsentRecord row = withdrawInternal(state.id.subjectKey(), purpose, request.channel().name(),
+            ConsentRecord row = withdrawInternal(state.id.subjectKey(), purpose, request.channel(),
                     first == null ? request.requestId() : null);
             audit.record(AuditAction.UPDATE, row.subjectKey, "consent", row.id.toString(), "consent withdrawal");
             first = first == null ? row : first;
         }
-        return new Outcome(Views.record(first), true);
+        return new Outcome(first, true);
     }
 
     /**
@@ -147,10 +145,10 @@ public class ConsentService {
      * like a withdrawal (Art 7(3)), so the withdrawal event goes out to the registers.
      */
     @Transactional
-    public Outcome refuse(RefuseRequest request) {
+    public Outcome refuse(Refuse request) {
         Optional<ConsentRecord> repeat = byRequestId(request.requestId());
         if (repeat.isPresent()) {
-            return new Outcome(Views.record(repeat.get()), false);
+            return new Outcome(repeat.get(), false);
         }
         Purpose purpose = purposes.writable(request.purpose());
         if (!purpose.consentBased()) {
@@ -163,7 +161,7 @@ public class ConsentService {
         ConsentState before = ConsentState.findById(new ConsentState.Key(subjectKey, purpose.code));
         boolean endsConsent = before != null && before.state == ConsentRecord.Action.GRANTED;
 
-        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.REFUSED, request.channel().name(),
+        ConsentRecord row = newRecord(subjectKey, purpose.code, ConsentRecord.Action.REFUSED, request.channel(),
                 request.requestId());
         shown(row, notice, request.evidence());
         if (purpose.subjectKind == Purpose.SubjectKind.DEVICE) {
@@ -176,7 +174,7 @@ public class ConsentService {
                     purpose.code, purpose.register, purpose.legalBasis, null, null, row.occurredAt)));
         }
         audit.record(AuditAction.CREATE, subjectKey, "consent", row.id.toString(), "consent refusal");
-        return new Outcome(Views.record(row), true);
+        return new Outcome(row, true);
     }
 
     /**
@@ -212,30 +210,29 @@ public class ConsentService {
     }
 
     @Transactional
-    public List<StateView> currentState(Set<String> subjectKeys) {
-        Instant now = Instant.now();
+    public List<ConsentState> currentState(Set<String> subjectKeys) {
         List<ConsentState> states = ConsentState.list("id.subjectKey in ?1 ORDER BY id.purposeCode", subjectKeys);
         states.stream().map(s -> s.id.subjectKey()).distinct()
                 .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-state", null, "consent management"));
-        return states.stream().map(s -> Views.state(s, now)).toList();
+        return states;
     }
 
     @Transactional
-    public RecordView record(UUID id) {
+    public ConsentRecord record(UUID id) {
         ConsentRecord r = ConsentRecord.findById(id);
         if (r == null) {
             throw ProblemException.notFound("consent record " + id);
         }
         audit.record(AuditAction.VIEW, r.subjectKey, "consent", id.toString(), "consent management");
-        return Views.record(r);
+        return r;
     }
 
     @Transactional
-    public List<RecordView> history(Set<String> subjectKeys) {
+    public List<ConsentRecord> history(Set<String> subjectKeys) {
         List<ConsentRecord> rows = ConsentRecord.list("subjectKey in ?1 ORDER BY occurredAt, id", subjectKeys);
         rows.stream().map(r -> r.subjectKey).distinct()
                 .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-history", null, "consent management"));
-        return rows.stream().map(Views::record).toList();
+        return rows;
     }
 
     /** Every key of the identifiers given for a person purpose (none for a cookie choice). */
@@ -342,7 +339,7 @@ public class ConsentService {
      * whenever a birth date shows it - from the identity code or a birth date given with the name,
      * email or phone - not only when an identity code was given.
      */
-    private String guardianKey(GrantRequest request) {
+    private String guardianKey(Grant request) {
         LocalDate born = birthDate(request.subject());
         boolean minor = born != null && Period.between(born, LocalDate.now(HELSINKI)).getYears() < AGE_OF_DIGITAL_CONSENT;
         if (request.guardian() == null) {
