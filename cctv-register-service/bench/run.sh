@@ -10,7 +10,9 @@
 #
 # Environment: CCTV_URL (http://localhost:${CCTV_PORT:-8084}), TOKEN (else `bin/suite token
 # teemu.turva`), PGURL (postgresql://kuopas:kuopas@localhost:${PG_PORT:-15432}/cctv),
-# BATCH (10000), CONCURRENCY (2).
+# BATCH (10000), CONCURRENCY (2), IDLE_SECS (10: reads timed with nothing else running, the
+# reference for the latency during the sweep), KEEP_ROWS=1 (skip the sweep and the raw DELETE and
+# leave the segments in place, e.g. for EXPLAIN ANALYZE of the sweep's statement afterwards).
 # The segments are dated over a year ago, so every one is expired and the sweep deletes them
 # all; the benchmark's site and cameras (code BENCH-...) stay behind, without segments. The sweep's
 # rate includes recording a video deletion per segment (in the same statement as the DELETE) and
@@ -91,6 +93,22 @@ copy_ms=$( { psql -q "$PGURL" -c '\timing on' \
   -c "\\copy bench_segment_copy (camera_id, started_at, ended_at, storage_ref, expires_at, ingested_at) FROM '$work/rows.csv' WITH (FORMAT csv)" ; } \
   | awk '/^Time:/ {print $2}' | tail -1)
 
+pct() {  # file percentile -> "x ms"
+  sort -n "$1" | awk -v p="$2" '{a[NR]=$1} END {if (NR == 0) {print "n/a"} else {i=int(NR*p); if (i < 1) i=1; printf "%.1f ms", a[i]*1000}}'
+}
+# API latency at idle (the reference): the same small read in a loop for IDLE_SECS.
+idle="$work/idle.txt"
+idle_end=$(( $(date +%s) + ${IDLE_SECS:-10} ))
+while [ "$(date +%s)" -lt "$idle_end" ]; do
+  curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$CCTV_URL/api/v1/cameras/$camera" >>"$idle"
+done
+if [ "${KEEP_ROWS:-0}" = 1 ]; then
+  echo "segments:                 $N; inserted $inserted; kept (KEEP_ROWS=1), no sweep"
+  echo "ingest via API:           $(echo "$inserted $api_secs" | awk '{printf "%.0f", $1 / $2}') segments/s ($api_secs s)"
+  echo "PostgreSQL COPY:          $(echo "$N $copy_ms" | awk '{printf "%.0f", $1 / ($2 / 1000)}') rows/s ($copy_ms ms)"
+  echo "API idle:                 p50 $(pct "$idle" 0.5), p99 $(pct "$idle" 0.99) ($(wc -l <"$idle") requests)"
+  exit 0
+fi
 # API latency while the sweep runs: small reads in a loop until the sweep answers.
 lat="$work/latency.txt"
 ( while [ ! -e "$work/sweep.done" ]; do
@@ -112,4 +130,5 @@ echo "ingest via API:           $(rate "$inserted" "$api_secs") segments/s ($api
 echo "PostgreSQL COPY:          $(rate "$N" "$(echo "$copy_ms / 1000" | bc -l)") rows/s ($copy_ms ms)"
 echo "retention sweep (API):    $(rate "$deleted" "$sweep_secs") rows/s ($deleted deleted in $sweep_secs s)"
 echo "raw DELETE:               $(rate "$N" "$(echo "$delete_ms / 1000" | bc -l)") rows/s ($delete_ms ms)"
+echo "API idle:                 p50 $(pct "$idle" 0.5), p99 $(pct "$idle" 0.99) ($(wc -l <"$idle") requests)"
 echo "API during sweep:         p50 $p50, p99 $p99"

@@ -50,7 +50,8 @@ public final class SuiteTopology {
     public static final String DEMO_KAFKA_ADMIN_PASSWORD = "kuopas-DEMO-ONLY-kafka-admin";
 
     /** JVM options of each service unless SERVICE_JAVA_OPTS is set (as in bin/suite). */
-    public static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    public static final String DEFAULT_SERVICE_JAVA_OPTS =
+            "-Xms16m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k";
     public static final String DEFAULT_KEYCLOAK_HEAP = "512m";
     public static final String DEFAULT_KAFKA_HEAP = "192m";
 
