@@ -31,6 +31,9 @@
 #   JAR=...                     the service to run (default: the module's target/quarkus-app)
 #   PRIVACY_PEPPER, ENCRYPTION_KEY_K1   default: the public demo values of bin/suite
 #   KEEP_WORK=1                 keep the work directory (data files, logs) instead of deleting it
+#   PROFILE_DIR=dir             profile the measured lookups: a JFR recording of the service (lookup.jfr),
+#                               pg_stat_statements of those seconds (pg-statements.txt) and the CPU seconds
+#                               of wrk, the service and PostgreSQL (cpu-split.txt) go to dir
 #
 # DEMO ONLY: invented identity codes from the DVV test range (individual number 900-999), public
 # demo secrets, a trust-authenticated throw-away PostgreSQL cluster.
@@ -121,7 +124,7 @@ mkdir "$work/pg"
 as_pg initdb -D "$work/pg" -U postgres -A trust -E UTF8 --no-locale >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; die "initdb failed"; }
 as_pg pg_ctl -D "$work/pg" -l "$work/pg/server.log" -w -t 60 start -o \
-  "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min" \
+  "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min${PROFILE_DIR:+ -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all}" \
   >/dev/null || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
   -c "CREATE ROLE kuopas LOGIN PASSWORD 'kuopas'" -c "CREATE ROLE kuopas_app LOGIN PASSWORD 'kuopas'" \
@@ -206,7 +209,40 @@ kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#WRK }"; }
 say "API lookups: warm-up $WARMUP_SECS s"
 run_wrk "$WARMUP_SECS" >/dev/null
 say "API lookups: $LOOKUP_SECS s, $CONCURRENCY connections"
-api=$(run_wrk "$LOOKUP_SECS")
+# CPU ticks (user + system) of a process and its threads; of PostgreSQL: all its processes.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm t=0 p
+  pm=$(head -n1 "$work/pg/postmaster.pid")
+  for p in $pm $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
+  echo "$t"
+}
+all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+if [ -n "${PROFILE_DIR:-}" ]; then
+  mkdir -p "$PROFILE_DIR"
+  sql -U postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+  svc_java=$(pgrep -P "$svc_pid" java || echo "$svc_pid")
+  jcmd "$svc_java" JFR.start name=lookup settings=profile filename="$PROFILE_DIR/lookup.jfr" >/dev/null
+  cpu0=$(all_ticks); svc0=$(ticks "$svc_java"); pg0=$(pg_ticks)
+  wrk_cpu=$( { /usr/bin/time -f 'WRKCPU %U %S' wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${LOOKUP_SECS}s" --timeout 30s \
+      -s "$here/lookup.lua" "$URL/api/v1/persons/search" -- "$work/lookup-codes.txt" "$LOOKUP_TOKEN" >"$work/wrk.out"; } 2>&1 )
+  api=$(grep '^WRK ' "$work/wrk.out")
+  cpu1=$(all_ticks); svc1=$(ticks "$svc_java"); pg1=$(pg_ticks)
+  jcmd "$svc_java" JFR.stop name=lookup >/dev/null
+  hz=$(getconf CLK_TCK)
+  { echo "CPU seconds during the $LOOKUP_SECS s of measured lookups ($(nproc) CPUs = $((LOOKUP_SECS * $(nproc))) CPU-s available)"
+    awk -v hz="$hz" -v a="$((svc1 - svc0))" -v b="$((pg1 - pg0))" -v c="$((cpu1 - cpu0))" -v w="$wrk_cpu" 'BEGIN {
+      split(w, x, " "); wrk = x[2] + x[3];
+      printf "service (JVM)   %7.1f\nPostgreSQL      %7.1f\nwrk             %7.1f\nwhole machine   %7.1f (everything else %.1f)\n",
+        a / hz, b / hz, wrk, c / hz, c / hz - a / hz - b / hz - wrk }'
+  } >"$PROFILE_DIR/cpu-split.txt"
+  sql -U postgres -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+      rows, shared_blks_hit + shared_blks_read AS blks, wal_records, left(regexp_replace(query, '\s+', ' ', 'g'), 200) AS query
+    FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15" >"$PROFILE_DIR/pg-statements.txt"
+  say "profile of the measured lookups in $PROFILE_DIR"
+else
+  api=$(run_wrk "$LOOKUP_SECS")
+fi
 api_n=$(kv requests "$api"); api_s=$(awk -v us="$(kv duration_us "$api")" 'BEGIN { printf "%.3f", us / 1e6 }')
 api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv write "$api") + $(kv timeout "$api") ))
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
