@@ -269,6 +269,24 @@ pct() { sort -n | awk -v q="$1" '{ a[NR] = $1 } END { i = int(NR * q + 0.999999)
 pgb_p50=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.50)
 pgb_p99=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.99)
 sample_hit=$(sql -At -c "SELECT count(*) FROM bench_keys k JOIN person p USING (pic_key)")
+# The database's share of an audited lookup: the statement the service sends (page, provenance and
+# audit line in one autocommit statement, AuditLog.selectAudited) straight from pgbench. Its lines
+# are filed as VIEW of record type bench, apart from the SEARCH lines of the API lookups.
+say "raw SQL audited point query: pgbench $PGBENCH_SECS s, $CONCURRENCY clients"
+cat >"$work/audited.sql" <<'SQL'
+\set r random(1, :nkeys)
+WITH audited_read AS MATERIALIZED (SELECT pg.*, prov.fields, prov.sources, prov.retrieved, prov.purposes FROM (SELECT p.id, p.pic_encrypted, p.pic_temporary, p.first_name, p.last_name, p.birth_date, p.email, p.phone, p.language, p.street_address, p.postal_code, p.city, p.protected_address, p.restricted, p.external_pms_id, p.version, coalesce(p.pic_key, p.email_key, p.phone_key, p.name_key, p.pic_alias_key) AS audit_key, row_number() OVER (ORDER BY p.last_name, p.first_name, p.id) AS n, count(*) OVER () AS total FROM person p WHERE (p.pic_key = (SELECT k.pic_key FROM bench_keys k WHERE k.n = :r) OR p.pic_alias_key = (SELECT k.pic_key FROM bench_keys k WHERE k.n = :r)) AND p.anonymised_at IS NULL AND p.restricted = false ORDER BY n LIMIT 20 OFFSET 0) pg LEFT JOIN LATERAL (SELECT array_agg(f.field ORDER BY f.field) AS fields, array_agg(f.source ORDER BY f.field) AS sources, array_agg(f.retrieved_at ORDER BY f.field) AS retrieved, array_agg(f.purpose ORDER BY f.field) AS purposes FROM field_provenance f WHERE f.person_id = pg.id) prov ON true), audited_lines AS (INSERT INTO audit_log (occurred_at, actor, actor_roles, subject_key, action, record_type, record_id, purpose) SELECT now(), 'pgbench', 'customer-service', r.audit_key, 'VIEW', 'bench', r.id::text, 'benchmark' FROM audited_read r ORDER BY r.n) SELECT * FROM audited_read r ORDER BY r.n;
+SQL
+pgb_aud_out=$( cd "$work/pgbench" && pgbench "${pgb_args[@]/point.sql/audited.sql}" -T "$PGBENCH_SECS" 2>&1 ) \
+  || { echo "$pgb_aud_out" >&2; die "pgbench (audited) failed"; }
+pgb_aud_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb_aud_out" | tail -n1)
+pgb_aud_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$pgb_aud_out")
+# What synchronous_commit off would buy (never set for the service: docs/audit.md): the same statement
+# with this pgbench session's commits acknowledged before their WAL is flushed.
+pgb_async_out=$( cd "$work/pgbench" && PGOPTIONS="$PGOPTIONS -c synchronous_commit=off" \
+  pgbench "${pgb_args[@]/point.sql/audited.sql}" -T "$PGBENCH_SECS" 2>&1 ) \
+  || { echo "$pgb_async_out" >&2; die "pgbench (audited, synchronous_commit off) failed"; }
+pgb_async_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb_async_out" | tail -n1)
 
 # -------------------------------------------------------------------------------- audit: seal lag
 # Every lookup above wrote one access-log line; the sealer signs them into Merkle seals every
@@ -374,6 +392,10 @@ lookup by identity code                  throughput        p50        p99   requ
   raw SQL point query (pgbench)    $(printf '%10s tx/s  %8s ms %8s ms %10s' "$(printf '%.0f' "$pgb_tps")" "$(ms "$pgb_p50")" "$(ms "$pgb_p99")" "$pgb_n")
   ($CONCURRENCY connections each; both draw uniformly from the same $LOOKUP_SAMPLE random persons ($sample_hit found by SQL);
    API: $api_n requests in $api_s s, $api_bad not answered 200 with exactly one person; pgbench: ${pgb_failed:-0} failed)
+  raw SQL audited point query (pgbench, the service's statement with its audit line, one commit each)
+                                   $(printf '%10s tx/s  (mean %s ms)' "$(printf '%.0f' "$pgb_aud_tps")" "$pgb_aud_lat")
+  the same with synchronous_commit off (experiment only)  $(printf '%.0f' "$pgb_async_tps") tx/s
+  audited lookup / raw audited statement: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_aud_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
   audited lookup / raw point query: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
 
 access log (every lookup above audited, sealed into signed Merkle seals every second)
