@@ -33,7 +33,8 @@
 #   KEEP_WORK=1                 keep the work directory (data files, logs) instead of deleting it
 #   PROFILE_DIR=dir             profile the measured lookups: a JFR recording of the service (lookup.jfr),
 #                               pg_stat_statements of those seconds (pg-statements.txt) and the CPU seconds
-#                               of wrk, the service and PostgreSQL (cpu-split.txt) go to dir
+#                               of wrk, the service and PostgreSQL (cpu-split.txt) go to dir; bench/jfr-categories.py
+#                               summarises the recording by framework
 #
 # DEMO ONLY: invented identity codes from the DVV test range (individual number 900-999), public
 # demo secrets, a trust-authenticated throw-away PostgreSQL cluster.
@@ -163,7 +164,7 @@ say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAV
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
     KUOPAS_CONSENT_EVENTS_CONSUME=false KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
-    java $SERVICE_JAVA_OPTS -jar "$JAR" ) >"$work/service.log" 2>&1 &
+    java $SERVICE_JAVA_OPTS ${PROFILE_DIR:+-XX:FlightRecorderOptions=stackdepth=256} -jar "$JAR" ) >"$work/service.log" 2>&1 &
 svc_pid=$!
 search() {  # CODE -> "HTTP_STATUS BODY"
   curl -s -m 30 -w '\n%{http_code}' -X POST "$URL/api/v1/persons/search" -H "Authorization: Bearer $LOOKUP_TOKEN" \
