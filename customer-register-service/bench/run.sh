@@ -31,6 +31,10 @@
 #   JAR=...                     the service to run (default: the module's target/quarkus-app)
 #   PRIVACY_PEPPER, ENCRYPTION_KEY_K1   default: the public demo values of bin/suite
 #   KEEP_WORK=1                 keep the work directory (data files, logs) instead of deleting it
+#   PROFILE_DIR=dir             profile the measured lookups: a JFR recording of the service (lookup.jfr),
+#                               pg_stat_statements of those seconds (pg-statements.txt) and the CPU seconds
+#                               of wrk, the service and PostgreSQL (cpu-split.txt) go to dir; bench/jfr-categories.py
+#                               summarises the recording by framework
 #
 # DEMO ONLY: invented identity codes from the DVV test range (individual number 900-999), public
 # demo secrets, a trust-authenticated throw-away PostgreSQL cluster.
@@ -121,7 +125,7 @@ mkdir "$work/pg"
 as_pg initdb -D "$work/pg" -U postgres -A trust -E UTF8 --no-locale >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; die "initdb failed"; }
 as_pg pg_ctl -D "$work/pg" -l "$work/pg/server.log" -w -t 60 start -o \
-  "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min" \
+  "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $work/pg -c max_connections=50 -c shared_buffers=256MB -c max_wal_size=4GB -c checkpoint_timeout=30min${PROFILE_DIR:+ -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all}" \
   >/dev/null || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
   -c "CREATE ROLE kuopas LOGIN PASSWORD 'kuopas'" -c "CREATE ROLE kuopas_app LOGIN PASSWORD 'kuopas'" \
@@ -160,7 +164,7 @@ say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAV
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
     KUOPAS_CONSENT_EVENTS_CONSUME=false KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
-    java $SERVICE_JAVA_OPTS -jar "$JAR" ) >"$work/service.log" 2>&1 &
+    java $SERVICE_JAVA_OPTS ${PROFILE_DIR:+-XX:FlightRecorderOptions=stackdepth=256} -jar "$JAR" ) >"$work/service.log" 2>&1 &
 svc_pid=$!
 search() {  # CODE -> "HTTP_STATUS BODY"
   curl -s -m 30 -w '\n%{http_code}' -X POST "$URL/api/v1/persons/search" -H "Authorization: Bearer $LOOKUP_TOKEN" \
@@ -206,7 +210,40 @@ kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#WRK }"; }
 say "API lookups: warm-up $WARMUP_SECS s"
 run_wrk "$WARMUP_SECS" >/dev/null
 say "API lookups: $LOOKUP_SECS s, $CONCURRENCY connections"
-api=$(run_wrk "$LOOKUP_SECS")
+# CPU ticks (user + system) of a process and its threads; of PostgreSQL: all its processes.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+  local pm t=0 p
+  pm=$(head -n1 "$work/pg/postmaster.pid")
+  for p in $pm $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
+  echo "$t"
+}
+all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+if [ -n "${PROFILE_DIR:-}" ]; then
+  mkdir -p "$PROFILE_DIR"
+  sql -U postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" -c "SELECT pg_stat_statements_reset()" >/dev/null
+  svc_java=$(pgrep -P "$svc_pid" java || echo "$svc_pid")
+  jcmd "$svc_java" JFR.start name=lookup settings=profile filename="$PROFILE_DIR/lookup.jfr" >/dev/null
+  cpu0=$(all_ticks); svc0=$(ticks "$svc_java"); pg0=$(pg_ticks)
+  wrk_cpu=$( { /usr/bin/time -f 'WRKCPU %U %S' wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${LOOKUP_SECS}s" --timeout 30s \
+      -s "$here/lookup.lua" "$URL/api/v1/persons/search" -- "$work/lookup-codes.txt" "$LOOKUP_TOKEN" >"$work/wrk.out"; } 2>&1 )
+  api=$(grep '^WRK ' "$work/wrk.out")
+  cpu1=$(all_ticks); svc1=$(ticks "$svc_java"); pg1=$(pg_ticks)
+  jcmd "$svc_java" JFR.stop name=lookup >/dev/null
+  hz=$(getconf CLK_TCK)
+  { echo "CPU seconds during the $LOOKUP_SECS s of measured lookups ($(nproc) CPUs = $((LOOKUP_SECS * $(nproc))) CPU-s available)"
+    awk -v hz="$hz" -v a="$((svc1 - svc0))" -v b="$((pg1 - pg0))" -v c="$((cpu1 - cpu0))" -v w="$wrk_cpu" 'BEGIN {
+      split(w, x, " "); wrk = x[2] + x[3];
+      printf "service (JVM)   %7.1f\nPostgreSQL      %7.1f\nwrk             %7.1f\nwhole machine   %7.1f (everything else %.1f)\n",
+        a / hz, b / hz, wrk, c / hz, c / hz - a / hz - b / hz - wrk }'
+  } >"$PROFILE_DIR/cpu-split.txt"
+  sql -U postgres -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+      rows, shared_blks_hit + shared_blks_read AS blks, wal_records, left(regexp_replace(query, '\s+', ' ', 'g'), 200) AS query
+    FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15" >"$PROFILE_DIR/pg-statements.txt"
+  say "profile of the measured lookups in $PROFILE_DIR"
+else
+  api=$(run_wrk "$LOOKUP_SECS")
+fi
 api_n=$(kv requests "$api"); api_s=$(awk -v us="$(kv duration_us "$api")" 'BEGIN { printf "%.3f", us / 1e6 }')
 api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv write "$api") + $(kv timeout "$api") ))
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
@@ -233,6 +270,24 @@ pct() { sort -n | awk -v q="$1" '{ a[NR] = $1 } END { i = int(NR * q + 0.999999)
 pgb_p50=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.50)
 pgb_p99=$(cat "$work"/pgbench/point.* | awk '{ print $3 }' | pct 0.99)
 sample_hit=$(sql -At -c "SELECT count(*) FROM bench_keys k JOIN person p USING (pic_key)")
+# The database's share of an audited lookup: the statement the service sends (page, provenance and
+# audit line in one autocommit statement, AuditLog.selectAudited) straight from pgbench. Its lines
+# are filed as VIEW of record type bench, apart from the SEARCH lines of the API lookups.
+say "raw SQL audited point query: pgbench $PGBENCH_SECS s, $CONCURRENCY clients"
+cat >"$work/audited.sql" <<'SQL'
+\set r random(1, :nkeys)
+WITH audited_read AS MATERIALIZED (SELECT pg.*, prov.fields, prov.sources, prov.retrieved, prov.purposes FROM (SELECT p.id, p.pic_encrypted, p.pic_temporary, p.first_name, p.last_name, p.birth_date, p.email, p.phone, p.language, p.street_address, p.postal_code, p.city, p.protected_address, p.restricted, p.external_pms_id, p.version, coalesce(p.pic_key, p.email_key, p.phone_key, p.name_key, p.pic_alias_key) AS audit_key, row_number() OVER (ORDER BY p.last_name, p.first_name, p.id) AS n, count(*) OVER () AS total FROM person p WHERE (p.pic_key = (SELECT k.pic_key FROM bench_keys k WHERE k.n = :r) OR p.pic_alias_key = (SELECT k.pic_key FROM bench_keys k WHERE k.n = :r)) AND p.anonymised_at IS NULL AND p.restricted = false ORDER BY n LIMIT 20 OFFSET 0) pg LEFT JOIN LATERAL (SELECT array_agg(f.field ORDER BY f.field) AS fields, array_agg(f.source ORDER BY f.field) AS sources, array_agg(f.retrieved_at ORDER BY f.field) AS retrieved, array_agg(f.purpose ORDER BY f.field) AS purposes FROM field_provenance f WHERE f.person_id = pg.id) prov ON true), audited_lines AS (INSERT INTO audit_log (occurred_at, actor, actor_roles, subject_key, action, record_type, record_id, purpose) SELECT now(), 'pgbench', 'customer-service', r.audit_key, 'VIEW', 'bench', r.id::text, 'benchmark' FROM audited_read r ORDER BY r.n) SELECT * FROM audited_read r ORDER BY r.n;
+SQL
+pgb_aud_out=$( cd "$work/pgbench" && pgbench "${pgb_args[@]/point.sql/audited.sql}" -T "$PGBENCH_SECS" 2>&1 ) \
+  || { echo "$pgb_aud_out" >&2; die "pgbench (audited) failed"; }
+pgb_aud_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb_aud_out" | tail -n1)
+pgb_aud_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$pgb_aud_out")
+# What synchronous_commit off would buy (never set for the service: docs/audit.md): the same statement
+# with this pgbench session's commits acknowledged before their WAL is flushed.
+pgb_async_out=$( cd "$work/pgbench" && PGOPTIONS="$PGOPTIONS -c synchronous_commit=off" \
+  pgbench "${pgb_args[@]/point.sql/audited.sql}" -T "$PGBENCH_SECS" 2>&1 ) \
+  || { echo "$pgb_async_out" >&2; die "pgbench (audited, synchronous_commit off) failed"; }
+pgb_async_tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$pgb_async_out" | tail -n1)
 
 # -------------------------------------------------------------------------------- audit: seal lag
 # Every lookup above wrote one access-log line; the sealer signs them into Merkle seals every
@@ -338,6 +393,10 @@ lookup by identity code                  throughput        p50        p99   requ
   raw SQL point query (pgbench)    $(printf '%10s tx/s  %8s ms %8s ms %10s' "$(printf '%.0f' "$pgb_tps")" "$(ms "$pgb_p50")" "$(ms "$pgb_p99")" "$pgb_n")
   ($CONCURRENCY connections each; both draw uniformly from the same $LOOKUP_SAMPLE random persons ($sample_hit found by SQL);
    API: $api_n requests in $api_s s, $api_bad not answered 200 with exactly one person; pgbench: ${pgb_failed:-0} failed)
+  raw SQL audited point query (pgbench, the service's statement with its audit line, one commit each)
+                                   $(printf '%10s tx/s  (mean %s ms)' "$(printf '%.0f' "$pgb_aud_tps")" "$pgb_aud_lat")
+  the same with synchronous_commit off (experiment only)  $(printf '%.0f' "$pgb_async_tps") tx/s
+  audited lookup / raw audited statement: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_aud_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
   audited lookup / raw point query: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
 
 access log (every lookup above audited, sealed into signed Merkle seals every second)

@@ -36,10 +36,15 @@ public class PersonViews {
     }
 
     public PersonView of(Person p) {
+        return of(p, FieldProvenance.<FieldProvenance>list("id.personId", p.id));
+    }
+
+    /** The view of a person whose field provenance was read with them. */
+    public PersonView of(Person p, List<FieldProvenance> fieldProvenance) {
         String code = p.picEncrypted == null ? null : encryptor.decrypt(p.picEncrypted);
         String shownCode = code == null ? null : seesFullIdentityCode() ? code : PersonalIdentityCode.mask(code);
         boolean hideAddress = p.protectedAddress && !seesProtectedAddress();
-        List<ProvenanceView> provenance = FieldProvenance.<FieldProvenance>list("id.personId", p.id).stream()
+        List<ProvenanceView> provenance = fieldProvenance.stream()
                 .filter(f -> !hideAddress || !f.id.field().startsWith("address"))
                 .map(f -> new ProvenanceView(f.id.field(), f.source, f.retrievedAt, f.purpose)).toList();
         boolean temporary = code != null && (p.picTemporary || PersonalIdentityCode.parse(code).isTemporary());

@@ -1,15 +1,23 @@
 package fi.kuopas.privacy.audit;
 
 import fi.kuopas.privacy.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /**
@@ -20,12 +28,77 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AuditLog {
 
+    /** A column name of {@link #selectAudited}: a plain SQL identifier, never caller input. */
+    private static final Pattern COLUMN = Pattern.compile("[a-z_][a-z0-9_]*");
+
     private final EntityManager em;
     private final Caller caller;
+    private final DataSource dataSource;
 
-    public AuditLog(EntityManager em, Caller caller) {
+    public AuditLog(EntityManager em, Caller caller, DataSource dataSource) {
         this.em = em;
         this.caller = caller;
+        this.dataSource = dataSource;
+    }
+
+    /** Maps one row of an audited read. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * A read of personal data and its access-log lines as <em>one</em> SQL statement: {@code select}
+     * (with the JDBC parameters {@code params}) runs as a common table expression, and the same
+     * statement inserts one line for every row it returned (subject key and record id from the
+     * named columns, in the order of {@code orderColumn}, which is also the order of the result).
+     *
+     * <p>Outside a transaction the statement is a transaction of its own: PostgreSQL answers only
+     * after its commit (WAL flushed, {@code synchronous_commit} on), so the rows reach the caller
+     * only once their lines are durable, a failure writes neither, and the read, the lines and the
+     * commit take one round trip. Inside a transaction it joins it (after a flush of pending changes)
+     * and commits or rolls back with it.
+     */
+    public <T> List<T> selectAudited(String select, List<?> params, String subjectKeyColumn, String recordIdColumn,
+            String orderColumn, AuditAction action, String recordType, String purpose, RowMapper<T> mapper) {
+        for (String c : List.of(subjectKeyColumn, recordIdColumn, orderColumn)) {
+            if (!COLUMN.matcher(c).matches()) {
+                throw new IllegalArgumentException("not a column name: " + c);
+            }
+        }
+        String sql = "WITH audited_read AS MATERIALIZED (" + select + "), audited_lines AS ("
+                + "INSERT INTO audit_log (occurred_at, actor, actor_roles, subject_key, action, record_type, record_id, purpose) "
+                + "SELECT ?, ?, ?, r." + subjectKeyColumn + ", ?, ?, r." + recordIdColumn + "::text, ? FROM audited_read r "
+                + "ORDER BY r." + orderColumn + ") SELECT * FROM audited_read r ORDER BY r." + orderColumn;
+        Timestamp at = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String actor = actor();
+        String roles = roles();
+        boolean joined = QuarkusTransaction.isActive();
+        if (joined) {
+            em.flush();
+        }
+        // Inside a transaction the data source hands out the connection enlisted in it.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            ps.setTimestamp(i++, at);
+            ps.setString(i++, actor);
+            ps.setString(i++, roles);
+            ps.setString(i++, action.name());
+            ps.setString(i++, recordType);
+            ps.setString(i, purpose);
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException("audited read failed", e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
