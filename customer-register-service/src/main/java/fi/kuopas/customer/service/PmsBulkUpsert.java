@@ -107,9 +107,17 @@ public class PmsBulkUpsert {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(List<Prepared> rows) {
         Decided decided = em.unwrap(Session.class).doReturningWork(c -> applyOn(c, rows));
-        // Each created or changed person: one audit line, in this transaction.
-        for (Object[] a : decided.audits()) {
-            audit.record((AuditAction) a[0], (String) a[1], "person", (String) a[2], AUDIT_PURPOSE);
+        // Each created or changed person: one audit line, in this transaction; one statement per action.
+        for (AuditAction action : List.of(AuditAction.CREATE, AuditAction.UPDATE)) {
+            List<String> subjects = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Object[] a : decided.audits()) {
+                if (a[0] == action) {
+                    subjects.add((String) a[1]);
+                    ids.add((String) a[2]);
+                }
+            }
+            audit.recordAll(action, "person", subjects, ids, AUDIT_PURPOSE);
         }
         return decided.outcome();
     }

@@ -162,6 +162,44 @@ public class AuditLog {
         });
     }
 
+    /**
+     * Records one action on many records, each about its own subject (a batch of imported people:
+     * record {@code i} is about subject {@code i}), in one statement, however many there are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(AuditAction action, String recordType, List<String> subjectKeys, List<String> recordIds, String purpose) {
+        if (subjectKeys.size() != recordIds.size()) {
+            throw new IllegalArgumentException("one subject key per record id");
+        }
+        if (subjectKeys.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        String actor = actor();
+        String roles = roles();
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            Array keys = c.createArrayOf("varchar", subjectKeys.toArray());
+            Array ids = c.createArrayOf("varchar", recordIds.toArray());
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (occurred_at, actor, actor_roles, "
+                    + "subject_key, action, record_type, record_id, purpose) SELECT ?, ?, ?, k.key, ?, ?, k.id, ? "
+                    + "FROM unnest(?::varchar[], ?::varchar[]) WITH ORDINALITY AS k(key, id, n) ORDER BY k.n")) {
+                ps.setTimestamp(1, at);
+                ps.setString(2, actor);
+                ps.setString(3, roles);
+                ps.setString(4, action.name());
+                ps.setString(5, recordType);
+                ps.setString(6, purpose);
+                ps.setArray(7, keys);
+                ps.setArray(8, ids);
+                ps.executeUpdate();
+            } finally {
+                keys.free();
+                ids.free();
+            }
+        });
+    }
+
     private String actor() {
         return caller.name();
     }
