@@ -101,24 +101,40 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         System.setProperty("kuopas.test.kafka-bootstrap", bootstrap);
         // A JVM-wide handle (a test may see this class from another class loader than the one that
         // started the broker): an MBean, invoked by name.
+        // Kafka loads plugins (the authorizer) through the thread's context class loader: the
+        // broker restarts in the loader that loaded it, not in the calling test's.
         var broker = cluster.brokers().values().iterator().next();
+        ClassLoader brokerLoader = broker.getClass().getClassLoader();
         try {
             ManagementFactory.getPlatformMBeanServer().registerMBean(new StandardMBean(new BrokerControl() {
                 @Override
                 public void stop() {
-                    broker.shutdown();
-                    broker.awaitShutdown();
+                    inLoader(brokerLoader, () -> {
+                        broker.shutdown();
+                        broker.awaitShutdown();
+                    });
                 }
 
                 @Override
                 public void start() {
-                    broker.startup();
+                    inLoader(brokerLoader, broker::startup);
                 }
             }, BrokerControl.class), new ObjectName(BROKER_CONTROL));
         } catch (Exception e) {
             throw new IllegalStateException("broker control not registered", e);
         }
         return cluster;
+    }
+
+    private static void inLoader(ClassLoader loader, Runnable action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            action.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     private static final String BROKER_CONTROL = "fi.kuopas.testsupport:type=KafkaTestBroker";
