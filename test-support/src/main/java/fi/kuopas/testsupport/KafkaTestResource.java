@@ -2,9 +2,12 @@ package fi.kuopas.testsupport;
 
 import fi.kuopas.privacy.kafka.KafkaTopology;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.network.ListenerName;
@@ -96,7 +99,72 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Kafka principals, topics and ACLs not created", e);
         }
         System.setProperty("kuopas.test.kafka-bootstrap", bootstrap);
+        // A JVM-wide handle (a test may see this class from another class loader than the one that
+        // started the broker): an MBean, invoked by name.
+        // Kafka loads plugins (the authorizer) through the thread's context class loader: the
+        // broker restarts in the loader that loaded it, not in the calling test's.
+        var broker = cluster.brokers().values().iterator().next();
+        ClassLoader brokerLoader = broker.getClass().getClassLoader();
+        try {
+            ManagementFactory.getPlatformMBeanServer().registerMBean(new StandardMBean(new BrokerControl() {
+                @Override
+                public void stop() {
+                    inLoader(brokerLoader, () -> {
+                        broker.shutdown();
+                        broker.awaitShutdown();
+                    });
+                }
+
+                @Override
+                public void start() {
+                    inLoader(brokerLoader, broker::startup);
+                }
+            }, BrokerControl.class), new ObjectName(BROKER_CONTROL));
+        } catch (Exception e) {
+            throw new IllegalStateException("broker control not registered", e);
+        }
         return cluster;
+    }
+
+    private static void inLoader(ClassLoader loader, Runnable action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            action.run();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static final String BROKER_CONTROL = "fi.kuopas.testsupport:type=KafkaTestBroker";
+
+    /** Stops and starts the test broker (as a JMX MBean, the same in every class loader). */
+    public interface BrokerControl {
+        void stop();
+
+        void start();
+    }
+
+    /**
+     * Stops the broker as an outage would: clients get no answer until {@link #startBroker()}
+     * (the KRaft controller keeps running; the log and the listener's port are kept).
+     */
+    public static void stopBroker() {
+        control("stop");
+    }
+
+    /** Starts the broker stopped by {@link #stopBroker()} again, on the same port, with the same data. */
+    public static void startBroker() {
+        control("start");
+    }
+
+    private static void control(String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(BROKER_CONTROL), operation, null, null);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka test broker " + operation + " failed", e);
+        }
     }
 
     /** The test profile's password of a service principal (the kit's %test.kuopas.kafka.password). */

@@ -1,8 +1,6 @@
 package fi.kuopas.privacy.messaging;
 
 import fi.kuopas.privacy.events.ConsentEvent;
-import fi.kuopas.privacy.kafka.KafkaClientConfig;
-import fi.kuopas.privacy.kafka.KafkaTopology;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -12,250 +10,196 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.ChannelRegistry;
+import io.smallrye.reactive.messaging.PausableChannel;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
- * Consumes topic consent-events for a register (enabled with kuopas.consent-events.consume=true),
- * as the register's own principal and consumer group (its application name). Offsets are
- * committed only after a record was applied or parked, so nothing is skipped.
+ * A register's consumer of topic {@value #CHANNEL}: the SmallRye Reactive Messaging channel of the
+ * same name (connector smallrye-kafka), built into a service only with
+ * {@code kuopas.consent-events.consume=true} (a build-time property; the service also declares
+ * quarkus-messaging-kafka and its channel configuration, see docs/events.md). The channel logs in
+ * with the service's own principal from the kit's {@code kafka.*} settings
+ * ({@link fi.kuopas.privacy.kafka.KafkaClientConfig}), reads with the register's own consumer group
+ * and dead-letters to the register's own topic ({@code consent-events.dlq.<register>}).
  * <ul>
- * <li><b>Transient failures are retried until they succeed</b>: the database or the broker being
- * unreachable (a connection, resource or lock error, a retriable Kafka error) is retried with
- * exponential backoff (up to {@code kuopas.consent-events.max-backoff}) for as long as it
- * lasts; the event is never dead-lettered for it.</li>
- * <li><b>Only poison goes to the dead letter</b>: an unparseable event, one the handler refuses
- * ({@link PoisonEventException}), or one whose handler fails with a non-transient error
- * {@value #POISON_ATTEMPTS} times goes to the register's own dead-letter topic
- * {@code consent-events.dlq.<register>} with the reason in a header; consuming goes on.</li>
- * <li><b>Never silently dead</b>: after an unexpected error the loop restarts itself; while it is
- * not consuming, readiness ({@link ConsentEventsReadiness}) is DOWN.</li>
+ * <li><b>Blocking and transactional</b>: one record at a time on a worker thread, in partition
+ * order; {@link ConsentEventApplier} claims the event id in the idempotent inbox and runs the
+ * register's {@link ConsentEventHandler} in one transaction. The offset is committed only after
+ * the record was applied or dead-lettered.</li>
+ * <li><b>Transient failures are retried until they succeed</b> (database or broker unreachable,
+ * lock or serialization conflicts, see {@link #isTransient}): with exponential backoff up to
+ * {@code kuopas.consent-events.max-backoff}, for as long as they last; the record is never
+ * nacked for them, so it never reaches the dead-letter topic, and the events after it wait.</li>
+ * <li><b>Only poison is dead-lettered</b>: an unparseable event, one the handler refuses
+ * ({@link PoisonEventException}), or one whose handler fails with any other error
+ * {@value #POISON_ATTEMPTS} times is nacked; the channel's failure strategy
+ * {@code dead-letter-queue} writes it to the register's dead-letter topic with the reason
+ * ({@code kuopas-dlq-reason}) and origin ({@code kuopas-dlq-origin}) headers, and consuming goes
+ * on.</li>
  * </ul>
+ * Readiness: {@link ConsentEventsReadiness}.
  */
+@IfBuildProperty(name = "kuopas.consent-events.consume", stringValue = "true")
 @ApplicationScoped
 public class ConsentEventConsumer {
 
+    /** The channel (and topic) name; a register configures mp.messaging.incoming.consent-events.*. */
+    public static final String CHANNEL = ConsentEvent.TOPIC;
     static final int POISON_ATTEMPTS = 3;
 
     private final ConsentEventApplier applier;
     private final Tracer tracer;
-    private final String groupId;
+    private final ChannelRegistry channels;
     private final String deadLetterTopic;
-    private final boolean enabled;
     private final Duration maxBackoff;
     private final Counter applied;
     private final Counter parked;
     private final Counter retried;
-    private volatile boolean wanted;
-    private volatile boolean consuming;
-    private volatile KafkaConsumer<String, String> consumer;
-    private KafkaProducer<String, String> dlqProducer;
-    private Thread thread;
 
-    public ConsentEventConsumer(ConsentEventApplier applier, MeterRegistry registry, Tracer tracer,
-            @ConfigProperty(name = "quarkus.application.name") String groupId,
-            @ConfigProperty(name = "kuopas.consent-events.consume", defaultValue = "false") boolean enabled,
+    public ConsentEventConsumer(ConsentEventApplier applier, MeterRegistry registry, Tracer tracer, ChannelRegistry channels,
+            @ConfigProperty(name = "mp.messaging.incoming.consent-events.dead-letter-queue.topic") String deadLetterTopic,
             @ConfigProperty(name = "kuopas.consent-events.max-backoff", defaultValue = "5s") Duration maxBackoff) {
         this.applier = applier;
         this.tracer = tracer;
-        this.groupId = groupId;
-        this.deadLetterTopic = KafkaTopology.deadLetterTopic(groupId);
-        this.enabled = enabled;
+        this.channels = channels;
+        this.deadLetterTopic = deadLetterTopic;
         this.maxBackoff = maxBackoff;
         this.applied = registry.counter("kuopas.consent.events.applied");
         this.parked = registry.counter("kuopas.consent.events.dead.lettered");
         this.retried = registry.counter("kuopas.consent.events.transient.retries");
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            start();
+    @Incoming(CHANNEL)
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        IncomingKafkaRecordMetadata<?, ?> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("channel " + CHANNEL + " is not a Kafka channel"));
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.getHeaders(), HEADERS);
+        Span span = tracer.spanBuilder(CHANNEL + " process").setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.getTopic())
+                .setAttribute("messaging.kafka.destination.partition", (long) record.getPartition())
+                .setAttribute("messaging.kafka.message.offset", record.getOffset())
+                .startSpan();
+        String failure;
+        try (Scope scope = span.makeCurrent()) {
+            failure = handle(message.getPayload(), record);
+        } catch (InterruptedException e) {
+            // Shutting down mid-retry: neither acked nor nacked, so the record is consumed again.
+            Thread.currentThread().interrupt();
+            return new CompletableFuture<>();
+        } finally {
+            span.end();
+        }
+        if (failure == null) {
+            return message.ack();
+        }
+        parked.increment();
+        Log.warnf("consent event at %s dead-lettered to %s: %s", origin(record), deadLetterTopic, failure);
+        Headers headers = new RecordHeaders();
+        headers.add("kuopas-dlq-reason", failure.getBytes(StandardCharsets.UTF_8));
+        headers.add("kuopas-dlq-origin", origin(record).getBytes(StandardCharsets.UTF_8));
+        return message.nack(new PoisonEventException(failure),
+                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+    }
+
+    /** Applies the record; returns null when applied (or already applied), else why it is poison. */
+    private String handle(String value, IncomingKafkaRecordMetadata<?, ?> record) throws InterruptedException {
+        long backoffMs = 200;
+        int attempts = 0;
+        while (true) {
+            try {
+                ConsentEvent event = applier.parse(value);
+                if (applier.apply(event)) {
+                    applied.increment();
+                }
+                return null;
+            } catch (PoisonEventException e) {
+                return e.getMessage();
+            } catch (RuntimeException e) {
+                if (isTransient(e)) {
+                    retried.increment();
+                    Log.warnf("consent event at %s not applied yet, retrying in %d ms: %s", origin(record), backoffMs,
+                            e.getClass().getSimpleName());
+                } else if (++attempts >= POISON_ATTEMPTS) {
+                    return "not applied after " + attempts + " attempts: " + e.getClass().getSimpleName();
+                }
+                Thread.sleep(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, maxBackoff.toMillis());
+            }
         }
     }
 
-    public boolean enabled() {
-        return enabled;
+    private static String origin(IncomingKafkaRecordMetadata<?, ?> record) {
+        return record.getTopic() + "/" + record.getPartition() + "/" + record.getOffset();
     }
 
-    /** True while the poll loop runs (also while it retries a transient failure). */
-    public boolean consuming() {
-        return consuming;
-    }
-
+    /** The register's dead-letter topic (its channel's dead-letter-queue.topic). */
     public String deadLetterTopic() {
         return deadLetterTopic;
     }
 
-    /** Starts the poll loop (again). */
-    public synchronized void start() {
-        if (thread != null && thread.isAlive()) {
-            return;
-        }
-        if (dlqProducer == null) {
-            Properties p = KafkaClientConfig.fromConfig();
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "8000");
-            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
-            dlqProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
-        }
-        wanted = true;
-        thread = new Thread(this::supervise, "consent-events-consumer");
-        thread.setDaemon(true);
-        thread.start();
+    /** Pauses the channel (an operator, or a test): nothing is consumed and readiness is DOWN until {@link #start()}. */
+    public void stop() {
+        pausable().pause();
     }
 
-    /** Stops the poll loop; readiness goes DOWN until {@link #start()}. */
-    public synchronized void stop() {
-        wanted = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** Resumes a paused channel; it goes on from the last committed offset. */
+    public void start() {
+        pausable().resume();
     }
 
-    private void supervise() {
-        long backoffMs = 500;
-        while (wanted) {
-            if (runLoop()) {
-                backoffMs = 500;
-            }
-            if (wanted) {
-                sleep(backoffMs);
-                backoffMs = Math.min(backoffMs * 2, maxBackoff.toMillis());
-            }
-        }
+    /** True unless the channel was paused. */
+    public boolean paused() {
+        return pausable().isPaused();
     }
 
-    /** One life of the poll loop; returns true if it consumed before it ended. */
-    private boolean runLoop() {
-        Properties c = KafkaClientConfig.fromConfig();
-        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
-        boolean polled = false;
-        try (KafkaConsumer<String, String> kc = new KafkaConsumer<>(c, new StringDeserializer(), new StringDeserializer())) {
-            consumer = kc;
-            kc.subscribe(List.of(ConsentEvent.TOPIC));
-            consuming = true;
-            while (wanted) {
-                var records = kc.poll(Duration.ofMillis(500));
-                polled = true;
-                for (ConsumerRecord<String, String> record : records) {
-                    handle(record);
-                }
-                if (!records.isEmpty()) {
-                    kc.commitSync();
-                }
-            }
-        } catch (WakeupException e) {
-            // stopping
-        } catch (RuntimeException e) {
-            Log.errorf("consent-event consumer stopped, restarting: %s", e.getClass().getSimpleName());
-        } finally {
-            consuming = false;
-            consumer = null;
+    private PausableChannel pausable() {
+        PausableChannel channel = channels.getPausable(CHANNEL);
+        if (channel == null) {
+            throw new IllegalStateException("channel " + CHANNEL + " is not pausable (mp.messaging.incoming."
+                    + CHANNEL + ".pausable=true)");
         }
-        return polled;
+        return channel;
     }
 
-    /**
-     * Handles one record inside a consumer span whose parent is the event's W3C trace context
-     * (the record's traceparent header, which the relay copies from the event), so the register's
-     * work, its log lines and the calls it makes carry the producer's trace id.
-     */
-    private void handle(ConsumerRecord<String, String> record) {
-        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, RECORD_HEADERS);
-        Span span = tracer.spanBuilder(ConsentEvent.TOPIC + " process").setParent(parent)
-                .setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "kafka")
-                .setAttribute("messaging.destination.name", record.topic())
-                .setAttribute("messaging.kafka.destination.partition", (long) record.partition())
-                .setAttribute("messaging.kafka.message.offset", record.offset())
-                .startSpan();
-        try (Scope scope = span.makeCurrent()) {
-            handleInSpan(record);
-        } finally {
-            span.end();
-        }
-    }
-
-    private static final TextMapGetter<ConsumerRecord<String, String>> RECORD_HEADERS = new TextMapGetter<>() {
+    private static final TextMapGetter<Headers> HEADERS = new TextMapGetter<>() {
         @Override
-        public Iterable<String> keys(ConsumerRecord<String, String> record) {
-            return () -> java.util.Arrays.stream(record.headers().toArray()).map(h -> h.key()).iterator();
+        public Iterable<String> keys(Headers headers) {
+            return () -> java.util.Arrays.stream(headers.toArray()).map(h -> h.key()).iterator();
         }
 
         @Override
-        public String get(ConsumerRecord<String, String> record, String key) {
-            if (record == null) {
+        public String get(Headers headers, String key) {
+            if (headers == null) {
                 return null;
             }
-            var header = record.headers().lastHeader(key);
+            var header = headers.lastHeader(key);
             return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         }
     };
-
-    private void handleInSpan(ConsumerRecord<String, String> record) {
-        long backoffMs = 200;
-        int poisonAttempts = 0;
-        while (true) {
-            try {
-                ConsentEvent event = applier.parse(record.value());
-                if (applier.apply(event)) {
-                    applied.increment();
-                }
-                return;
-            } catch (PoisonEventException e) {
-                park(record, e.getMessage());
-                return;
-            } catch (RuntimeException e) {
-                if (isTransient(e)) {
-                    retried.increment();
-                    Log.warnf("consent event at %s/%d/%d not applied yet, retrying in %d ms: %s", record.topic(),
-                            record.partition(), record.offset(), backoffMs, e.getClass().getSimpleName());
-                } else if (++poisonAttempts >= POISON_ATTEMPTS) {
-                    park(record, "not applied after " + poisonAttempts + " attempts: " + e.getClass().getSimpleName());
-                    return;
-                }
-                if (!wanted) {
-                    throw new WakeupException();
-                }
-                sleep(backoffMs);
-                backoffMs = Math.min(backoffMs * 2, maxBackoff.toMillis());
-            }
-        }
-    }
 
     /**
      * A failure that goes away by itself: the database unreachable or restarting (connection,
@@ -291,40 +235,5 @@ public class ConsentEventConsumer {
             }
         }
         return false;
-    }
-
-    private void park(ConsumerRecord<String, String> record, String reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(deadLetterTopic, record.key(), record.value());
-        dead.headers().add("kuopas-dlq-reason", reason.getBytes(StandardCharsets.UTF_8));
-        dead.headers().add("kuopas-dlq-origin", (record.topic() + "/" + record.partition() + "/" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
-        record.headers().forEach(h -> {
-            if (h.key().equals("content-type") || h.key().equals("traceparent")) {
-                dead.headers().add(h.key(), h.value());
-            }
-        });
-        try {
-            dlqProducer.send(dead).get(10, TimeUnit.SECONDS);
-            parked.increment();
-            Log.warnf("consent event at %s/%d/%d dead-lettered: %s", record.topic(), record.partition(), record.offset(), reason);
-        } catch (Exception e) {
-            // Not parked means not skipped: the loop restarts from the last committed offset.
-            throw new IllegalStateException("dead-letter topic unavailable", e);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        stop();
-        if (dlqProducer != null) {
-            dlqProducer.close(Duration.ofSeconds(2));
-        }
     }
 }
