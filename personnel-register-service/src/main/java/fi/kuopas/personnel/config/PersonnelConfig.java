@@ -13,14 +13,6 @@ public interface PersonnelConfig {
 
     interface Retention {
 
-        /** Run the scheduled retention job (a dry run can always be asked for through the API). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Quartz cron of the scheduled run. */
-        @WithDefault("0 30 2 * * ?")
-        String cron();
-
         /**
          * Non-selected applicants, from the notification of the decision: 1 year by default (time
          * limits for claims under the Equality Act 609/1986 and the Non-Discrimination Act 1325/2014), at most 2.

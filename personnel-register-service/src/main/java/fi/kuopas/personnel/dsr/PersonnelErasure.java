@@ -8,7 +8,6 @@ import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.LegalHold;
 import fi.kuopas.personnel.domain.WorkingTimeSummary;
 import fi.kuopas.personnel.retention.RetentionRules;
-import fi.kuopas.personnel.retention.RetentionService;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -105,7 +104,7 @@ public class PersonnelErasure {
         LocalDate core = rules.coreUntil(end);
         if (rules.passed(core)) {
             plan.erase("employee record with contracts, working time and health data", 1 + contracts + time + absences,
-                    () -> RetentionService.deleteEmployee(e), Recipients.EMPLOYEE);
+                    () -> RetentionRules.deleteEmployee(e), Recipients.EMPLOYEE);
             return;
         }
         LocalDate otherHr = rules.otherHrUntil(end);
@@ -158,7 +157,7 @@ public class PersonnelErasure {
         });
         if (everything) {
             plan.erase("applicant's identity, contact data and consents", 1,
-                    () -> RetentionService.deleteApplicantIfNothingLeft(applicant.id));
+                    () -> RetentionRules.deleteApplicantIfNothingLeft(applicant.id));
         }
     }
 

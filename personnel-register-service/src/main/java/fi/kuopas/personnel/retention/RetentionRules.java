@@ -2,6 +2,8 @@ package fi.kuopas.personnel.retention;
 
 import fi.kuopas.personnel.config.PersonnelConfig;
 import fi.kuopas.personnel.domain.Application;
+import fi.kuopas.personnel.domain.Employee;
+import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.EmploymentContract;
 import fi.kuopas.personnel.domain.JobPosting;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +15,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * When each kind of personnel data is due for deletion (docs/domain-rules.md). Shared by the scheduled
- * retention job and by erasure requests, so both apply exactly the same periods.
+ * When each kind of personnel data is due for deletion (docs/domain-rules.md). Shared by the
+ * register's retention rules ({@link PersonnelRetentionRules}, run by the kit) and by erasure
+ * requests, so both apply exactly the same periods.
  */
 @ApplicationScoped
 public class RetentionRules {
@@ -109,5 +112,26 @@ public class RetentionRules {
 
     public int payrollYears() {
         return config.payrollVoucherYears();
+    }
+
+    /** The employees whose employment has ended, each once. */
+    public List<Employee> ended() {
+        return Employee.<Employee>listAll().stream().filter(e -> employmentEnded(e.id).isPresent()).toList();
+    }
+
+    /** An applicant with no application left has no record left either (consents go with them). */
+    public static boolean deleteApplicantIfNothingLeft(UUID applicantId) {
+        if (Application.count("applicantId", applicantId) > 0) {
+            return false;
+        }
+        return JobApplicant.deleteById(applicantId);
+    }
+
+    /** Contracts, working time and absences go with the employee (ON DELETE CASCADE). */
+    public static void deleteEmployee(Employee e) {
+        Employee.update("supervisorId = null WHERE supervisorId = ?1", e.id);
+        Employee.getEntityManager().flush();
+        e.delete();
+        Employee.flush();
     }
 }

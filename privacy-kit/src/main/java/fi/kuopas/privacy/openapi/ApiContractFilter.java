@@ -148,6 +148,18 @@ public class ApiContractFilter implements OASFilter {
         }
     }
 
+    /** A role given as a property expression ({@code @RolesAllowed("${key:default}")}) named by its value. */
+    static String resolvedRole(String role) {
+        if (!role.startsWith("${") || !role.endsWith("}")) {
+            return role;
+        }
+        String expression = role.substring(2, role.length() - 1);
+        int colon = expression.indexOf(':');
+        String key = colon < 0 ? expression : expression.substring(0, colon);
+        String fallback = colon < 0 ? role : expression.substring(colon + 1);
+        return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(fallback);
+    }
+
     private static void describe(Operation op, String text) {
         op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? text
                 : op.getDescription().strip() + "\n\n" + text);
@@ -172,7 +184,7 @@ public class ApiContractFilter implements OASFilter {
                 if (requirement.getSchemes() != null) {
                     requirement.getSchemes().values().forEach(scopes -> {
                         if (scopes != null) {
-                            roles.addAll(scopes);
+                            scopes.forEach(scope -> roles.add(resolvedRole(scope)));
                         }
                     });
                 }
