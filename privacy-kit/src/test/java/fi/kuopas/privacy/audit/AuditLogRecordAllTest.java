@@ -10,7 +10,7 @@ class AuditLogRecordAllTest {
 
     @Test
     void shouldRefuseSubjectKeysAndRecordIdsThatDoNotPairUp() {
-        AuditLog log = new AuditLog(null, null);
+        AuditLog log = new AuditLog(null, null, null);
         assertThatThrownBy(() -> log.recordAll(AuditAction.CREATE, "person", List.of("pic_a", "pic_b"), List.of("1"), "test"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("one subject key per record id");
