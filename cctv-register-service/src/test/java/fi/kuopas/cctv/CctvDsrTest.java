@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.testsupport.CaseGrants;
+import fi.kuopas.testsupport.RestrictionRefusals;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,7 +84,7 @@ class CctvDsrTest {
         spi(Operation.RESTRICTION, caseId, Set.of(s.key()), Set.of(), set).when().post("/dsr/v1/restriction").then()
                 .statusCode(200);
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
-                .then().statusCode(409).body("type", equalTo(Fixtures.PROBLEMS + "restricted"));
+                .then().statusCode(409).body("type", equalTo(Fixtures.PROBLEMS + "processing-restricted"));
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.notShown() + "/views")
                 .then().statusCode(200);
         officer().body(Map.of("recipientType", "INSURER", "recipient", "Vakuutusyhtiö Esimerkki", "basis", "GDPR 6(1)(f)",
@@ -95,6 +96,19 @@ class CctvDsrTest {
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseARestrictedSubjectsSegmentWithTheKitProblemTypeAndAuditTheRefusal() {
+        Subject s = reviewedSubject();
+        spi(Operation.RESTRICTION, UUID.randomUUID(), Set.of(s.key()), Set.of(), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        RestrictionRefusals.assertRefusedAndAudited(s.key(), "recording_segment",
+                () -> officer().body(Map.of("reason", "Tarkistus")).when().post("/api/v1/segments/" + s.shown1() + "/views").then());
+        RestrictionRefusals.assertRefusedAndAudited(s.key(), "recording_segment",
+                () -> officer().body(Map.of("recipientType", "INSURER", "recipient", "Vakuutusyhtiö Esimerkki",
+                        "basis", "GDPR 6(1)(f)", "segmentIds", List.of(s.shown2()))).when().post("/api/v1/disclosures").then());
     }
 
     @Test

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.testsupport.CaseGrants;
+import fi.kuopas.testsupport.RestrictionRefusals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -162,6 +163,25 @@ class ConsentDsrTest {
 
         spi(Operation.LOOKUP, UUID.randomUUID(), unknownKey()).when().post("/dsr/v1/lookup")
                 .then().statusCode(200).body("found", equalTo(false)).body("records", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseARestrictedSubjectsConsentEvidenceWithTheKitProblemTypeAndAuditTheRefusal() {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        String recordId = history(subject).get(0).get("id").toString();
+        UUID caseId = UUID.randomUUID();
+        spi(Operation.RESTRICTION, caseId, List.of(key), List.of(), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200).body("subjectFound", equalTo(true));
+
+        RestrictionRefusals.assertRefusedAndAudited(key, "consent-history",
+                () -> customerService().body(Map.of("subject", subject)).when().post("/api/v1/consents/history").then());
+        RestrictionRefusals.assertRefusedAndAudited(key, "consent",
+                () -> customerService().when().get("/api/v1/consents/" + recordId).then());
+
+        spi(Operation.RESTRICTION, caseId, List.of(key), List.of(), Map.of("action", "LIFT"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+        assertThat(history(subject)).hasSize(1);
     }
 
     @Test

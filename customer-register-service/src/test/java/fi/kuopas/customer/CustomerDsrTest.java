@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import fi.kuopas.privacy.grant.CaseGrant;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.RestrictionRefusals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -339,7 +340,7 @@ class CustomerDsrTest {
                 .body("subjectFound", equalTo(true));
 
         customerService().when().get("/api/v1/persons/" + id).then().statusCode(409).contentType(PROBLEM_JSON)
-                .body("type", equalTo(PROBLEMS + "restricted"));
+                .body("type", equalTo(PROBLEMS + "processing-restricted"));
         lettingOfficer().body(Map.of("purpose", "address check")).when().post("/api/v1/persons/" + id + "/population-register-refresh")
                 .then().statusCode(409);
         customerService().body(Map.of("personalIdentityCode", code)).when().post("/api/v1/persons/search")
@@ -355,6 +356,20 @@ class CustomerDsrTest {
         spi(Operation.RESTRICTION, caseId, List.of(picKey(code)), Map.of("action", "LIFT"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         customerService().when().get("/api/v1/persons/" + id).then().statusCode(200).body("restricted", equalTo(false));
+    }
+
+    @Test
+    void shouldRefuseARestrictedPersonWithTheKitProblemTypeAndAuditTheRefusal() {
+        String code = randomCode();
+        UUID id = createPerson(code);
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        RestrictionRefusals.assertRefusedAndAudited(picKey(code), "person",
+                () -> customerService().when().get("/api/v1/persons/" + id).then());
+        RestrictionRefusals.assertRefusedAndAudited(picKey(code), "person",
+                () -> lettingOfficer().body(Map.of("purpose", "address check"))
+                        .when().post("/api/v1/persons/" + id + "/population-register-refresh").then());
     }
 
     @Test

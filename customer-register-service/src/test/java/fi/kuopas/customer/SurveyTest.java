@@ -127,7 +127,7 @@ class SurveyTest {
         spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(picKey(code)), Map.of("action", "SET"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         customerService().body(surveyBody(id)).when().post("/api/v1/survey-responses")
-                .then().statusCode(409).body("type", equalTo(PROBLEMS + "restricted"));
+                .then().statusCode(409).body("type", equalTo(PROBLEMS + "processing-restricted"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.subject.SubjectKeys;
+import fi.kuopas.testsupport.RestrictionRefusals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -229,6 +230,20 @@ class PersonnelDsrTest {
         spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(key), List.of(), Map.of("action", "LIFT"))
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         hr().when().get("/api/v1/employees/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseARestrictedEmployeeWithTheKitProblemTypeAndAuditTheRefusal() {
+        String pic = randomIdentityCode();
+        String id = createEmployee(employeeBody(pic));
+        String key = picKey(pic);
+        spi(Operation.RESTRICTION, UUID.randomUUID(), List.of(key), List.of(), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        RestrictionRefusals.assertRefusedAndAudited(key, "employee", () -> hr().when().get("/api/v1/employees/" + id).then());
+        RestrictionRefusals.assertRefusedAndAudited(key, "employment-contract",
+                () -> hr().body(Map.of("startDate", "2026-01-01", "type", "PERMANENT", "workingTime", "FULL_TIME"))
+                        .when().post("/api/v1/employees/" + id + "/contracts").then());
     }
 
     @Test

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.RestrictionRefusals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
@@ -122,6 +123,21 @@ class DsrTest {
                 .when().post("/dsr/v1/restriction").then().statusCode(200);
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(200);
         assertThat(exportEmails(list)).contains(email);
+    }
+
+    @Test
+    void shouldRefuseARestrictedPersonWithTheKitProblemTypeAndAuditTheRefusal() {
+        String email = randomEmail();
+        String person = createPerson(email, "CONSENT");
+        String key = keys().ofEmail(email);
+        spi(Operation.RESTRICTION, UUID.randomUUID(), Set.of(key), Set.of(), Map.of("action", "SET"))
+                .when().post("/dsr/v1/restriction").then().statusCode(200);
+
+        RestrictionRefusals.assertRefusedAndAudited(key, "contact-person",
+                () -> sirpa().when().get("/api/v1/contact-persons/" + person).then());
+        RestrictionRefusals.assertRefusedAndAudited(key, "contact-person",
+                () -> sirpa().body(Map.of("type", "MEETING", "occurredAt", "2026-01-05T10:00:00Z", "summary", "Tapaaminen"))
+                        .when().post("/api/v1/contact-persons/" + person + "/interactions").then());
     }
 
     @Test

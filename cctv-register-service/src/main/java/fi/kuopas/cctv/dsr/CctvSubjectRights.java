@@ -5,6 +5,7 @@ import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.Objection;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
+import fi.kuopas.cctv.service.FootageRequestRestrictions;
 import fi.kuopas.cctv.service.SubjectSegments;
 import fi.kuopas.cctv.service.VideoDeletions;
 import fi.kuopas.privacy.audit.AuditAction;
@@ -12,6 +13,8 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.restriction.Restrictions;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,8 +46,13 @@ public class CctvSubjectRights {
     private final AuditLog audit;
     private final EntityManager em;
     private final VideoDeletions videos;
+    private final Restrictions restrictions;
+    private final Caller caller;
 
-    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em, VideoDeletions videos) {
+    public CctvSubjectRights(SubjectSegments subjects, AuditLog audit, EntityManager em, VideoDeletions videos,
+            Restrictions restrictions, Caller caller) {
+        this.restrictions = restrictions;
+        this.caller = caller;
         this.subjects = subjects;
         this.audit = audit;
         this.em = em;
@@ -83,14 +91,7 @@ public class CctvSubjectRights {
     /** Art 18 on the subject's footage requests: their segments are kept past expiry, views and disclosures refused. */
     public DsrOutcome restrict(UUID caseId, SubjectMatch match, RestrictionCall.Action action) {
         for (UUID request : match.requestIds()) {
-            if (action == RestrictionCall.Action.SET) {
-                em.createNativeQuery("INSERT INTO footage_request_restriction (request_id, case_id, since) VALUES (?1, ?2, ?3) "
-                        + "ON CONFLICT DO NOTHING").setParameter(1, request).setParameter(2, caseId).setParameter(3, Instant.now())
-                        .executeUpdate();
-            } else {
-                em.createNativeQuery("DELETE FROM footage_request_restriction WHERE request_id = ?1").setParameter(1, request)
-                        .executeUpdate();
-            }
+            restrictions.apply(FootageRequestRestrictions.key(request), action, caseId, caller.name());
         }
         match.provenKeys().forEach(k -> audit.record(AuditAction.RESTRICT, k, "recording_segment", caseId.toString(),
                 "Art 18 restriction " + action));

@@ -7,6 +7,7 @@ import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,11 @@ public class DisclosureService {
     private final SubjectSegments subjects;
     private final AuditLog audit;
     private final Caller caller;
+    private final RestrictionGuard restriction;
 
-    public DisclosureService(SubjectSegments subjects, AuditLog audit, Caller caller) {
+    public DisclosureService(SubjectSegments subjects, AuditLog audit, Caller caller, RestrictionGuard restriction) {
         this.subjects = subjects;
+        this.restriction = restriction;
         this.audit = audit;
         this.caller = caller;
     }
@@ -37,10 +40,8 @@ public class DisclosureService {
         if (r.recipientType() == Disclosure.RecipientType.POLICE && (r.policeCaseNumber() == null || r.policeCaseNumber().isBlank())) {
             throw ProblemException.badRequest("a disclosure to the police needs the police case number");
         }
-        if (subjects.restricted(r.segmentIds())) {
-            throw new ProblemException(409, "restricted", "Processing restricted",
-                    "a segment belongs to a data subject who has restricted processing (Art 18); it may not be disclosed");
-        }
+        restriction.requireNotRestricted(subjects.restrictionKeys(r.segmentIds()), subjects.keysOf(r.segmentIds()),
+                "recording_segment", null);
         return Views.disclosure(record(r.recipientType(), r.recipient(), r.policeCaseNumber(), r.basis(), r.reason(),
                 segments(r.segmentIds()), null));
     }

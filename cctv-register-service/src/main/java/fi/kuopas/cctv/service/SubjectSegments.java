@@ -66,13 +66,18 @@ public class SubjectSegments {
                 .setParameter(1, segmentIds).getResultList();
     }
 
-    /** Whether a segment is the subject's in a footage request whose processing is restricted (Art 18). */
-    public boolean restricted(Collection<Long> segmentIds) {
+    /**
+     * The kit restriction keys (Art 18) of the footage requests these segments are the subject's in:
+     * what {@code RestrictionGuard} checks before a view or a disclosure.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> restrictionKeys(Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {
-            return false;
+            return List.of();
         }
-        return !em.createNativeQuery("SELECT 1 FROM footage_request_segment c JOIN footage_request r ON r.id = c.request_id "
-                + "JOIN footage_request_restriction x ON x.request_id = r.id WHERE " + SHOWS_SUBJECT + "AND c.segment_id IN (?1) LIMIT 1")
-                .setParameter(1, segmentIds).getResultList().isEmpty();
+        List<UUID> requests = em.createNativeQuery("SELECT DISTINCT r.id FROM footage_request_segment c "
+                + "JOIN footage_request r ON r.id = c.request_id WHERE " + SHOWS_SUBJECT + "AND c.segment_id IN (?1)", UUID.class)
+                .setParameter(1, segmentIds).getResultList();
+        return requests.stream().map(FootageRequestRestrictions::key).toList();
     }
 }

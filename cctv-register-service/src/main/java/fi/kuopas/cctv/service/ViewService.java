@@ -8,6 +8,7 @@ import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,9 +28,11 @@ public class ViewService {
     private final SubjectSegments subjects;
     private final AuditLog audit;
     private final Caller caller;
+    private final RestrictionGuard restriction;
 
-    public ViewService(SubjectSegments subjects, AuditLog audit, Caller caller) {
+    public ViewService(SubjectSegments subjects, AuditLog audit, Caller caller, RestrictionGuard restriction) {
         this.subjects = subjects;
+        this.restriction = restriction;
         this.audit = audit;
         this.caller = caller;
     }
@@ -44,12 +47,8 @@ public class ViewService {
             throw ProblemException.notFound("footage request " + footageRequestId);
         }
         List<String> keys = subjects.keysOf(List.of(segmentId));
-        if (subjects.restricted(List.of(segmentId))) {
-            keys.forEach(k -> audit.record(AuditAction.VIEW, k, "recording_segment", Long.toString(segmentId),
-                    "refused: processing restricted (Art 18)"));
-            throw new ProblemException(409, "restricted", "Processing restricted",
-                    "the segment belongs to a data subject who has restricted processing (Art 18); it is kept but may not be viewed");
-        }
+        restriction.requireNotRestricted(subjects.restrictionKeys(List.of(segmentId)), keys, "recording_segment",
+                Long.toString(segmentId));
         ViewLogEntry v = log(s, reason.strip(), footageRequestId);
         if (keys.isEmpty()) {
             audit.record(AuditAction.VIEW, null, "recording_segment", Long.toString(segmentId), "view: " + abbreviate(reason));

@@ -20,6 +20,8 @@ import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.events.ConsentEvent;
 import fi.kuopas.privacy.events.ConsentEventData;
 import fi.kuopas.privacy.outbox.Outbox;
+import fi.kuopas.privacy.restriction.Restrictions;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,6 +50,8 @@ public class ConsentSubjectData {
     private final Outbox outbox;
     private final ConsentService consents;
     private final EntityManager em;
+    private final Restrictions restrictions;
+    private final Caller caller;
     /**
      * Proof of consent is kept for the general limitation period of claims (Act 728/2003 §4: 3 years;
      * kuopas.consent.retention.proof-years, which the register description also shows).
@@ -55,8 +59,10 @@ public class ConsentSubjectData {
     private final int proofYears;
 
     public ConsentSubjectData(AuditLog audit, Outbox outbox, ConsentService consents, EntityManager em,
-            ConsentConfig config) {
+            ConsentConfig config, Restrictions restrictions, Caller caller) {
         this.audit = audit;
+        this.restrictions = restrictions;
+        this.caller = caller;
         this.outbox = outbox;
         this.consents = consents;
         this.em = em;
@@ -210,12 +216,7 @@ public class ConsentSubjectData {
     /** Restricts (or lifts) processing under the included keys only. */
     public DsrOutcome restrict(UUID caseId, SubjectConsents s, RestrictionCall.Action action) {
         for (String key : s.keys()) {
-            if (action == RestrictionCall.Action.SET) {
-                em.createNativeQuery("INSERT INTO restriction (subject_key, case_id, since) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
-                        .setParameter(1, key).setParameter(2, caseId).setParameter(3, Instant.now()).executeUpdate();
-            } else {
-                em.createNativeQuery("DELETE FROM restriction WHERE subject_key = ?1").setParameter(1, key).executeUpdate();
-            }
+            restrictions.apply(key, action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, key, "consent", caseId.toString(), "Art 18 restriction " + action);
         }
         List<String> applied = s.keys().isEmpty() ? List.of() : List.of("restriction " + action + " on consent records");

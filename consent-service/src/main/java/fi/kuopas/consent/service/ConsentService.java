@@ -18,6 +18,7 @@ import fi.kuopas.privacy.events.ConsentEventData;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.outbox.Outbox;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.privacy.web.IpAddresses;
@@ -59,9 +60,11 @@ public class ConsentService {
     private final Caller actor;
     private final ConsentConfig.Retention periods;
     private final SubjectLinks links;
+    private final RestrictionGuard restriction;
 
     public ConsentService(SubjectResolver subjects, PurposeAccess purposes, Outbox outbox, AuditLog audit,
-            SubjectKeys keys, Caller actor, ConsentConfig config, SubjectLinks links) {
+            SubjectKeys keys, Caller actor, ConsentConfig config, SubjectLinks links, RestrictionGuard restriction) {
+        this.restriction = restriction;
         this.links = links;
         this.subjects = subjects;
         this.purposes = purposes;
@@ -223,12 +226,15 @@ public class ConsentService {
         if (r == null) {
             throw ProblemException.notFound("consent record " + id);
         }
+        // Art 18: the evidence of a restricted subject's consent is only stored; withdrawing stays open (Art 7(3)).
+        restriction.requireNotRestricted(r.subjectKey, "consent", id.toString());
         audit.record(AuditAction.VIEW, r.subjectKey, "consent", id.toString(), "consent management");
         return r;
     }
 
     @Transactional
     public List<ConsentRecord> history(Set<String> subjectKeys) {
+        restriction.requireNotRestricted(subjectKeys, "consent-history", null);
         List<ConsentRecord> rows = ConsentRecord.list("subjectKey in ?1 ORDER BY occurredAt, id", subjectKeys);
         rows.stream().map(r -> r.subjectKey).distinct()
                 .forEach(k -> audit.record(AuditAction.VIEW, k, "consent-history", null, "consent management"));

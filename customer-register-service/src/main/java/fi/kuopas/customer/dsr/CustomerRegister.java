@@ -8,6 +8,7 @@ import fi.kuopas.customer.domain.MarketingPreference.Channel;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.ProcessingObjection;
+import fi.kuopas.customer.service.PersonRestrictions;
 import fi.kuopas.customer.service.PersonWriter;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -21,6 +22,8 @@ import fi.kuopas.privacy.dsr.SubjectLookup;
 import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.dsr.SubjectRegister;
+import fi.kuopas.privacy.restriction.Restrictions;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,8 +47,13 @@ public class CustomerRegister implements SubjectRegister {
     private final CustomerSubjectData data;
     private final PersonWriter writer;
     private final AuditLog audit;
+    private final Restrictions restrictions;
+    private final Caller caller;
 
-    public CustomerRegister(CustomerSubjectData data, PersonWriter writer, AuditLog audit) {
+    public CustomerRegister(CustomerSubjectData data, PersonWriter writer, AuditLog audit, Restrictions restrictions,
+            Caller caller) {
+        this.restrictions = restrictions;
+        this.caller = caller;
         this.data = data;
         this.writer = writer;
         this.audit = audit;
@@ -76,7 +84,7 @@ public class CustomerRegister implements SubjectRegister {
         List<Person> people = match.included();
         boolean set = call.action() == RestrictionCall.Action.SET;
         people.forEach(p -> {
-            p.restricted = set;
+            restrictions.apply(PersonRestrictions.key(p.id), call.action(), call.caseId(), caller.name());
             audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
         });
         return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()

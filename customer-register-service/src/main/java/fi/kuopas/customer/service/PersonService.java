@@ -12,12 +12,14 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.privacy.web.Paging;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -36,10 +38,12 @@ public class PersonService {
     private final SubjectKeys keys;
     private final Caller caller;
     private final Tombstones tombstones;
+    private final RestrictionGuard restriction;
 
     public PersonService(PersonWriter writer, PersonViews views, AuditLog audit, SubjectKeys keys, Caller caller,
-            Tombstones tombstones) {
+            Tombstones tombstones, RestrictionGuard restriction) {
         this.writer = writer;
+        this.restriction = restriction;
         this.views = views;
         this.audit = audit;
         this.keys = keys;
@@ -168,13 +172,8 @@ public class PersonService {
         if (p == null || p.anonymisedAt != null) {
             throw ProblemException.notFound("person " + id);
         }
-        if (p.restricted && !caller.hasRole(Roles.DPO)) {
-            // Logged in a transaction of its own: the refused request's transaction rolls back.
-            String key = p.auditKey();
-            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.RESTRICT, key, "person", id.toString(),
-                    "refused read: processing restricted"));
-            throw new ProblemException(409, "restricted", "Processing restricted",
-                    "processing of this person's data is restricted (GDPR Art 18); it is only stored");
+        if (!caller.hasRole(Roles.DPO)) {
+            restriction.requireRecordNotRestricted(PersonRestrictions.key(id), p.auditKey(), "person", id.toString());
         }
         return p;
     }

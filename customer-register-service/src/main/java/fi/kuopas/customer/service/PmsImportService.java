@@ -13,6 +13,7 @@ import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.InvalidIdentityCodeException;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import io.quarkus.logging.Log;
@@ -50,10 +51,12 @@ public class PmsImportService {
     private final Tombstones tombstones;
     private final PmsBulkUpsert bulk;
     private final FieldEncryptor encryptor;
+    private final RestrictionGuard restriction;
 
     public PmsImportService(Validator validator, PersonWriter writer, SubjectKeys keys, AuditLog audit, Tombstones tombstones,
-            PmsBulkUpsert bulk, FieldEncryptor encryptor) {
+            PmsBulkUpsert bulk, FieldEncryptor encryptor, RestrictionGuard restriction) {
         this.bulk = bulk;
+        this.restriction = restriction;
         this.encryptor = encryptor;
         this.validator = validator;
         this.writer = writer;
@@ -170,10 +173,8 @@ public class PmsImportService {
                 throw ProblemException.conflict("the identity code belongs to PMS person " + p.externalPmsId);
             }
         }
-        if (p != null && p.restricted) {
+        if (p != null && restriction.refusesRecord(PersonRestrictions.key(p.id), p.auditKey(), "person", p.id.toString())) {
             // GDPR Art 18: the data of a person under restriction is only stored; the import changes nothing.
-            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", p.id.toString(),
-                    "refused property management import: processing restricted");
             return new RowResult(index, row.externalId(), RowResult.RESTRICTED, p.id,
                     "processing of this person's data is restricted (GDPR Art 18); the row was not applied");
         }

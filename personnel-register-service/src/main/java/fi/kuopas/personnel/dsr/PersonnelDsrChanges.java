@@ -5,13 +5,14 @@ import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.Objection;
 import fi.kuopas.personnel.service.PersonKeys;
-import fi.kuopas.personnel.service.Restrictions;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.restriction.Restrictions;
+import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -29,20 +30,18 @@ public class PersonnelDsrChanges {
     private final Restrictions restrictions;
     private final AuditLog audit;
     private final PersonKeys keys;
+    private final Caller caller;
 
-    public PersonnelDsrChanges(Restrictions restrictions, AuditLog audit, PersonKeys keys) {
+    public PersonnelDsrChanges(Restrictions restrictions, AuditLog audit, PersonKeys keys, Caller caller) {
         this.restrictions = restrictions;
+        this.caller = caller;
         this.audit = audit;
         this.keys = keys;
     }
 
     public DsrOutcome restrict(UUID caseId, SubjectRecords r, RestrictionCall.Action action) {
         for (String key : r.recordKeys()) {
-            if (action == RestrictionCall.Action.SET) {
-                restrictions.set(key, caseId);
-            } else {
-                restrictions.lift(key);
-            }
+            restrictions.apply(key, action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, key, "personnel", caseId.toString(), "Art 18 restriction " + action);
         }
         List<String> applied = r.found() ? List.of("restriction " + action + " on all personnel data of the subject") : List.of();

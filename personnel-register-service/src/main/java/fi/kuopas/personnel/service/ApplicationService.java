@@ -14,6 +14,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +36,11 @@ public class ApplicationService {
 
     private final PersonKeys keys;
     private final AuditLog audit;
-    private final Restrictions restrictions;
+    private final RestrictionGuard restrictions;
     private final Caller caller;
     private final RecruitmentViews views;
 
-    public ApplicationService(PersonKeys keys, AuditLog audit, Restrictions restrictions, Caller caller,
+    public ApplicationService(PersonKeys keys, AuditLog audit, RestrictionGuard restrictions, Caller caller,
             RecruitmentViews views) {
         this.keys = keys;
         this.audit = audit;
@@ -51,7 +52,7 @@ public class ApplicationService {
     public record Received(ApplicationView application, boolean created) {
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public Received apply(UUID postingId, ApplicationRequest in) {
         JobPosting posting = PostingService.find(postingId);
         if (!posting.acceptsApplications(LocalDate.now(HELSINKI))) {
@@ -59,7 +60,7 @@ public class ApplicationService {
                     + " is closed (last day " + posting.closesOn + "); it accepts no more applications");
         }
         JobApplicant applicant = findOrCreate(in.applicant());
-        restrictions.refuseIfRestricted(applicant.subjectKey, "job-application", null);
+        restrictions.requireNotRestricted(applicant.subjectKey, "job-application", null);
         Application existing = Application.find("postingId = ?1 and applicantId = ?2", posting.id, applicant.id).firstResult();
         if (existing != null) {
             throw ProblemException.conflict("this applicant has already applied to job posting " + posting.id
@@ -77,11 +78,11 @@ public class ApplicationService {
         return new Received(views.application(a, applicant), true);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ApplicationView get(UUID id) {
         Application a = find(id);
         JobApplicant applicant = JobApplicant.findById(a.applicantId);
-        restrictions.refuseIfRestricted(applicant.subjectKey, "job-application", a.id.toString());
+        restrictions.requireNotRestricted(applicant.subjectKey, "job-application", a.id.toString());
         audit.record(AuditAction.VIEW, applicant.subjectKey, "job-application", a.id.toString(), PURPOSE);
         return views.application(a, applicant);
     }
@@ -100,7 +101,7 @@ public class ApplicationService {
                 .toList();
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ApplicationView notes(UUID id, InterviewNotes in) {
         Application a = editable(id, in.version());
         a.interviewNotes = in.notes();
@@ -108,7 +109,7 @@ public class ApplicationService {
     }
 
     /** The decision is a person's: the decider is recorded and no score decides alone (GDPR Art 22). */
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ApplicationView decide(UUID id, Decision in) {
         Application a = editable(id, in.version());
         if (in.outcome() == Application.Outcome.PENDING && in.notifiedAt() != null) {
@@ -127,13 +128,13 @@ public class ApplicationService {
      * Links the permanent identity code of an applicant who gave a temporary one (individual number
      * 900-999); the temporary code's key stays as an alias the applicant is still found by.
      */
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ApplicantView linkIdentityCode(UUID applicantId, IdentityCodeLink in) {
         JobApplicant a = JobApplicant.findById(applicantId);
         if (a == null) {
             throw ProblemException.notFound("applicant " + applicantId);
         }
-        restrictions.refuseIfRestricted(a.subjectKey, "applicant", a.id.toString());
+        restrictions.requireNotRestricted(a.subjectKey, "applicant", a.id.toString());
         if (a.version != in.version()) {
             throw EmployeeService.staleVersion();
         }
@@ -148,7 +149,7 @@ public class ApplicationService {
     private Application editable(UUID id, long version) {
         Application a = find(id);
         JobApplicant applicant = JobApplicant.findById(a.applicantId);
-        restrictions.refuseIfRestricted(applicant.subjectKey, "job-application", a.id.toString());
+        restrictions.requireNotRestricted(applicant.subjectKey, "job-application", a.id.toString());
         if (a.version != version) {
             throw EmployeeService.staleVersion();
         }

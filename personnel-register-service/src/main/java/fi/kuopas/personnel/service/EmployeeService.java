@@ -10,6 +10,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,10 +29,10 @@ public class EmployeeService {
 
     private final PersonKeys keys;
     private final AuditLog audit;
-    private final Restrictions restrictions;
+    private final RestrictionGuard restrictions;
     private final EmployeeAccess access;
 
-    public EmployeeService(PersonKeys keys, AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
+    public EmployeeService(PersonKeys keys, AuditLog audit, RestrictionGuard restrictions, EmployeeAccess access) {
         this.keys = keys;
         this.audit = audit;
         this.restrictions = restrictions;
@@ -68,16 +69,16 @@ public class EmployeeService {
         return view(e, true);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public EmployeeView get(UUID id) {
         Employee e = access.visibleEmployee(id);
-        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         audit.record(AuditAction.VIEW, e.subjectKey, "employee", e.id.toString(), purpose());
         return view(e, true);
     }
 
     /** HR finds an employee by identity code through its blind index; empty if there is none. */
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public List<EmployeeView> search(String personalIdentityCode) {
         String picKey = keys.picKey(PersonalIdentityCode.parse(personalIdentityCode));
         // A temporary code that was replaced by a permanent one still finds the person (alias key).
@@ -85,7 +86,7 @@ public class EmployeeService {
         if (e == null) {
             return List.of();
         }
-        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         audit.record(AuditAction.SEARCH, e.subjectKey, "employee", e.id.toString(), PURPOSE);
         return List.of(view(e, false));
     }
@@ -113,10 +114,10 @@ public class EmployeeService {
         return shown.stream().map(e -> view(e, false)).toList();
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public EmployeeView update(UUID id, UpdateEmployee in) {
         Employee e = access.visibleEmployee(id);
-        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
             throw staleVersion();
         }
@@ -146,10 +147,10 @@ public class EmployeeService {
      * the code, the temporary one's key stays as an alias. The birth date follows the permanent code,
      * which the population information system (DVV) has confirmed.
      */
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public EmployeeView linkIdentityCode(UUID id, IdentityCodeLink in) {
         Employee e = access.visibleEmployee(id);
-        restrictions.refuseIfRestricted(e.subjectKey, "employee", e.id.toString());
+        restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
             throw staleVersion();
         }

@@ -10,6 +10,7 @@ import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -23,19 +24,19 @@ import java.util.UUID;
 public class EmploymentService {
 
     private final AuditLog audit;
-    private final Restrictions restrictions;
+    private final RestrictionGuard restrictions;
     private final EmployeeAccess access;
 
-    public EmploymentService(AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
+    public EmploymentService(AuditLog audit, RestrictionGuard restrictions, EmployeeAccess access) {
         this.audit = audit;
         this.restrictions = restrictions;
         this.access = access;
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ContractView addContract(UUID employeeId, ContractRequest in) {
         Employee e = access.visibleEmployee(employeeId);
-        restrictions.refuseIfRestricted(e.subjectKey, "employment-contract", null);
+        restrictions.requireNotRestricted(e.subjectKey, "employment-contract", null);
         if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
             throw ProblemException.badRequest("endDate " + in.endDate() + " is before startDate " + in.startDate()
                     + "; a contract cannot end before it starts");
@@ -57,19 +58,19 @@ public class EmploymentService {
         return view(c);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public List<ContractView> contracts(UUID employeeId) {
         Employee e = access.visibleEmployee(employeeId);
-        restrictions.refuseIfRestricted(e.subjectKey, "employment-contract", null);
+        restrictions.requireNotRestricted(e.subjectKey, "employment-contract", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "employment-contract", null, purpose());
         return EmploymentContract.<EmploymentContract>list("employeeId = ?1 ORDER BY startDate", e.id).stream()
                 .map(EmploymentService::view).toList();
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public WorkingTimeView putWorkingTime(UUID employeeId, String period, WorkingTimeRequest in) {
         Employee e = access.visibleEmployee(employeeId);
-        restrictions.refuseIfRestricted(e.subjectKey, "working-time", null);
+        restrictions.requireNotRestricted(e.subjectKey, "working-time", null);
         String month = month(period);
         WorkingTimeSummary w = WorkingTimeSummary.find("employeeId = ?1 and period = ?2", e.id, month).firstResult();
         AuditAction action = AuditAction.UPDATE;
@@ -92,10 +93,10 @@ public class EmploymentService {
         return view(w);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public List<WorkingTimeView> workingTime(UUID employeeId) {
         Employee e = access.visibleEmployee(employeeId);
-        restrictions.refuseIfRestricted(e.subjectKey, "working-time", null);
+        restrictions.requireNotRestricted(e.subjectKey, "working-time", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "working-time", null, purpose());
         return WorkingTimeSummary.<WorkingTimeSummary>list("employeeId = ?1 ORDER BY period", e.id).stream()
                 .map(EmploymentService::view).toList();

@@ -18,6 +18,7 @@ import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,16 +34,16 @@ import java.util.UUID;
 public class EvidenceService {
 
     private final AuditLog audit;
-    private final Restrictions restrictions;
+    private final RestrictionGuard restrictions;
     private final Caller caller;
 
-    public EvidenceService(AuditLog audit, Restrictions restrictions, Caller caller) {
+    public EvidenceService(AuditLog audit, RestrictionGuard restrictions, Caller caller) {
         this.audit = audit;
         this.restrictions = restrictions;
         this.caller = caller;
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ConsentView recordConsent(UUID applicantId, ConsentRequest in) {
         JobApplicant applicant = applicant(applicantId);
         ApplicantConsent c = new ApplicantConsent();
@@ -57,7 +58,7 @@ public class EvidenceService {
     }
 
     /** Withdrawal stops further collection; what was collected before stays lawful (Art 7(3)). */
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ConsentView withdrawConsent(UUID applicantId, UUID consentId) {
         JobApplicant applicant = applicant(applicantId);
         ApplicantConsent c = ApplicantConsent.findById(consentId);
@@ -71,7 +72,7 @@ public class EvidenceService {
         return RecruitmentViews.consent(c);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public AssessmentView addAssessment(UUID applicationId, AssessmentRequest in) {
         Application app = ApplicationService.find(applicationId);
         JobApplicant applicant = active(app);
@@ -90,7 +91,7 @@ public class EvidenceService {
         return RecruitmentViews.assessment(a);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public ReferenceCheckView addReferenceCheck(UUID applicationId, ReferenceCheckRequest in) {
         Application app = ApplicationService.find(applicationId);
         JobApplicant applicant = active(app);
@@ -110,7 +111,7 @@ public class EvidenceService {
         return RecruitmentViews.referenceCheck(r);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public CreditCheckView addCreditCheck(UUID applicationId, CreditCheckRequest in) {
         Application app = ApplicationService.find(applicationId);
         JobPosting posting = JobPosting.findById(app.postingId);
@@ -149,7 +150,7 @@ public class EvidenceService {
         if (a == null) {
             throw ProblemException.notFound("applicant " + id);
         }
-        restrictions.refuseIfRestricted(a.subjectKey, "applicant", a.id.toString());
+        restrictions.requireNotRestricted(a.subjectKey, "applicant", a.id.toString());
         return a;
     }
 

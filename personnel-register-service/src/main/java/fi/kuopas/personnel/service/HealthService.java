@@ -8,6 +8,7 @@ import fi.kuopas.personnel.rest.SourceView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -22,24 +23,24 @@ public class HealthService {
 
     private final PersonKeys keys;
     private final AuditLog audit;
-    private final Restrictions restrictions;
+    private final RestrictionGuard restrictions;
     private final EmployeeAccess access;
 
-    public HealthService(PersonKeys keys, AuditLog audit, Restrictions restrictions, EmployeeAccess access) {
+    public HealthService(PersonKeys keys, AuditLog audit, RestrictionGuard restrictions, EmployeeAccess access) {
         this.keys = keys;
         this.audit = audit;
         this.restrictions = restrictions;
         this.access = access;
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public AbsenceView record(AbsenceRequest in) {
         access.requireHealthRole();
         Employee e = Employee.findById(in.employeeId());
         if (e == null) {
             throw ProblemException.notFound("employee " + in.employeeId());
         }
-        restrictions.refuseIfRestricted(e.subjectKey, "absence", null);
+        restrictions.requireNotRestricted(e.subjectKey, "absence", null);
         if (in.endDate().isBefore(in.startDate())) {
             throw ProblemException.badRequest("endDate " + in.endDate() + " is before startDate " + in.startDate());
         }
@@ -58,14 +59,14 @@ public class HealthService {
         return view(a);
     }
 
-    @Transactional(dontRollbackOn = Restrictions.Refused.class)
+    @Transactional
     public List<AbsenceView> absences(UUID employeeId) {
         access.requireHealthRole();
         Employee e = Employee.findById(employeeId);
         if (e == null) {
             throw ProblemException.notFound("employee " + employeeId);
         }
-        restrictions.refuseIfRestricted(e.subjectKey, "absence", null);
+        restrictions.requireNotRestricted(e.subjectKey, "absence", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "absence", null, PURPOSE);
         return Absence.<Absence>list("employeeId = ?1 ORDER BY startDate", e.id).stream().map(this::view).toList();
     }

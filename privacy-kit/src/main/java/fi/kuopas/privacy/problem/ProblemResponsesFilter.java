@@ -22,7 +22,10 @@ public class ProblemResponsesFilter implements OASFilter {
             "Unauthorized", "No valid bearer token",
             "Forbidden", "The caller's role does not allow this operation",
             "NotFound", "No such resource, or not visible to the caller",
-            "Conflict", "Concurrent modification or a state that does not allow the operation",
+            "Conflict", "Concurrent modification or a state that does not allow the operation. Processing of a data "
+                    + "subject whose processing is restricted (GDPR Art 18) is refused with type "
+                    + "https://kuopas.fi/problems/processing-restricted in every register (some answered .../restricted "
+                    + "before; the status was and stays 409)",
             "PayloadTooLarge", "Request body larger than the configured limit",
             "InternalError", "Unexpected error; the body carries an error id, never details");
 

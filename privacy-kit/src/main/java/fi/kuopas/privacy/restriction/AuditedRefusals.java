@@ -7,11 +7,14 @@ import jakarta.transaction.Transactional;
 
 /**
  * Audits every refusal the same way in every register: action RESTRICT, the subject key, the record
- * type and purpose {@code refused: <operation>}. Written in its own transaction, so the refusal stays
- * in the log although the refused request rolls back.
+ * type and id, and purpose {@value #PURPOSE}. Written in its own transaction, so the refusal stays in
+ * the log although the refused request rolls back.
  */
 @ApplicationScoped
 public class AuditedRefusals implements RefusalAudit {
+
+    /** The purpose of every refusal's audit line, the wording the registers used before the kit. */
+    public static final String PURPOSE = "refused: processing restricted (Art 18)";
 
     private final AuditLog audit;
 
@@ -21,7 +24,7 @@ public class AuditedRefusals implements RefusalAudit {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refused(String subjectKey, String recordType, String operation) {
-        audit.record(AuditAction.RESTRICT, subjectKey, recordType, null, "refused: " + operation);
+    public void refused(String subjectKey, String recordType, String recordId) {
+        audit.record(AuditAction.RESTRICT, subjectKey, recordType, recordId, PURPOSE);
     }
 }

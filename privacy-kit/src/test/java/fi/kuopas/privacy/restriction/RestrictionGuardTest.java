@@ -85,4 +85,57 @@ class RestrictionGuardTest {
         assertThat(next.caseRef()).isEqualTo("CASE-3");
         assertThat(guard.isRestricted(List.of("pic:abc"))).isTrue();
     }
+
+    @Test
+    void shouldNameTheRestrictedKeysAmongManyAndApplyTheSpiActions() {
+        java.util.UUID caseId = java.util.UUID.randomUUID();
+        restrictions.apply("pic:abc", fi.kuopas.privacy.dsr.RestrictionCall.Action.SET, caseId, "dsr-gateway");
+        restrictions.apply("pic:abc", fi.kuopas.privacy.dsr.RestrictionCall.Action.SET, caseId, "dsr-gateway");
+        restrictions.restrict("pic:def", "accuracy contested", null, "dpo", T);
+
+        assertThat(guard.restrictedAmong(List.of("pic:abc", "pic:def", "pic:ghi"))).containsExactlyInAnyOrder("pic:abc", "pic:def");
+        assertThat(restrictions.inForce(List.of("pic:abc")).orElseThrow().caseRef()).isEqualTo(caseId.toString());
+        assertThat(guard.restrictedAmong(List.of())).isEmpty();
+
+        restrictions.apply("pic:abc", fi.kuopas.privacy.dsr.RestrictionCall.Action.LIFT, caseId, "dsr-gateway");
+        assertThat(guard.restrictedAmong(List.of("pic:abc", "pic:def"))).containsExactly("pic:def");
+        assertThatThrownBy(() -> guard.requireNotRestricted("pic:def", "customer", "42"))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.status()).isEqualTo(409));
+        assertThat(refusals).containsExactly("pic:def|customer|42");
+    }
+
+    @Test
+    void shouldKeepARegistersMarkerInStepThroughItsHook() {
+        List<String> calls = new ArrayList<>();
+        Restrictions hooked = new Restrictions(db.dataSource(), List.of(new RestrictionHook() {
+            @Override
+            public void restricted(Restriction r) {
+                calls.add("restricted " + r.subjectKey() + " " + r.restrictedAt());
+            }
+
+            @Override
+            public void lifted(String subjectKey) {
+                calls.add("lifted " + subjectKey);
+            }
+        }));
+
+        hooked.restrict("pic:abc", "accuracy contested", null, "dpo", T);
+        hooked.restrict("pic:abc", "again", null, "dpo", T.plusSeconds(5));
+        hooked.lift("pic:abc", "dpo", T.plusSeconds(10));
+        hooked.lift("pic:abc", "dpo", T.plusSeconds(20));
+
+        assertThat(calls).containsExactly("restricted pic:abc " + T, "restricted pic:abc " + T, "lifted pic:abc");
+    }
+
+    @Test
+    void shouldAuditARefusalUnderTheGivenSubjectKeysWhenTheRestrictionIsFiledUnderARecordKey() {
+        restrictions.restrict("footage-request:1", "accuracy contested", "CASE-1", "dpo", T);
+
+        assertThatThrownBy(() -> guard.requireNotRestricted(List.of("footage-request:1", "footage-request:2"),
+                List.of("email:a", "phone:b"), "recording_segment", "7"))
+                .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.slug()).isEqualTo("processing-restricted"));
+        guard.requireNotRestricted(List.of("footage-request:2"), List.of("email:c"), "recording_segment", "8");
+
+        assertThat(refusals).containsExactly("email:a|recording_segment|7", "phone:b|recording_segment|7");
+    }
 }

@@ -5,6 +5,8 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
+import fi.kuopas.privacy.restriction.Restrictions;
+import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.MailingPurpose;
@@ -12,6 +14,7 @@ import fi.kuopas.stakeholder.domain.Membership;
 import fi.kuopas.stakeholder.domain.PersonBasis;
 import fi.kuopas.stakeholder.domain.Suppression;
 import fi.kuopas.stakeholder.dsr.StakeholderSubjectData.SubjectMatch;
+import fi.kuopas.stakeholder.service.RestrictionMarker;
 import fi.kuopas.stakeholder.service.SuppressionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,9 +35,14 @@ public class StakeholderSubjectChanges {
     private final SuppressionService suppressions;
     private final AuditLog audit;
     private final SubjectKeys subjectKeys;
+    private final Restrictions restrictions;
+    private final Caller caller;
 
-    public StakeholderSubjectChanges(SuppressionService suppressions, AuditLog audit, SubjectKeys subjectKeys) {
+    public StakeholderSubjectChanges(SuppressionService suppressions, AuditLog audit, SubjectKeys subjectKeys,
+            Restrictions restrictions, Caller caller) {
         this.suppressions = suppressions;
+        this.restrictions = restrictions;
+        this.caller = caller;
         this.audit = audit;
         this.subjectKeys = subjectKeys;
     }
@@ -42,7 +50,7 @@ public class StakeholderSubjectChanges {
     public DsrOutcome restrict(UUID caseId, SubjectMatch match, RestrictionCall.Action action) {
         List<ContactPerson> persons = match.persons();
         for (ContactPerson p : persons) {
-            p.restrictedSince = action == RestrictionCall.Action.SET ? (p.restricted() ? p.restrictedSince : Instant.now()) : null;
+            restrictions.apply(RestrictionMarker.key(p.id), action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, p.auditKey(), "contact-person", caseId.toString(), "Art 18 restriction " + action);
         }
         List<String> applied = persons.isEmpty() ? List.of()

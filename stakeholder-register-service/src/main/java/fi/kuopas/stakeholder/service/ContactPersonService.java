@@ -3,6 +3,7 @@ package fi.kuopas.stakeholder.service;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.ContactPerson;
@@ -47,7 +48,7 @@ public class ContactPersonService {
 
     public ContactPersonView get(UUID id) {
         ContactPerson p = find(id);
-        restriction.check(p, AuditAction.VIEW);
+        restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         audit.record(AuditAction.VIEW, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
         return Views.of(p);
     }
@@ -77,7 +78,7 @@ public class ContactPersonService {
 
     public ContactPersonView update(UUID id, ContactPersonRequest request, Long expectedVersion) {
         ContactPerson p = find(id);
-        restriction.check(p, AuditAction.UPDATE);
+        restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         Views.expectVersion(expectedVersion, p.version);
         apply(p, request);
         persist(p);

@@ -2,6 +2,7 @@ package fi.kuopas.stakeholder.service;
 
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Interaction;
@@ -32,7 +33,7 @@ public class InteractionService {
 
     public InteractionView record(UUID personId, InteractionRequest request) {
         ContactPerson p = ContactPersonService.find(personId);
-        restriction.check(p, AuditAction.CREATE);
+        restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         Interaction i = new Interaction();
         i.contactPerson = p;
         i.type = request.type();
@@ -50,7 +51,7 @@ public class InteractionService {
 
     public List<InteractionView> list(UUID personId) {
         ContactPerson p = ContactPersonService.find(personId);
-        restriction.check(p, AuditAction.VIEW);
+        restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         audit.record(AuditAction.VIEW, p.auditKey(), RECORD, p.id.toString(), ContactPersonService.PURPOSE);
         return Interaction.<Interaction>list("contactPerson = ?1 order by occurredAt desc", p).stream()
                 .map(Views::of).toList();

@@ -3,6 +3,7 @@ package fi.kuopas.stakeholder.service;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.MailingList;
@@ -89,7 +90,7 @@ public class MailingListService {
     public MemberView addMember(UUID listId, UUID personId) {
         MailingList l = find(listId);
         ContactPerson p = ContactPersonService.find(personId);
-        restriction.check(p, AuditAction.UPDATE);
+        restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         if (l.consentBased() && p.legalBasis != PersonBasis.CONSENT) {
             throw ProblemException.unprocessable("consent-required",
                     "this list is sent on consent (Art 6(1)(a)); the contact person is kept on contract, not consent");
