@@ -12,7 +12,9 @@ import fi.kuopas.customer.service.PersonWriter;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
@@ -79,8 +81,8 @@ public class CustomerRegister implements SubjectRegister {
             p.restricted = set;
             audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
         });
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
-                : List.of(set ? "processing restricted: data only stored, reads refused" : "restriction lifted"),
+        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
+                : List.of(DsrText.of(set ? DsrCode.APPLIED_CUSTOMER_RESTRICTED : DsrCode.APPLIED_RESTRICTION_LIFTED)),
                 List.of(), recipients(people), match.possibleMatches());
     }
 
@@ -95,8 +97,8 @@ public class CustomerRegister implements SubjectRegister {
     public DsrOutcome object(ObjectionCall call) {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        List<DsrText> refused = new ArrayList<>();
         String purpose = call.purpose() == null ? null : call.purpose().strip();
         List<Channel> channels = purpose == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
                 : switch (purpose) {
@@ -113,7 +115,7 @@ public class CustomerRegister implements SubjectRegister {
         for (Person p : people) {
             for (Channel c : channels) {
                 MarketingPreference.set(p.id, c, false, "objection (Art 21), case " + call.caseId(), now);
-                applied.add(c + " stopped");
+                applied.add(DsrText.of(DsrCode.APPLIED_CHANNEL_STOPPED, "channel", c.name()));
             }
             for (String interest : interests) {
                 ProcessingObjection o = ProcessingObjection.findById(new ProcessingObjection.Key(p.id, interest));
@@ -126,33 +128,32 @@ public class CustomerRegister implements SubjectRegister {
                 }
                 CompellingGrounds grounds = CompellingGrounds.latest(p.id, interest);
                 if (grounds != null) {
-                    refused.add(interest + ": processing continues on compelling legitimate grounds recorded by "
-                            + grounds.recordedBy + " on " + grounds.recordedAt.atZone(HELSINKI).toLocalDate() + ": "
-                            + grounds.grounds + " (GDPR Art 21(1))");
+                    // The grounds, not who recorded them: the subject reads this (roles, never staff names).
+                    refused.add(DsrText.of(DsrCode.REFUSED_COMPELLING_GROUNDS, "interest", interest,
+                            "date", grounds.recordedAt.atZone(HELSINKI).toLocalDate().toString(), "grounds", grounds.grounds));
                 } else {
-                    applied.add(interest + ": processing stopped (GDPR Art 21(1)); no compelling legitimate grounds recorded"
-                            + stopEffect(p, interest));
+                    applied.add(stopEffect(p, interest));
                 }
             }
             audit.record(AuditAction.UPDATE, p.auditKey(), "marketing-preference", call.caseId().toString(), "Art 21 objection");
         }
         if (channels.isEmpty() && interests.isEmpty() && !people.isEmpty()) {
-            refused.add(purpose + ": processed for the contract or a legal obligation; Art 21 does not apply");
+            refused.add(DsrText.of(DsrCode.REFUSED_CONTRACT_OR_LAW, "purpose", purpose));
         }
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(),
+        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(),
                 refused.stream().distinct().toList(), List.of(), match.possibleMatches());
     }
 
     /** Stops what is stopped at once; the services refuse the rest while the objection stands. */
-    private static String stopEffect(Person p, String interest) {
+    private static DsrText stopEffect(Person p, String interest) {
         return switch (interest) {
             case ProcessingObjection.CO_RESIDENTS -> {
                 long removed = LeaseResident.delete("id.personId = ?1 and role = ?2", p.id, "CO_RESIDENT");
-                yield "; co-resident data removed from " + removed + " lease(s)";
+                yield DsrText.of(DsrCode.APPLIED_CO_RESIDENTS_STOPPED, "interest", interest, "leases", Long.toString(removed));
             }
-            case ProcessingObjection.DEBT_COLLECTION -> "; no debt is handed to a collection agent";
-            case ProcessingObjection.CREDIT_CHECK -> "; no credit checks are made";
-            default -> "";
+            case ProcessingObjection.DEBT_COLLECTION -> DsrText.of(DsrCode.APPLIED_DEBT_COLLECTION_STOPPED, "interest", interest);
+            case ProcessingObjection.CREDIT_CHECK -> DsrText.of(DsrCode.APPLIED_CREDIT_CHECK_STOPPED, "interest", interest);
+            default -> DsrText.of(DsrCode.APPLIED_INTEREST_STOPPED, "interest", interest);
         };
     }
 
@@ -160,28 +161,28 @@ public class CustomerRegister implements SubjectRegister {
     public DsrOutcome rectify(RectificationCall call) {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        List<DsrText> refused = new ArrayList<>();
         for (Person p : people) {
             for (RectificationCall.Correction c : call.corrections()) {
                 FieldProvenance dvv = FieldProvenance.findById(new FieldProvenance.Key(p.id, "address"));
                 boolean addressField = Set.of("streetAddress", "postalCode", "city").contains(c.field());
                 if (!RECTIFIABLE.contains(c.field())) {
-                    refused.add(c.field() + ": not rectifiable here");
+                    refused.add(DsrText.of(DsrCode.REFUSED_NOT_RECTIFIABLE, "field", c.field()));
                 } else if (!valid(c.field(), c.value())) {
-                    refused.add(c.field() + ": the new value is not valid");
+                    refused.add(DsrText.of(DsrCode.REFUSED_INVALID_VALUE, "field", c.field()));
                 } else if (addressField && dvv != null && !dvv.source.equals("the data subject")) {
-                    refused.add(c.field() + ": comes from " + dvv.source + "; rectify it at the source");
+                    refused.add(DsrText.of(DsrCode.REFUSED_AT_SOURCE, "field", c.field(), "source", dvv.source));
                 } else {
                     applyCorrection(p, c.field(), c.value());
-                    applied.add(c.field());
+                    applied.add(DsrText.of(DsrCode.APPLIED_FIELD_CORRECTED, "field", c.field()));
                 }
             }
             writer.refreshNameKey(p);
             p.updatedAt = Instant.now();
             audit.record(AuditAction.UPDATE, p.auditKey(), "person", call.caseId().toString(), "Art 16 rectification");
         }
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
+        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
                 match.possibleMatches());
     }
 
