@@ -85,6 +85,13 @@ public enum DsrCode {
     INTEREST_DEBT_COLLECTION("interest.debt-collection", "debt collection"),
     INTEREST_CO_RESIDENTS("interest.co-residents", "co-resident data"),
     INTEREST_CREDIT_CHECK("interest.tenant-selection-credit-check", "credit checks in tenant selection"),
+    KIND_INCIDENT("kind.INCIDENT", "incident"),
+    KIND_POLICE_REQUEST("kind.POLICE_REQUEST", "police request"),
+    SCOPE_DIRECT_MARKETING("scope.DIRECT_MARKETING", "direct marketing"),
+    SCOPE_LEGITIMATE_INTEREST("scope.LEGITIMATE_INTEREST", "processing based on legitimate interests"),
+    DECISION_SUPPRESS("decision.SUPPRESS", "marketing stopped for good"),
+    DECISION_STOP("decision.STOP", "processing stopped"),
+    DECISION_COMPELLING_GROUNDS("decision.COMPELLING_GROUNDS", "processing continues on compelling legitimate grounds"),
 
     // Legal references.
     REF_CONTRACT("ref.contract", "GDPR Art 6(1)(b)"),
