@@ -27,7 +27,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,7 +100,8 @@ public class CustomerRegister implements SubjectRegister {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
         List<DsrText> applied = new ArrayList<>();
-        List<DsrText> refused = new ArrayList<>();
+        // Each refusal with its English words: the compatibility text names who recorded the grounds, the code does not.
+        Map<DsrText, String> refused = new LinkedHashMap<>();
         String purpose = call.purpose() == null ? null : call.purpose().strip();
         List<Channel> channels = purpose == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
                 : switch (purpose) {
@@ -128,9 +131,12 @@ public class CustomerRegister implements SubjectRegister {
                 }
                 CompellingGrounds grounds = CompellingGrounds.latest(p.id, interest);
                 if (grounds != null) {
-                    // The grounds, not who recorded them: the subject reads this (roles, never staff names).
-                    refused.add(DsrText.of(DsrCode.REFUSED_COMPELLING_GROUNDS, "interest", interest,
-                            "date", grounds.recordedAt.atZone(HELSINKI).toLocalDate().toString(), "grounds", grounds.grounds));
+                    // The code carries the grounds, not who recorded them: the subject reads it (roles, never staff names).
+                    refused.put(DsrText.of(DsrCode.REFUSED_COMPELLING_GROUNDS, "interest", interest,
+                            "date", grounds.recordedAt.atZone(HELSINKI).toLocalDate().toString(), "grounds", grounds.grounds),
+                            interest + ": processing continues on compelling legitimate grounds recorded by "
+                            + grounds.recordedBy + " on " + grounds.recordedAt.atZone(HELSINKI).toLocalDate() + ": "
+                            + grounds.grounds + " (GDPR Art 21(1))");
                 } else {
                     applied.add(stopEffect(p, interest));
                 }
@@ -138,10 +144,12 @@ public class CustomerRegister implements SubjectRegister {
             audit.record(AuditAction.UPDATE, p.auditKey(), "marketing-preference", call.caseId().toString(), "Art 21 objection");
         }
         if (channels.isEmpty() && interests.isEmpty() && !people.isEmpty()) {
-            refused.add(DsrText.of(DsrCode.REFUSED_CONTRACT_OR_LAW, "purpose", purpose));
+            DsrText notApplicable = DsrText.of(DsrCode.REFUSED_CONTRACT_OR_LAW, "purpose", purpose);
+            refused.put(notApplicable, notApplicable.english());
         }
-        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(),
-                refused.stream().distinct().toList(), List.of(), match.possibleMatches());
+        List<DsrText> stopped = applied.stream().distinct().toList();
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), stopped.stream().map(DsrText::english).toList(),
+                List.copyOf(refused.values()), List.of(), match.possibleMatches(), stopped, List.copyOf(refused.keySet()));
     }
 
     /** Stops what is stopped at once; the services refuse the rest while the objection stands. */
