@@ -90,7 +90,8 @@ class CctvSubjectMatchingTest {
         Set<String> verified = Set.of(emailKey(randomEmail()).replace("email_", "pic_"));
 
         spi(Operation.ERASURE_PREVIEW, UUID.randomUUID(), verified, Set.of(b.key()), Map.of()).when().post("/dsr/v1/erasure")
-                .then().statusCode(200).body("erased[0].count", equalTo(0)).body("possibleMatches", hasSize(1));
+                .then().statusCode(200).body("erased[0].count", equalTo(0)).body("possibleMatches", hasSize(1))
+                .body("erased[0].categoryCode", equalTo("category.cctv.recordings"));
         spi(Operation.ERASURE_EXECUTE, UUID.randomUUID(), verified, Set.of(b.key()), Map.of()).queryParam("dryRun", false)
                 .when().post("/dsr/v1/erasure").then().statusCode(200)
                 .body("erased[0].count", equalTo(0)).body("kept", hasSize(0))

@@ -133,6 +133,10 @@ class ConsentDsrTest {
         LocalDate until = LocalDate.parse(report.getString("kept[0].until"));
         assertThat(until).isAfter(LocalDate.now(ZoneOffset.UTC).plusYears(2));
         assertThat(report.getString("kept[0].legalReference")).isNotBlank();
+        // Codes beside the English words, for the gateway to word in the subject's language.
+        assertThat(report.getList("erased.categoryCode")).contains("category.consent.in-force");
+        assertThat(report.getString("kept[0].reasonCode")).isEqualTo("kept.legal-claims.consent-proof");
+        assertThat(report.getString("kept[0].legalReferenceCode")).isEqualTo("ref.limitation-of-debts-4");
 
         assertThat(stateByPurpose(subject)).containsEntry("marketing-email", "WITHDRAWN")
                 .containsEntry("marketing-sms", "WITHDRAWN");

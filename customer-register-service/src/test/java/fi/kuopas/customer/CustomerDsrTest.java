@@ -300,6 +300,9 @@ class CustomerDsrTest {
         assertThat(ledger.get("until")).isEqualTo("2034-12-31");
         assertThat((String) ledger.get("legalReference")).contains("1336/1997");
         assertThat((String) ledger.get("reason")).contains("17(3)(b)");
+        assertThat(ledger).containsEntry("categoryCode", "category.customer.rent-ledger")
+                .containsEntry("reasonCode", "kept.legal-obligation.accounting-act").containsEntry("legalReferenceCode", "ref.accounting-act")
+                .containsEntry("params", Map.of("lease", lease));
         assertThat(report.getList("erased.category")).contains("person (anonymised; ledger kept without name)");
 
         Map<String, Object> row = single("SELECT first_name, pic_encrypted, pic_key, email, anonymised_at FROM person WHERE id = ?", id);
@@ -433,7 +436,9 @@ class CustomerDsrTest {
         UUID id = createPerson(code);
         spi(Operation.OBJECTION, UUID.randomUUID(), picKey(code))
                 .when().post("/dsr/v1/objection").then().statusCode(200)
-                .body("applied", hasItem("EMAIL stopped"));
+                .body("applied", hasItem("EMAIL stopped"))
+                .body("appliedCodes.code", hasItem("applied.objection.channel-stopped"))
+                .body("appliedCodes.params.channel", hasItem("EMAIL"));
         assertThat(Fixtures.count("SELECT count(*) FROM marketing_preference WHERE person_id = ? AND NOT allowed", id))
                 .isEqualTo(4);
     }

@@ -110,7 +110,10 @@ class PersonnelDsrTest {
                 .body("kept[0].legalReference", containsString("17(3)(b)"));
         spi(Operation.ERASURE_EXECUTE, caseId, picKey(pic)).queryParam("dryRun", false).when().post("/dsr/v1/erasure")
                 .then().statusCode(200)
-                .body("kept[0].reason", containsString("employment is in force"));
+                .body("kept[0].reason", containsString("employment is in force"))
+                .body("kept[0].categoryCode", equalTo("category.personnel.employee-in-force"))
+                .body("kept[0].reasonCode", equalTo("kept.contract.employment-in-force"))
+                .body("kept[0].legalReferenceCode", equalTo("ref.employment-in-force"));
         hr().when().get("/api/v1/employees/" + id).then().statusCode(200);
     }
 

@@ -91,6 +91,9 @@ class DsrTest {
         JsonPath first = spi(Operation.ERASURE_EXECUTE, caseId, key).when().post("/dsr/v1/erasure?dryRun=false")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(first.getString("kept[0].legalReference")).contains("Art 17(3)(b)");
+        assertThat(first.getString("kept[0].categoryCode")).isEqualTo("category.stakeholder.suppression");
+        assertThat(first.getString("kept[0].reasonCode")).isEqualTo("kept.objection.suppression");
+        assertThat(first.getList("erased.categoryCode")).contains("category.stakeholder.contact-person");
         sirpa().when().get("/api/v1/contact-persons/" + person).then().statusCode(404);
         spi(Operation.ERASURE_EXECUTE, caseId, key).when().post("/dsr/v1/erasure?dryRun=false").then().statusCode(200)
                 .body("kept[0].count", equalTo(first.getInt("kept[0].count")));
@@ -148,7 +151,9 @@ class DsrTest {
                 Map.of("corrections", List.of(Map.of("field", "lastName", "value", "Öberg"),
                         Map.of("field", "salary", "value", "1"), Map.of("field", "email", "value", "ei-osoite"))))
                 .when().post("/dsr/v1/rectification").then().statusCode(200)
-                .body("applied", equalTo(List.of("lastName corrected"))).body("refused.size()", equalTo(2));
+                .body("applied", equalTo(List.of("lastName corrected")))
+                .body("appliedCodes[0].code", equalTo("applied.rectification.corrected-said"))
+                .body("appliedCodes[0].params.field", equalTo("lastName")).body("refused.size()", equalTo(2));
         sirpa().when().get("/api/v1/contact-persons/" + person).then().body("lastName", equalTo("Öberg"));
     }
 

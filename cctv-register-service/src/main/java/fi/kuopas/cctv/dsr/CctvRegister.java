@@ -1,6 +1,8 @@
 package fi.kuopas.cctv.dsr;
 
 import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -67,11 +69,10 @@ public class CctvRegister implements SubjectRegister {
     @Override
     public DsrOutcome rectify(RectificationCall call) {
         SubjectMatch match = data.match(call.subject());
-        List<String> refused = call.corrections().stream()
-                .map(c -> c.field() + ": recordings show what the camera saw and are not edited; "
-                        + "a supplementary statement can be attached to the footage request instead")
+        List<DsrText> refused = call.corrections().stream()
+                .map(c -> DsrText.of(DsrCode.REFUSED_RECORDINGS_NOT_EDITED, "field", c.field()))
                 .toList();
-        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), List.of(), refused, rights.recipients(match),
+        return DsrOutcome.coded(CctvSubjectData.REGISTER, match.found(), List.of(), refused, rights.recipients(match),
                 match.possibleMatches());
     }
 }

@@ -10,6 +10,8 @@ import fi.kuopas.cctv.service.SubjectSegments;
 import fi.kuopas.cctv.service.VideoDeletions;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.RestrictionCall;
@@ -71,12 +73,13 @@ public class CctvSubjectRights {
         List<Long> deletable = new ArrayList<>(existing);
         held.forEach(h -> deletable.removeAll(h.segmentIds()));
         List<ErasureReport.Kept> kept = new ArrayList<>();
-        held.forEach(h -> kept.add(new ErasureReport.Kept("camera recordings showing you", h.segmentIds().size(),
-                "kept under a legal hold (" + h.kind() + "): " + h.reason(), "GDPR Art 17(3)(e); Act 759/2004 §17", h.until())));
+        held.forEach(h -> kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CCTV_RECORDINGS), h.segmentIds().size(),
+                DsrText.of(DsrCode.KEPT_LEGAL_HOLD, "kind", h.kind(), "reason", h.reason()), DsrText.of(DsrCode.REF_CCTV_LEGAL_HOLD),
+                h.until())));
         int requests = match.requests().size();
         if (requests > 0) {
-            kept.add(new ErasureReport.Kept("footage requests and the view and disclosure log", requests,
-                    "records of how your request and the recordings were handled", "GDPR Art 5(2), Art 17(3)(e)",
+            kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CCTV_REQUESTS), requests,
+                    DsrText.of(DsrCode.KEPT_REQUEST_RECORDS), DsrText.of(DsrCode.REF_ACCOUNTABILITY),
                     LocalDate.now(HELSINKI).plusYears(2)));
         }
         if (!dryRun) {
@@ -85,7 +88,8 @@ public class CctvSubjectRights {
                     "Art 17 erasure: " + deletable.size() + " segment(s)"));
         }
         return new ErasureReport(CctvSubjectData.REGISTER, dryRun,
-                List.of(new ErasureReport.Erased("camera recordings showing you", deletable.size())), kept).withRecipients(notify);
+                List.of(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CCTV_RECORDINGS), deletable.size())), kept)
+                .withRecipients(notify);
     }
 
     /** Art 18 on the subject's footage requests: their segments are kept past expiry, views and disclosures refused. */
@@ -96,10 +100,9 @@ public class CctvSubjectRights {
         match.provenKeys().forEach(k -> audit.record(AuditAction.RESTRICT, k, "recording_segment", caseId.toString(),
                 "Art 18 restriction " + action));
         int segments = subjects.segmentIds(match.requestIds()).size();
-        List<String> applied = !match.found() ? List.of() : List.of(action == RestrictionCall.Action.SET
-                ? "restriction set on " + segments + " segment(s): kept, not deleted by the retention sweep, views and disclosures refused"
-                : "restriction lifted on " + segments + " segment(s): normal retention applies again");
-        return new DsrOutcome(CctvSubjectData.REGISTER, match.found(), applied, List.of(), recipients(match));
+        List<DsrText> applied = !match.found() ? List.of() : List.of(DsrText.of(action == RestrictionCall.Action.SET
+                ? DsrCode.APPLIED_CCTV_RESTRICTION_SET : DsrCode.APPLIED_CCTV_RESTRICTION_LIFTED, "segments", Integer.toString(segments)));
+        return DsrOutcome.coded(CctvSubjectData.REGISTER, match.found(), applied, List.of(), recipients(match), List.of());
     }
 
     /**
@@ -135,8 +138,11 @@ public class CctvSubjectRights {
             o.persist();
         }
         match.provenKeys().forEach(k -> audit.record(AuditAction.DSR, k, "objection", caseId.toString(), "Art 21 objection: " + decision));
-        List<String> applied = List.of("objection recorded, decision " + decision + ": " + reason);
-        return new DsrOutcome(CctvSubjectData.REGISTER, true, applied, List.of(), List.of());
+        List<DsrText> applied = List.of(held.isEmpty()
+                ? DsrText.of(DsrCode.APPLIED_CCTV_OBJECTION_STOP, "deleted", Integer.toString(deletable.size()))
+                : DsrText.of(DsrCode.APPLIED_CCTV_OBJECTION_HELD, "holds", Integer.toString(held.size()),
+                        "deleted", Integer.toString(deletable.size())));
+        return DsrOutcome.coded(CctvSubjectData.REGISTER, true, applied, List.of(), List.of(), List.of());
     }
 
     private List<Long> existing(List<Long> ids) {

@@ -4,6 +4,8 @@ import fi.kuopas.consent.domain.Objection;
 import fi.kuopas.consent.domain.Purpose;
 import fi.kuopas.consent.dsr.ConsentSubjectData.SubjectConsents;
 import fi.kuopas.consent.service.ObjectionService;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -61,26 +63,26 @@ public class ConsentRegister implements SubjectRegister {
     @Override
     public DsrOutcome object(ObjectionCall call) {
         SubjectConsents s = data.match(call.subject());
-        List<String> applied = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
         for (String key : s.keys()) {
             Objection.Scope scope = scopeOf(call.purpose());
             Objection o = objections.record(key, scope, call.purpose(),
                     scope == Objection.Scope.LEGITIMATE_INTEREST ? Objection.Decision.STOP : null,
                     call.grounds(), null, call.caseId());
-            applied.add("objection " + o.scope + " recorded, decision " + o.decision);
+            applied.add(DsrText.of(DsrCode.APPLIED_CONSENT_OBJECTION, "scope", String.valueOf(o.scope),
+                    "decision", String.valueOf(o.decision)));
         }
-        return new DsrOutcome(ConsentSubjectData.REGISTER, !applied.isEmpty(), applied, List.of(), List.of(),
+        return DsrOutcome.coded(ConsentSubjectData.REGISTER, !applied.isEmpty(), applied, List.of(), List.of(),
                 s.possibleMatches());
     }
 
     @Override
     public DsrOutcome rectify(RectificationCall call) {
         SubjectConsents s = data.match(call.subject());
-        List<String> refused = call.corrections().stream()
-                .map(c -> c.field() + ": consent records are evidence of what was given and are not rewritten; "
-                        + "a new consent or withdrawal is recorded instead")
+        List<DsrText> refused = call.corrections().stream()
+                .map(c -> DsrText.of(DsrCode.REFUSED_CONSENT_EVIDENCE, "field", c.field()))
                 .toList();
-        return new DsrOutcome(ConsentSubjectData.REGISTER, s.found(), List.of(), refused, List.of(), s.possibleMatches());
+        return DsrOutcome.coded(ConsentSubjectData.REGISTER, s.found(), List.of(), refused, List.of(), s.possibleMatches());
     }
 
     private static Objection.Scope scopeOf(String purposeCode) {

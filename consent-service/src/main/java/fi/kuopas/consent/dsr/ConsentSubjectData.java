@@ -9,6 +9,8 @@ import fi.kuopas.consent.service.ConsentService;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -180,18 +182,16 @@ public class ConsentSubjectData {
         int objections = s.objections().size();
         LocalDate until = LocalDate.now(ZoneOffset.UTC).plusYears(proofYears);
         List<ErasureReport.Erased> erased = List.of(
-                new ErasureReport.Erased("consents in force (withdrawn)", active.size()),
-                new ErasureReport.Erased("consent evidence details (form, user agent, IP)", records.size()));
+                ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CONSENT_IN_FORCE), active.size()),
+                ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CONSENT_EVIDENCE), records.size()));
         List<ErasureReport.Kept> kept = new ArrayList<>();
         if (!records.isEmpty()) {
-            kept.add(new ErasureReport.Kept("minimal proof of consent (purpose, notice version, time)", records.size(),
-                    "needed to defend legal claims about the processing (Art 17(3)(e))",
-                    "Limitation of Debts Act 728/2003 §4", until));
+            kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CONSENT_PROOF), records.size(),
+                    DsrText.of(DsrCode.KEPT_CONSENT_PROOF), DsrText.of(DsrCode.REF_LIMITATION_OF_DEBTS_4), until));
         }
         if (objections > 0) {
-            kept.add(new ErasureReport.Kept("objections", objections,
-                    "keeping the objection is what stops processing and marketing from starting again (Art 21(3))",
-                    "GDPR Art 17(3)(b), Art 21(3)", null));
+            kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CONSENT_OBJECTIONS), objections,
+                    DsrText.of(DsrCode.KEPT_OBJECTION), DsrText.of(DsrCode.REF_OBJECTION_KEPT), null));
         }
         if (!dryRun && !s.keys().isEmpty()) {
             for (ConsentState st : active) {
@@ -219,8 +219,9 @@ public class ConsentSubjectData {
             restrictions.apply(key, action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, key, "consent", caseId.toString(), "Art 18 restriction " + action);
         }
-        List<String> applied = s.keys().isEmpty() ? List.of() : List.of("restriction " + action + " on consent records");
-        return new DsrOutcome(REGISTER, !s.keys().isEmpty(), applied, List.of(), List.of(), s.possibleMatches());
+        List<DsrText> applied = s.keys().isEmpty() ? List.of() : List.of(DsrText.of(action == RestrictionCall.Action.SET
+                ? DsrCode.APPLIED_CONSENT_RESTRICTION_SET : DsrCode.APPLIED_CONSENT_RESTRICTION_LIFTED));
+        return DsrOutcome.coded(REGISTER, !s.keys().isEmpty(), applied, List.of(), List.of(), s.possibleMatches());
     }
 
     private static Map<String, Object> consentRow(ConsentRecord r) {

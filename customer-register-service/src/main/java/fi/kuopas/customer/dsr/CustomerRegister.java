@@ -13,7 +13,9 @@ import fi.kuopas.customer.service.PersonWriter;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
@@ -28,7 +30,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -87,8 +91,8 @@ public class CustomerRegister implements SubjectRegister {
             restrictions.apply(PersonRestrictions.key(p.id), call.action(), call.caseId(), caller.name());
             audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
         });
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
-                : List.of(set ? "processing restricted: data only stored, reads refused" : "restriction lifted"),
+        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
+                : List.of(DsrText.of(set ? DsrCode.APPLIED_CUSTOMER_RESTRICTED : DsrCode.APPLIED_RESTRICTION_LIFTED)),
                 List.of(), recipients(people), match.possibleMatches());
     }
 
@@ -103,8 +107,9 @@ public class CustomerRegister implements SubjectRegister {
     public DsrOutcome object(ObjectionCall call) {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        // Each refusal with its English words: the compatibility text names who recorded the grounds, the code does not.
+        Map<DsrText, String> refused = new LinkedHashMap<>();
         String purpose = call.purpose() == null ? null : call.purpose().strip();
         List<Channel> channels = purpose == null ? List.of(Channel.EMAIL, Channel.SMS, Channel.POST, Channel.SURVEY)
                 : switch (purpose) {
@@ -121,7 +126,7 @@ public class CustomerRegister implements SubjectRegister {
         for (Person p : people) {
             for (Channel c : channels) {
                 MarketingPreference.set(p.id, c, false, "objection (Art 21), case " + call.caseId(), now);
-                applied.add(c + " stopped");
+                applied.add(DsrText.of(DsrCode.APPLIED_CHANNEL_STOPPED, "channel", c.name()));
             }
             for (String interest : interests) {
                 ProcessingObjection o = ProcessingObjection.findById(new ProcessingObjection.Key(p.id, interest));
@@ -134,33 +139,37 @@ public class CustomerRegister implements SubjectRegister {
                 }
                 CompellingGrounds grounds = CompellingGrounds.latest(p.id, interest);
                 if (grounds != null) {
-                    refused.add(interest + ": processing continues on compelling legitimate grounds recorded by "
+                    // The code carries the grounds, not who recorded them: the subject reads it (roles, never staff names).
+                    refused.put(DsrText.of(DsrCode.REFUSED_COMPELLING_GROUNDS, "interest", interest,
+                            "date", grounds.recordedAt.atZone(HELSINKI).toLocalDate().toString(), "grounds", grounds.grounds),
+                            interest + ": processing continues on compelling legitimate grounds recorded by "
                             + grounds.recordedBy + " on " + grounds.recordedAt.atZone(HELSINKI).toLocalDate() + ": "
                             + grounds.grounds + " (GDPR Art 21(1))");
                 } else {
-                    applied.add(interest + ": processing stopped (GDPR Art 21(1)); no compelling legitimate grounds recorded"
-                            + stopEffect(p, interest));
+                    applied.add(stopEffect(p, interest));
                 }
             }
             audit.record(AuditAction.UPDATE, p.auditKey(), "marketing-preference", call.caseId().toString(), "Art 21 objection");
         }
         if (channels.isEmpty() && interests.isEmpty() && !people.isEmpty()) {
-            refused.add(purpose + ": processed for the contract or a legal obligation; Art 21 does not apply");
+            DsrText notApplicable = DsrText.of(DsrCode.REFUSED_CONTRACT_OR_LAW, "purpose", purpose);
+            refused.put(notApplicable, notApplicable.english());
         }
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied.stream().distinct().toList(),
-                refused.stream().distinct().toList(), List.of(), match.possibleMatches());
+        List<DsrText> stopped = applied.stream().distinct().toList();
+        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), stopped.stream().map(DsrText::english).toList(),
+                List.copyOf(refused.values()), List.of(), match.possibleMatches(), stopped, List.copyOf(refused.keySet()));
     }
 
     /** Stops what is stopped at once; the services refuse the rest while the objection stands. */
-    private static String stopEffect(Person p, String interest) {
+    private static DsrText stopEffect(Person p, String interest) {
         return switch (interest) {
             case ProcessingObjection.CO_RESIDENTS -> {
                 long removed = LeaseResident.delete("id.personId = ?1 and role = ?2", p.id, "CO_RESIDENT");
-                yield "; co-resident data removed from " + removed + " lease(s)";
+                yield DsrText.of(DsrCode.APPLIED_CO_RESIDENTS_STOPPED, "interest", interest, "leases", Long.toString(removed));
             }
-            case ProcessingObjection.DEBT_COLLECTION -> "; no debt is handed to a collection agent";
-            case ProcessingObjection.CREDIT_CHECK -> "; no credit checks are made";
-            default -> "";
+            case ProcessingObjection.DEBT_COLLECTION -> DsrText.of(DsrCode.APPLIED_DEBT_COLLECTION_STOPPED, "interest", interest);
+            case ProcessingObjection.CREDIT_CHECK -> DsrText.of(DsrCode.APPLIED_CREDIT_CHECK_STOPPED, "interest", interest);
+            default -> DsrText.of(DsrCode.APPLIED_INTEREST_STOPPED, "interest", interest);
         };
     }
 
@@ -168,28 +177,28 @@ public class CustomerRegister implements SubjectRegister {
     public DsrOutcome rectify(RectificationCall call) {
         SubjectMatcher.Result<Person> match = data.match(call.subject());
         List<Person> people = match.included();
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        List<DsrText> refused = new ArrayList<>();
         for (Person p : people) {
             for (RectificationCall.Correction c : call.corrections()) {
                 FieldProvenance dvv = FieldProvenance.findById(new FieldProvenance.Key(p.id, "address"));
                 boolean addressField = Set.of("streetAddress", "postalCode", "city").contains(c.field());
                 if (!RECTIFIABLE.contains(c.field())) {
-                    refused.add(c.field() + ": not rectifiable here");
+                    refused.add(DsrText.of(DsrCode.REFUSED_NOT_RECTIFIABLE, "field", c.field()));
                 } else if (!valid(c.field(), c.value())) {
-                    refused.add(c.field() + ": the new value is not valid");
+                    refused.add(DsrText.of(DsrCode.REFUSED_INVALID_VALUE, "field", c.field()));
                 } else if (addressField && dvv != null && !dvv.source.equals("the data subject")) {
-                    refused.add(c.field() + ": comes from " + dvv.source + "; rectify it at the source");
+                    refused.add(DsrText.of(DsrCode.REFUSED_AT_SOURCE, "field", c.field(), "source", dvv.source));
                 } else {
                     applyCorrection(p, c.field(), c.value());
-                    applied.add(c.field());
+                    applied.add(DsrText.of(DsrCode.APPLIED_FIELD_CORRECTED, "field", c.field()));
                 }
             }
             writer.refreshNameKey(p);
             p.updatedAt = Instant.now();
             audit.record(AuditAction.UPDATE, p.auditKey(), "person", call.caseId().toString(), "Art 16 rectification");
         }
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
+        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
                 match.possibleMatches());
     }
 

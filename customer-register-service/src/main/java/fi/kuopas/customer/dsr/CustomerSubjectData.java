@@ -25,6 +25,8 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.AccessReport.Category;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
@@ -184,48 +186,48 @@ public class CustomerSubjectData {
             boolean activeLease = leases.stream().anyMatch(l -> l.endDate == null || !l.endDate.isBefore(today));
             long openDebts = CollectionCase.count("personId = ?1 and closedAt is null", p.id);
             if (activeLease) {
-                kept.add(new ErasureReport.Kept("identity, contact and lease", 1, "the tenancy is in force; the data is needed "
-                        + "for the contract (Art 17(1)(a) does not apply)", "GDPR Art 6(1)(b)", null));
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_IDENTITY_LEASE), 1,
+                        DsrText.of(DsrCode.KEPT_TENANCY_IN_FORCE), DsrText.of(DsrCode.REF_CONTRACT), null));
             }
             if (openDebts > 0) {
-                kept.add(new ErasureReport.Kept("debt collection", (int) openDebts, "open rent debt: needed to establish and "
-                        + "defend legal claims (Art 17(3)(e))", "Limitation of Debts Act 728/2003", null));
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_DEBT_COLLECTION), (int) openDebts,
+                        DsrText.of(DsrCode.KEPT_OPEN_DEBT), DsrText.of(DsrCode.REF_LIMITATION_OF_DEBTS), null));
             }
             for (Lease l : leases) {
                 int endYear = (l.endDate == null ? today : l.endDate).getYear();
-                kept.add(new ErasureReport.Kept("rent ledger of lease " + l.externalPmsId, 1, "accounting records must be kept "
-                        + "(Art 17(3)(b))", "Accounting Act 1336/1997 ch. 2 §10 (books 10 years, vouchers 6 years)",
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_RENT_LEDGER, "lease", l.externalPmsId), 1,
+                        DsrText.of(DsrCode.KEPT_ACCOUNTING), DsrText.of(DsrCode.REF_ACCOUNTING_ACT),
                         LocalDate.of(endYear, 12, 31).plusYears(config.ledgerYears())));
             }
             long decisionsInClaimPeriod = TenantSelectionDecision.count("applicationId in (SELECT a.id FROM HousingApplication a "
                     + "WHERE a.personId = ?1) and decidedAt >= ?2", p.id,
                     today.minusYears(config.selectionDecisionYears()).atStartOfDay(HELSINKI).toInstant());
             if (decisionsInClaimPeriod > 0) {
-                kept.add(new ErasureReport.Kept("tenant-selection decisions", (int) decisionsInClaimPeriod,
-                        "needed to defend discrimination claims (Art 17(3)(e))", "Non-Discrimination Act 1325/2014",
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_SELECTION_DECISIONS), (int) decisionsInClaimPeriod,
+                        DsrText.of(DsrCode.KEPT_DISCRIMINATION_CLAIMS), DsrText.of(DsrCode.REF_NON_DISCRIMINATION),
                         today.plusYears(config.selectionDecisionYears())));
             }
-            erased.add(new ErasureReport.Erased("credit checks", (int) CreditCheck.count("personId", p.id)));
-            erased.add(new ErasureReport.Erased("population register queries", (int) PopulationQuery.count("personId", p.id)));
-            erased.add(new ErasureReport.Erased("marketing permissions", (int) MarketingPreference.count("id.personId", p.id)));
-            erased.add(new ErasureReport.Erased("survey responses", (int) SurveyResponse.count("personId", p.id)));
+            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_CREDIT_CHECKS), (int) CreditCheck.count("personId", p.id)));
+            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_POPULATION_QUERIES), (int) PopulationQuery.count("personId", p.id)));
+            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_MARKETING_PERMISSIONS), (int) MarketingPreference.count("id.personId", p.id)));
+            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_SURVEY_RESPONSES), (int) SurveyResponse.count("personId", p.id)));
             int refusals = tombstones.refusals(p.id);
             if (refusals > 0) {
-                kept.add(new ErasureReport.Kept("objections to marketing and surveys (keyed hashes only)", refusals,
-                        "an objection to direct marketing must keep being honoured after erasure; only keyed hashes of the "
-                                + "identifiers and the channel are kept, no clear data", "GDPR Art 21(3), Art 17(3)(b)", null));
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_MARKETING_OBJECTIONS), refusals,
+                        DsrText.of(DsrCode.KEPT_MARKETING_OBJECTION), DsrText.of(DsrCode.REF_MARKETING_OBJECTION), null));
             }
             long faultReports = FaultReport.count("personId", p.id);
             if (activeLease && faultReports > 0) {
-                kept.add(new ErasureReport.Kept("fault reports", (int) faultReports, "tenancy in force: needed for the "
-                        + "maintenance of the apartment under the lease (Art 17(1)(a) does not apply)", "GDPR Art 6(1)(b)", null));
+                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_FAULT_REPORTS), (int) faultReports,
+                        DsrText.of(DsrCode.KEPT_MAINTENANCE), DsrText.of(DsrCode.REF_CONTRACT), null));
             } else if (!activeLease) {
-                erased.add(new ErasureReport.Erased("fault reports", (int) faultReports));
+                erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_FAULT_REPORTS), (int) faultReports));
             }
             if (!activeLease && openDebts == 0) {
-                erased.add(new ErasureReport.Erased("housing applications without a decision in the claim period",
+                erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_HOUSING_APPLICATIONS),
                         (int) HousingApplication.count("personId = ?1 and status <> ?2", p.id, HousingApplication.Status.HOUSED)));
-                erased.add(new ErasureReport.Erased(leases.isEmpty() ? "person" : "person (anonymised; ledger kept without name)", 1));
+                erased.add(ErasureReport.Erased.of(DsrText.of(leases.isEmpty() ? DsrCode.CATEGORY_CUSTOMER_PERSON
+                        : DsrCode.CATEGORY_CUSTOMER_PERSON_ANONYMISED), 1));
             }
             if (!dryRun) {
                 // Art 21(3): the refusals outlive the preferences deleted below (keyed hashes only).

@@ -102,6 +102,9 @@ public interface Msg {
     @Message("{role}: {action} – {record}")
     String log_line_once(String role, String action, String record);
 
+    @Message("purpose: {purpose}")
+    String log_purpose(String purpose);
+
     @Message("{from} – {to}")
     String period(String from, String to);
 

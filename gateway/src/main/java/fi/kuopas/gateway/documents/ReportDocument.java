@@ -8,6 +8,7 @@ import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.RegisterDescription;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The result of a case as the subject reads it. The registers answer in English; every text about a
+ * The result of a case as the subject reads it. The registers answer in codes with English words beside
+ * them: codes are worded in the document's language ({@link CodeTexts}); every text about a
  * register (its name, category names, sources, purposes and bases, recipients, retention) comes from its
  * description in the document's language, matched to the answer through the English description. A
  * category no description names keeps the register's own words.
@@ -75,18 +77,38 @@ public final class ReportDocument {
 
     private Register erasure(ErasureReport e) {
         List<Row> erased = list(e.erased()).stream().filter(x -> x.count() > 0)
-                .map(x -> new Row(categoryName(e.register(), x.category()), String.valueOf(x.count()))).toList();
-        List<Row> kept = list(e.kept()).stream().filter(x -> x.count() > 0).map(x -> new Row(
-                categoryName(e.register(), x.category()) + " (" + x.count() + ")",
-                String.join(" ", nonBlank(t.value(x.reason()), x.legalReference() == null ? null : "(" + x.legalReference() + ")",
-                        x.until() == null ? null : t.msg().kept_until(t.date(x.until())))))).toList();
+                .map(x -> new Row(x.categoryCode() == null ? categoryName(e.register(), x.category())
+                        : t.code(x.categoryCode(), x.params(), x.category()), String.valueOf(x.count()))).toList();
+        List<Row> kept = list(e.kept()).stream().filter(x -> x.count() > 0).map(x -> {
+            String category = x.categoryCode() == null ? categoryName(e.register(), x.category())
+                    : t.code(x.categoryCode(), x.params(), x.category());
+            String reason = x.reasonCode() == null ? t.value(x.reason()) : t.code(x.reasonCode(), x.params(), x.reason());
+            String reference = x.legalReferenceCode() == null ? x.legalReference()
+                    : t.code(x.legalReferenceCode(), x.params(), x.legalReference());
+            return new Row(category + " (" + x.count() + ")", String.join(" ", nonBlank(reason,
+                    reference == null ? null : "(" + reference + ")",
+                    x.until() == null ? null : t.msg().kept_until(t.date(x.until())))));
+        }).toList();
         return register(e.register(), null, List.of(), Optional.empty(), List.of(), erased, kept, List.of(), List.of(),
                 list(e.recipientsToNotify()));
     }
 
     private Register outcome(DsrOutcome o) {
         return register(o.register(), o.subjectFound(), List.of(), Optional.empty(), List.of(), List.of(), List.of(),
-                list(o.applied()), list(o.refused()), list(o.recipientsToNotify()));
+                worded(o.appliedCodes(), o.applied()), worded(o.refusedCodes(), o.refused()), list(o.recipientsToNotify()));
+    }
+
+    /** The codes in this language when the register sent them (one for each English text), else its English texts. */
+    private List<String> worded(List<DsrText> codes, List<String> english) {
+        List<String> texts = list(english);
+        if (list(codes).isEmpty() || codes.size() != texts.size()) {
+            return texts;
+        }
+        List<String> worded = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            worded.add(t.code(codes.get(i).code(), codes.get(i).params(), texts.get(i)));
+        }
+        return worded;
     }
 
     private Register register(String code, Boolean found, List<Category> categories, Optional<RegisterDescription> d,
@@ -166,11 +188,15 @@ public final class ReportDocument {
     private String logLine(AccessReport.AccessLogLine l) {
         String role = Objects.requireNonNullElse(t.roles(l.actorRoles()), "–");
         String action = Objects.requireNonNullElse(t.value(l.action()), "–");
-        String record = Objects.requireNonNullElse(t.value(l.recordType()), "–");
+        String record = Objects.requireNonNullElse(l.recordTypeCode() == null ? t.value(l.recordType())
+                : t.code(l.recordTypeCode(), Map.of(), l.recordType()), "–");
         int count = l.count() == null ? 1 : l.count();
         String when = l.lastAt() != null && count > 1 && !Objects.equals(t.date(l.at()), t.date(l.lastAt()))
                 ? t.msg().period(t.date(l.at()), t.date(l.lastAt())) : t.date(l.at());
         String line = count > 1 ? t.msg().log_line(role, action, record, count) : t.msg().log_line_once(role, action, record);
+        if (l.purposeCode() != null) {
+            line = line + " · " + t.msg().log_purpose(t.code(l.purposeCode(), Map.of(), l.purpose()));
+        }
         return when == null ? line : when + " · " + line;
     }
 

@@ -125,6 +125,24 @@ public final class Texts {
         return field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A register's code ({@link CodeTexts}) in this language, its parameters worded too: a value that is
+     * itself a code ({@code channel} {@code EMAIL} is {@code channel.EMAIL}), a field name as its label, a
+     * date in this language's format. Without a text for the code: the register's English words.
+     */
+    public String code(String code, Map<String, String> params, String english) {
+        return CodeTexts.text(language, code, params, english, (name, value) -> {
+            String asCode = name + "." + value;
+            if (CodeTexts.knows(language, asCode)) {
+                return CodeTexts.text(language, asCode, Map.of(), value, (n, v) -> v);
+            }
+            if ("field".equals(name)) {
+                return fieldLabel(value);
+            }
+            return DATE.matcher(value).matches() ? value(value) : value;
+        });
+    }
+
     /** Staff roles (never names) as the subject reads them: "customer-service" is "asiakaspalvelu" in Finnish. */
     public String roles(String roles) {
         if (roles == null || roles.isBlank()) {

@@ -35,7 +35,7 @@ final class ReportHygiene {
             AccessLogLine last = g.get(g.size() - 1);
             int count = g.stream().mapToInt(l -> l.count() == null ? 1 : l.count()).sum();
             return new AccessLogLine(first.at(), first.actorRoles(), first.action(), first.recordType(), first.purpose(),
-                    count, last.lastAt() != null ? last.lastAt() : last.at());
+                    count, last.lastAt() != null ? last.lastAt() : last.at(), first.recordTypeCode(), first.purposeCode());
         }).toList();
         return new AccessReport(r.register(), r.subjectFound(), r.categories(), lines, r.producedAt(), r.possibleMatches());
     }

@@ -2,6 +2,7 @@ package fi.kuopas.gateway.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kuopas.privacy.dsr.DsrCode;
 import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,21 @@ class MessageBundleKeysTest {
                 while (m.find()) {
                     assertThat(keys).as("{msg:%s} in %s", m.group(1), file).contains(m.group(1));
                 }
+            }
+        }
+    }
+
+    @Test
+    void shouldWordEveryCodeARegisterCanSendInFinnishSwedishAndEnglish() {
+        for (String lang : List.of("fi", "sv", "en")) {
+            Properties p = CodeTexts.bundle(lang);
+            Set<String> codes = Arrays.stream(DsrCode.values()).map(DsrCode::code).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(new TreeSet<>(p.stringPropertyNames())).as("codes in dsr-codes/codes_%s", lang).isEqualTo(codes);
+            for (DsrCode code : DsrCode.values()) {
+                String text = p.getProperty(code.code());
+                assertThat(text).as("%s in codes_%s", code.code(), lang).isNotBlank();
+                assertThat(params(text)).as("parameters of %s in codes_%s", code.code(), lang)
+                        .isEqualTo(new TreeSet<>(code.params()));
             }
         }
     }

@@ -7,6 +7,8 @@ import fi.kuopas.personnel.domain.Objection;
 import fi.kuopas.personnel.service.PersonKeys;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
@@ -44,8 +46,9 @@ public class PersonnelDsrChanges {
             restrictions.apply(key, action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, key, "personnel", caseId.toString(), "Art 18 restriction " + action);
         }
-        List<String> applied = r.found() ? List.of("restriction " + action + " on all personnel data of the subject") : List.of();
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, List.of(), recipients(r), r.possibleMatches());
+        List<DsrText> applied = r.found() ? List.of(DsrText.of(action == RestrictionCall.Action.SET
+                ? DsrCode.APPLIED_PERSONNEL_RESTRICTION_SET : DsrCode.APPLIED_PERSONNEL_RESTRICTION_LIFTED)) : List.of();
+        return DsrOutcome.coded(PersonnelAccessReport.REGISTER, r.found(), applied, List.of(), recipients(r), r.possibleMatches());
     }
 
     /**
@@ -54,8 +57,8 @@ public class PersonnelDsrChanges {
      * to which Art 21 does not apply.
      */
     public DsrOutcome object(ObjectionCall call, SubjectRecords r) {
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        List<DsrText> refused = new ArrayList<>();
         boolean recruitment = call.purpose() == null || RECRUITMENT.equals(call.purpose());
         if (recruitment) {
             for (JobApplicant a : r.applicants()) {
@@ -63,16 +66,15 @@ public class PersonnelDsrChanges {
                 a.objectedAt = Instant.now();
                 int withdrawn = Application.update("outcome = ?1, decidedBy = ?2 WHERE applicantId = ?3 AND outcome = ?4",
                         Application.Outcome.WITHDRAWN, "objection (GDPR Art 21)", a.id, Application.Outcome.PENDING);
-                applied.add("recruitment processing stopped; " + withdrawn + " pending application(s) withdrawn");
+                applied.add(DsrText.of(DsrCode.APPLIED_RECRUITMENT_STOPPED, "withdrawn", Integer.toString(withdrawn)));
                 audit.record(AuditAction.UPDATE, a.subjectKey, "objection", call.caseId().toString(), "Art 21 objection");
             }
         }
         if (!r.employees().isEmpty() || !recruitment) {
-            refused.add((call.purpose() == null ? "employment, payroll, working-time and health data" : call.purpose())
-                    + ": processed under the employment contract and statutory obligations (GDPR Art 6(1)(b),(c)), "
-                    + "to which the right to object (Art 21) does not apply");
+            refused.add(call.purpose() == null ? DsrText.of(DsrCode.REFUSED_EMPLOYMENT)
+                    : DsrText.of(DsrCode.REFUSED_EMPLOYMENT_PURPOSE, "purpose", call.purpose()));
         }
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), List.of(),
+        return DsrOutcome.coded(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), List.of(),
                 r.possibleMatches());
     }
 

@@ -10,6 +10,8 @@ import fi.kuopas.personnel.domain.WorkingTimeSummary;
 import fi.kuopas.personnel.retention.RetentionRules;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.ErasureReport.Erased;
 import fi.kuopas.privacy.dsr.ErasureReport.Kept;
@@ -52,21 +54,21 @@ public class PersonnelErasure {
             this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         }
 
-        void erase(String category, int count, Runnable action) {
+        void erase(DsrCode category, int count, Runnable action) {
             erase(category, count, action, List.of());
         }
 
-        void erase(String category, int count, Runnable action, List<String> recipientsOfCategory) {
+        void erase(DsrCode category, int count, Runnable action, List<String> recipientsOfCategory) {
             if (count > 0) {
-                erased.add(new Erased(category, count));
+                erased.add(Erased.of(DsrText.of(category), count));
                 actions.add(action);
                 recipients.addAll(recipientsOfCategory);
             }
         }
 
-        void keep(String category, int count, String reason, String ref, LocalDate until) {
+        void keep(DsrCode category, int count, DsrCode reason, DsrCode ref, LocalDate until) {
             if (count > 0) {
-                kept.add(new Kept(category, count, reason, ref, until));
+                kept.add(Kept.of(DsrText.of(category), count, DsrText.of(reason), DsrText.of(ref), until));
             }
         }
     }
@@ -95,41 +97,40 @@ public class PersonnelErasure {
         int absences = (int) Absence.count("employeeId", e.id);
         Optional<LocalDate> ended = rules.employmentEnded(e.id);
         if (ended.isEmpty()) {
-            plan.keep("employee data (employment in force)", 1 + contracts + time + absences,
-                    "the employment is in force: the data is needed to perform the employment contract and the "
-                            + "employer's legal obligations", "GDPR Art 6(1)(b),(c) and 17(3)(b); Act 759/2004 §3", null);
+            plan.keep(DsrCode.CATEGORY_PERSONNEL_EMPLOYEE_IN_FORCE, 1 + contracts + time + absences,
+                    DsrCode.KEPT_EMPLOYMENT_IN_FORCE, DsrCode.REF_EMPLOYMENT_IN_FORCE, null);
             return;
         }
         LocalDate end = ended.get();
         LocalDate core = rules.coreUntil(end);
         if (rules.passed(core)) {
-            plan.erase("employee record with contracts, working time and health data", 1 + contracts + time + absences,
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_EMPLOYEE_RECORD, 1 + contracts + time + absences,
                     () -> RetentionRules.deleteEmployee(e), Recipients.EMPLOYEE);
             return;
         }
         LocalDate otherHr = rules.otherHrUntil(end);
         if (rules.passed(otherHr)) {
-            plan.erase("working-time summaries", time, () -> WorkingTimeSummary.delete("employeeId", e.id),
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_WORKING_TIME, time, () -> WorkingTimeSummary.delete("employeeId", e.id),
                     Recipients.WORKING_TIME);
-            plan.erase("absences and health data", absences, () -> Absence.delete("employeeId", e.id), Recipients.HEALTH);
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_ABSENCES, absences, () -> Absence.delete("employeeId", e.id), Recipients.HEALTH);
         } else {
-            plan.keep("working-time summaries and absences", time + absences,
-                    "needed to answer claims arising from the employment", RetentionRules.OTHER_HR_REF, otherHr);
+            plan.keep(DsrCode.CATEGORY_PERSONNEL_TIME_AND_ABSENCES, time + absences,
+                    DsrCode.KEPT_EMPLOYMENT_CLAIMS, DsrCode.REF_EMPLOYMENT_CLAIMS, otherHr);
         }
         int payroll = e.bankAccountEncrypted != null || e.taxCardReference != null ? 1 : 0;
         LocalDate payrollUntil = rules.payrollUntil(end);
         if (rules.passed(payrollUntil)) {
-            plan.erase("payroll references (bank account, tax card)", payroll, () -> {
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_PAYROLL, payroll, () -> {
                 e.bankAccountEncrypted = null;
                 e.taxCardReference = null;
                 e.updatedAt = Instant.now();
             }, Recipients.PAY);
         } else {
-            plan.keep("payroll references (bank account, tax card)", payroll,
-                    "payroll accounting records must be kept", RetentionRules.PAYROLL_REF, payrollUntil);
+            plan.keep(DsrCode.CATEGORY_PERSONNEL_PAYROLL, payroll,
+                    DsrCode.KEPT_PAYROLL, DsrCode.REF_PAYROLL, payrollUntil);
         }
-        plan.keep("core employment data (identity, contracts, position)", 1 + contracts,
-                "you may ask for a work certificate for 10 years after the employment ended", RetentionRules.CORE_REF, core);
+        plan.keep(DsrCode.CATEGORY_PERSONNEL_CORE, 1 + contracts,
+                DsrCode.KEPT_WORK_CERTIFICATE, DsrCode.REF_WORK_CERTIFICATE, core);
     }
 
     private void planApplicant(JobApplicant applicant, Plan plan) {
@@ -137,26 +138,25 @@ public class PersonnelErasure {
         List<Application> erasable = new ArrayList<>();
         for (Application a : apps) {
             if (a.outcome == Application.Outcome.SELECTED) {
-                plan.keep("application that led to employment", 1, "part of the employment record",
-                        RetentionRules.OTHER_HR_REF, null);
+                plan.keep(DsrCode.CATEGORY_PERSONNEL_SELECTED_APPLICATION, 1, DsrCode.KEPT_EMPLOYMENT_RECORD,
+                        DsrCode.REF_EMPLOYMENT_CLAIMS, null);
                 continue;
             }
             Optional<LocalDate> until = rules.applicationUntil(a);
             if (until.isPresent() && !rules.passed(until.get())) {
-                plan.keep("job application and its assessments", 1,
-                        "needed to defend the recruitment decision against discrimination claims",
-                        RetentionRules.APPLICANT_REF, until.get());
+                plan.keep(DsrCode.CATEGORY_PERSONNEL_APPLICATION, 1, DsrCode.KEPT_RECRUITMENT_CLAIMS,
+                        DsrCode.REF_RECRUITMENT_CLAIMS, until.get());
             } else {
                 erasable.add(a);
             }
         }
         boolean everything = erasable.size() == apps.size();
-        plan.erase("job applications with assessments, reference and credit checks", erasable.size(), () -> {
+        plan.erase(DsrCode.CATEGORY_PERSONNEL_APPLICATIONS, erasable.size(), () -> {
             erasable.forEach(Application::delete);
             Application.flush();
         });
         if (everything) {
-            plan.erase("applicant's identity, contact data and consents", 1,
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_APPLICANT, 1,
                     () -> RetentionRules.deleteApplicantIfNothingLeft(applicant.id));
         }
     }

@@ -44,15 +44,27 @@ public record AccessReport(
 
     /**
      * When and why the subject's data was consulted (C-579/21): roles, never staff names. Repeated
-     * lines may be grouped: {@code count} lines from {@code at} to {@code lastAt}.
+     * lines may be grouped: {@code count} lines from {@code at} to {@code lastAt}. {@code recordType} and
+     * {@code purpose} are the registers' own (English) words, kept for older clients (deprecated for
+     * display); {@code recordTypeCode} and {@code purposeCode} are codes of the shared vocabulary
+     * ({@link DsrCode}), null when the vocabulary has none for the words.
      */
     @Schema(name = "AccessLogLine")
     public record AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose,
             @Schema(description = "How many identical lines this one stands for (1 when not grouped)") Integer count,
-            @Schema(description = "The last of the grouped lines") Instant lastAt) {
+            @Schema(description = "The last of the grouped lines") Instant lastAt,
+            @Schema(example = "record.person") String recordTypeCode,
+            @Schema(example = "purpose.dsr-access") String purposeCode) {
 
         public AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose) {
             this(at, actorRoles, action, recordType, purpose, 1, at);
+        }
+
+        /** A line with its codes looked up in the vocabulary. */
+        public AccessLogLine(Instant at, String actorRoles, String action, String recordType, String purpose, Integer count,
+                Instant lastAt) {
+            this(at, actorRoles, action, recordType, purpose, count, lastAt, DsrCode.recordType(recordType),
+                    DsrCode.purpose(purpose));
         }
     }
 }

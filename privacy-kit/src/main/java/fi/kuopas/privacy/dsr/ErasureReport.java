@@ -1,7 +1,9 @@
 package fi.kuopas.privacy.dsr;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an erasure removed (or, on a dry run, would remove) and what it kept and why (Art 17(3)). */
@@ -33,13 +35,57 @@ public record ErasureReport(String register, boolean dryRun, List<Erased> erased
         return new ErasureReport(register, dryRun, erased, kept, possibleMatches, recipients);
     }
 
+    /**
+     * What was erased. {@code category} is the English wording, kept for older clients (deprecated for
+     * display: word {@code categoryCode} with {@code params} instead, see {@link DsrCode}).
+     */
     @Schema(name = "ErasedItem")
-    public record Erased(String category, int count) {
+    public record Erased(String category, int count,
+            @Schema(description = "The category as a code of the shared vocabulary", example = "category.customer.credit-checks")
+            String categoryCode,
+            @Schema(description = "The parameters of the code") Map<String, String> params) {
+
+        public Erased {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public Erased(String category, int count) {
+            this(category, count, null, Map.of());
+        }
+
+        public static Erased of(DsrText category, int count) {
+            return new Erased(category.english(), count, category.code(), category.params());
+        }
     }
 
+    /**
+     * What was kept, why and until when. {@code category}, {@code reason} and {@code legalReference} are
+     * the English wording, kept for older clients (deprecated for display: word the codes with
+     * {@code params} instead, see {@link DsrCode}).
+     */
     @Schema(name = "KeptItem")
     public record Kept(String category, int count, String reason,
             @Schema(example = "Accounting Act 1336/1997 ch. 2 §10") String legalReference,
-            LocalDate until) {
+            LocalDate until,
+            @Schema(example = "category.customer.rent-ledger") String categoryCode,
+            @Schema(example = "kept.legal-obligation.accounting-act") String reasonCode,
+            @Schema(example = "ref.accounting-act") String legalReferenceCode,
+            @Schema(description = "The parameters of the codes") Map<String, String> params) {
+
+        public Kept {
+            params = params == null ? Map.of() : Map.copyOf(params);
+        }
+
+        public Kept(String category, int count, String reason, String legalReference, LocalDate until) {
+            this(category, count, reason, legalReference, until, null, null, null, Map.of());
+        }
+
+        public static Kept of(DsrText category, int count, DsrText reason, DsrText legalReference, LocalDate until) {
+            Map<String, String> params = new LinkedHashMap<>(category.params());
+            params.putAll(reason.params());
+            params.putAll(legalReference.params());
+            return new Kept(category.english(), count, reason.english(), legalReference.english(), until, category.code(),
+                    reason.code(), legalReference.code(), params);
+        }
     }
 }

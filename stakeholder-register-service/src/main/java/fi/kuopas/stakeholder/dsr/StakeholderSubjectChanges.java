@@ -2,6 +2,8 @@ package fi.kuopas.stakeholder.dsr;
 
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
@@ -53,10 +55,11 @@ public class StakeholderSubjectChanges {
             restrictions.apply(RestrictionMarker.key(p.id), action, caseId, caller.name());
             audit.record(AuditAction.RESTRICT, p.auditKey(), "contact-person", caseId.toString(), "Art 18 restriction " + action);
         }
-        List<String> applied = persons.isEmpty() ? List.of()
-                : List.of("restriction " + action + " on " + persons.size() + " contact person record(s)"
-                        + (action == RestrictionCall.Action.SET ? "; excluded from searches and mailings" : ""));
-        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, List.of(), recipients(persons));
+        List<DsrText> applied = persons.isEmpty() ? List.of()
+                : List.of(DsrText.of(action == RestrictionCall.Action.SET ? DsrCode.APPLIED_STAKEHOLDER_RESTRICTION_SET
+                        : DsrCode.APPLIED_STAKEHOLDER_RESTRICTION_LIFTED, "count", Integer.toString(persons.size())));
+        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, List.of(), recipients(persons),
+                List.of());
     }
 
     /**
@@ -66,33 +69,33 @@ public class StakeholderSubjectChanges {
     public DsrOutcome object(UUID caseId, SubjectMatch match, String purpose, String grounds) {
         List<ContactPerson> persons = match.persons();
         if (purpose != null && !MailingPurpose.isOurs(purpose)) {
-            return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), List.of(),
-                    List.of("purpose " + purpose + " is not processed in the stakeholder register"), List.of());
+            return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), List.of(),
+                    List.of(DsrText.of(DsrCode.REFUSED_NOT_OUR_PURPOSE, "purpose", purpose)), List.of(), List.of());
         }
         List<String> recipients = recipients(persons);
         // Only the included persons leave their mailings; the suppression holds their keys and the keys
         // the subject proved, never a key that was only claimed.
         var result = suppressions.suppress(match.suppressionKeys(), persons, Suppression.Scope.ALL_MAILINGS,
                 Suppression.Reason.OBJECTION, purpose, "dsr:" + caseId);
-        List<String> applied = List.of("suppressed from every mailing; " + result.membershipsRemoved() + " membership(s) removed");
-        List<String> refused = persons.stream().filter(p -> p.legalBasis == PersonBasis.CONTRACT)
-                .map(p -> "contact data kept while the contract with " + p.organisation.name
-                        + " needs it (Art 6(1)(b)); compelling grounds to be confirmed by the data protection officer")
+        List<DsrText> applied = List.of(DsrText.of(DsrCode.APPLIED_STAKEHOLDER_SUPPRESSED, "memberships",
+                String.valueOf(result.membershipsRemoved())));
+        List<DsrText> refused = persons.stream().filter(p -> p.legalBasis == PersonBasis.CONTRACT)
+                .map(p -> DsrText.of(DsrCode.REFUSED_CONTACT_CONTRACT, "organisation", p.organisation.name))
                 .toList();
-        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients);
+        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients, List.of());
     }
 
     public DsrOutcome rectify(UUID caseId, SubjectMatch match, List<RectificationCall.Correction> corrections) {
         List<ContactPerson> persons = match.persons();
-        List<String> applied = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DsrText> applied = new ArrayList<>();
+        List<DsrText> refused = new ArrayList<>();
         for (RectificationCall.Correction c : corrections) {
             String problem = check(c);
             if (problem == null && "email".equals(c.field()) && emailTakenByAnother(c.value(), persons)) {
                 problem = "another contact person already has this email";
             }
             if (problem != null) {
-                refused.add(c.field() + ": " + problem);
+                refused.add(DsrText.of(DsrCode.REFUSED_FIELD_PROBLEM, "field", c.field(), "problem", problem));
                 continue;
             }
             for (ContactPerson p : persons) {
@@ -101,10 +104,11 @@ public class StakeholderSubjectChanges {
                 audit.record(AuditAction.UPDATE, p.auditKey(), "contact-person", caseId.toString(), "Art 16 rectification");
             }
             if (!persons.isEmpty()) {
-                applied.add(c.field() + " corrected");
+                applied.add(DsrText.of(DsrCode.APPLIED_FIELD_CORRECTED_SAID, "field", c.field()));
             }
         }
-        return new DsrOutcome(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients(persons));
+        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients(persons),
+                List.of());
     }
 
     private boolean emailTakenByAnother(String value, List<ContactPerson> persons) {

@@ -3,6 +3,8 @@ package fi.kuopas.stakeholder.dsr;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.dsr.DsrCode;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.PossibleMatch;
@@ -139,14 +141,13 @@ public class StakeholderSubjectData {
         Suppression.<Suppression>list("subjectKey in ?1", nonEmpty(match.suppressionKeys())).forEach(s -> marked.add(s.subjectKey));
         persons.forEach(p -> marked.addAll(p.keys()));
         List<ErasureReport.Erased> erased = List.of(
-                new ErasureReport.Erased("contact person data", persons.size()),
-                new ErasureReport.Erased("contacts and meetings", interactions),
-                new ErasureReport.Erased("mailing list memberships", memberships));
+                ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_STAKEHOLDER_CONTACT_PERSON), persons.size()),
+                ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_STAKEHOLDER_CONTACTS), interactions),
+                ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_STAKEHOLDER_MEMBERSHIPS), memberships));
         List<ErasureReport.Kept> kept = new ArrayList<>();
         if (!marked.isEmpty()) {
-            kept.add(new ErasureReport.Kept("suppression marking (keyed hash of email/phone only, no name or address)", marked.size(),
-                    "keeps the person from being added to a mailing again after the erasure",
-                    "GDPR Art 17(3)(b) with Art 21(3) and Art 7(3)", null));
+            kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_STAKEHOLDER_SUPPRESSION), marked.size(),
+                    DsrText.of(DsrCode.KEPT_SUPPRESSION), DsrText.of(DsrCode.REF_SUPPRESSION), null));
         }
         if (!dryRun) {
             for (ContactPerson p : persons) {
