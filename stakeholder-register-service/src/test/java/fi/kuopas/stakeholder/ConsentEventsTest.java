@@ -167,7 +167,10 @@ class ConsentEventsTest {
     }
 
     private void send(String key, ConsentEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(ConsentEvent.TOPIC, key, json.writeValueAsString(event))).get(10, TimeUnit.SECONDS);
+        ProducerRecord<String, String> record = new ProducerRecord<>(ConsentEvent.TOPIC, key, json.writeValueAsString(event));
+        // as consent-service sends it: CloudEvents structured mode
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        producer.send(record).get(10, TimeUnit.SECONDS);
     }
 
     private static boolean processed(UUID eventId) {
