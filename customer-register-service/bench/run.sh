@@ -163,7 +163,7 @@ say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAV
     KAFKA_PASSWORD=unused OUTBOX_RELAY_ENABLED=false KUOPAS_KAFKA_HEALTH_ENABLED=false \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
-    KUOPAS_CONSENT_EVENTS_CONSUME=false KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
+    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
     java $SERVICE_JAVA_OPTS ${PROFILE_DIR:+-XX:FlightRecorderOptions=stackdepth=256} -jar "$JAR" ) >"$work/service.log" 2>&1 &
 svc_pid=$!
 search() {  # CODE -> "HTTP_STATUS BODY"
