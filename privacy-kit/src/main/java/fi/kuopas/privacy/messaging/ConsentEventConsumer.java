@@ -3,6 +3,7 @@ package fi.kuopas.privacy.messaging;
 import fi.kuopas.privacy.events.ConsentEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -76,6 +78,7 @@ public class ConsentEventConsumer {
     private final Counter applied;
     private final Counter parked;
     private final Counter retried;
+    private final Timer delivery;
 
     public ConsentEventConsumer(ConsentEventApplier applier, MeterRegistry registry, Tracer tracer, ChannelRegistry channels,
             @ConfigProperty(name = "mp.messaging.incoming.consent-events.dead-letter-queue.topic") String deadLetterTopic,
@@ -88,6 +91,9 @@ public class ConsentEventConsumer {
         this.applied = registry.counter("kuopas.consent.events.applied");
         this.parked = registry.counter("kuopas.consent.events.dead.lettered");
         this.retried = registry.counter("kuopas.consent.events.transient.retries");
+        this.delivery = Timer.builder("kuopas.consent.events.delivery")
+                .description("From the record's timestamp (the relay's send) to the handler starting on it")
+                .publishPercentiles(0.5, 0.9, 0.99).register(registry);
     }
 
     @Incoming(CHANNEL)
@@ -95,6 +101,7 @@ public class ConsentEventConsumer {
     public CompletionStage<Void> consume(Message<String> message) {
         IncomingKafkaRecordMetadata<?, ?> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("channel " + CHANNEL + " is not a Kafka channel"));
+        delivery.record(Math.max(0, System.currentTimeMillis() - record.getTimestamp().toEpochMilli()), TimeUnit.MILLISECONDS);
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.getHeaders(), HEADERS);
         Span span = tracer.spanBuilder(CHANNEL + " process").setParent(parent)
                 .setSpanKind(SpanKind.CONSUMER)
