@@ -68,7 +68,7 @@ if [ "$have" -lt "$EMPLOYEES" ]; then
       birth_date, position, team, source_origin, created_at, updated_at)
     SELECT gen_random_uuid(), 'pic_' || h, 'bench-not-encrypted', 'pic_' || h, 'email_' || md5(h), 'name_' || md5(h || 'n'),
       'Bench', 'Employee ' || g, DATE '1960-01-01' + (g % 15000), 'Huoltomies', 'Bench', 'DATA_SUBJECT', now(), now()
-    FROM generate_series(1, $((EMPLOYEES - have))) g, LATERAL (SELECT md5(random()::text || clock_timestamp()::text) AS h) x" \
+    FROM generate_series(1, $((EMPLOYEES - have))) g, LATERAL (SELECT md5(g::text || random()::text || clock_timestamp()::text) AS h) x" \
     -c "VACUUM ANALYZE employee"
 fi
 have=$(sql stakeholder -c "SELECT count(*) FROM contact_person")
@@ -81,7 +81,7 @@ if [ "$have" -lt "$CONTACTS" ]; then
       legal_basis, created_at, updated_at)
     SELECT gen_random_uuid(), (SELECT id FROM organisation WHERE name = 'Bench Oy' LIMIT 1), 'Bench', 'Contact ' || g,
       'contact' || g || '@bench.example', 'email_' || h, 'phone_' || md5(h), 'name_' || md5(h || 'n'), 'CONTRACT', now(), now()
-    FROM generate_series(1, $((CONTACTS - have))) g, LATERAL (SELECT md5(random()::text || clock_timestamp()::text) AS h) x" \
+    FROM generate_series(1, $((CONTACTS - have))) g, LATERAL (SELECT md5(g::text || random()::text || clock_timestamp()::text) AS h) x" \
     -c "VACUUM ANALYZE contact_person"
 fi
 have=$(sql cctv -c "SELECT count(*) FROM recording_segment")
