@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The deletion of one segment's video in its recorder, asked for when the segment's metadata was
  * deleted (retention sweep, erasure or objection), and the recorder's answer. Written by SQL in
- * batches (RetentionSweep, CctvSubjectRights); read here for the listing.
+ * batches (RetentionSweep, CctvErasure, CctvObjection); read here for the listing.
  */
 @Entity
 @Table(name = "video_deletion")

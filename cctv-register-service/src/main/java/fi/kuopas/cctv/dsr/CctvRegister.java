@@ -1,8 +1,5 @@
 package fi.kuopas.cctv.dsr;
 
-import fi.kuopas.cctv.dsr.CctvSubjectData.SubjectMatch;
-import fi.kuopas.privacy.dsr.DsrCode;
-import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -13,66 +10,62 @@ import fi.kuopas.privacy.dsr.SubjectLookup;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.dsr.SubjectRegister;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
- * The CCTV register's answers to the DSR SPI (served by the kit's DsrSpiResource). Every operation
- * first decides the subject's footage requests with {@link CctvSubjectData#match}, acts on those
- * alone and reports the rest as possible matches.
+ * The CCTV register's answers to the DSR SPI (served by the kit's DsrSpiResource): one class per
+ * right, each deciding the subject's footage requests with {@link CctvSubjectLookup#match}, acting
+ * on those alone and reporting the rest as possible matches. This class only delegates.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class CctvRegister implements SubjectRegister {
 
-    private final CctvSubjectData data;
-    private final CctvSubjectRights rights;
+    private final CctvSubjectLookup lookup;
+    private final CctvAccess access;
+    private final CctvErasure erasure;
+    private final CctvRestriction restriction;
+    private final CctvObjection objection;
+    private final CctvRectification rectification;
 
-    public CctvRegister(CctvSubjectData data, CctvSubjectRights rights) {
-        this.data = data;
-        this.rights = rights;
+    public CctvRegister(CctvSubjectLookup lookup, CctvAccess access, CctvErasure erasure, CctvRestriction restriction,
+            CctvObjection objection, CctvRectification rectification) {
+        this.lookup = lookup;
+        this.access = access;
+        this.erasure = erasure;
+        this.restriction = restriction;
+        this.objection = objection;
+        this.rectification = rectification;
     }
 
     @Override
     public SubjectLookup lookup(SubjectRef subject) {
-        SubjectMatch match = data.match(subject);
-        return data.lookup(match).withPossibleMatches(match.possibleMatches());
+        return lookup.lookup(subject);
     }
 
     @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
-        SubjectMatch match = data.match(subject);
-        return data.access(caseId, match).withPossibleMatches(match.possibleMatches());
+        return access.access(caseId, subject);
     }
 
     @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        SubjectMatch match = data.match(subject);
-        return rights.erase(caseId, match, dryRun).withPossibleMatches(match.possibleMatches());
+        return erasure.erase(caseId, subject, dryRun);
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        SubjectMatch match = data.match(call.subject());
-        return rights.restrict(call.caseId(), match, call.action()).withPossibleMatches(match.possibleMatches());
+        return restriction.restrict(call);
     }
 
     @Override
     public DsrOutcome object(ObjectionCall call) {
-        SubjectMatch match = data.match(call.subject());
-        return rights.object(call.caseId(), match, call.grounds()).withPossibleMatches(match.possibleMatches());
+        return objection.object(call);
     }
 
-    /**
-     * Recordings show what the camera saw; they are not edited. The recipients of the subject's footage
-     * are named all the same (Art 19), for a supplementary statement to reach them.
-     */
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        SubjectMatch match = data.match(call.subject());
-        List<DsrText> refused = call.corrections().stream()
-                .map(c -> DsrText.of(DsrCode.REFUSED_RECORDINGS_NOT_EDITED, "field", c.field()))
-                .toList();
-        return DsrOutcome.coded(CctvSubjectData.REGISTER, match.found(), List.of(), refused, rights.recipients(match),
-                match.possibleMatches());
+        return rectification.rectify(call);
     }
 }

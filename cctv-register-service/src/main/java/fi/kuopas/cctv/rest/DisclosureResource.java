@@ -2,6 +2,7 @@ package fi.kuopas.cctv.rest;
 
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureRequest;
 import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
+import fi.kuopas.cctv.mapping.CctvMapping;
 import fi.kuopas.cctv.service.DisclosureService;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
@@ -47,7 +48,7 @@ public class DisclosureResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown or deleted segment")
     public Response disclose(@NotNull @Valid DisclosureRequest request) {
-        DisclosureView d = disclosures.disclose(request);
+        DisclosureView d = CctvMapping.disclosure(disclosures.disclose(CctvMapping.disclosure(request)));
         return Response.created(URI.create("/api/v1/disclosures/" + d.id())).entity(d).build();
     }
 
@@ -56,7 +57,7 @@ public class DisclosureResource {
     @Operation(operationId = "listDisclosures", summary = "The disclosure log, newest first")
     public List<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return disclosures.list(page, size);
+        return disclosures.list(page, size).stream().map(CctvMapping::disclosure).toList();
     }
 
     @GET
@@ -64,6 +65,6 @@ public class DisclosureResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getDisclosure", summary = "One disclosure")
     public DisclosureView get(@PathParam("id") UUID id) {
-        return disclosures.get(id);
+        return CctvMapping.disclosure(disclosures.get(id));
     }
 }

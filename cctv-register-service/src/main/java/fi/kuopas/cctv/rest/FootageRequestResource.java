@@ -5,6 +5,7 @@ import fi.kuopas.cctv.rest.CctvDtos.FootageRequestCreate;
 import fi.kuopas.cctv.rest.CctvDtos.FootageRequestView;
 import fi.kuopas.cctv.rest.CctvDtos.ReleaseRequest;
 import fi.kuopas.cctv.rest.CctvDtos.ReviewRequest;
+import fi.kuopas.cctv.mapping.CctvMapping;
 import fi.kuopas.cctv.service.FootageRequestService;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
@@ -50,11 +51,12 @@ public class FootageRequestResource {
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = FootageRequestView.class)))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier externalReference; the first request")
     public Response create(@NotNull @Valid FootageRequestCreate request) {
-        FootageRequestService.Created c = requests.create(request);
+        FootageRequestService.Created c = requests.create(CctvMapping.footageRequest(request));
+        FootageRequestView view = CctvMapping.footageRequest(c.request());
         if (!c.isNew()) {
-            return Response.ok(c.request()).build();
+            return Response.ok(view).build();
         }
-        return Response.created(URI.create("/api/v1/footage-requests/" + c.request().id())).entity(c.request()).build();
+        return Response.created(URI.create("/api/v1/footage-requests/" + view.id())).entity(view).build();
     }
 
     @POST
@@ -63,7 +65,7 @@ public class FootageRequestResource {
     @Operation(operationId = "reviewFootageRequest", summary = "Record which candidates show the subject (each look is logged as a view)")
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "A segment that is not a candidate")
     public FootageRequestView review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
-        return requests.review(id, request);
+        return CctvMapping.footageRequest(requests.review(id, CctvMapping.review(request)));
     }
 
     @POST
@@ -72,7 +74,7 @@ public class FootageRequestResource {
     @Operation(operationId = "releaseFootage", summary = "Record that others were masked and release the copy (logged as a disclosure)")
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Other people not masked")
     public FootageRequestView release(@PathParam("id") UUID id, @NotNull @Valid ReleaseRequest request) {
-        return requests.release(id, request);
+        return CctvMapping.footageRequest(requests.release(id, CctvMapping.release(request)));
     }
 
     @GET
@@ -81,7 +83,7 @@ public class FootageRequestResource {
     public List<FootageRequestView> list(@QueryParam("status") FootageRequest.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return requests.list(status, page, size);
+        return requests.list(status, page, size).stream().map(CctvMapping::footageRequest).toList();
     }
 
     @GET
@@ -89,6 +91,6 @@ public class FootageRequestResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getFootageRequest", summary = "One request with its candidates and steps")
     public FootageRequestView get(@PathParam("id") UUID id) {
-        return requests.get(id);
+        return CctvMapping.footageRequest(requests.get(id));
     }
 }

@@ -3,6 +3,7 @@ package fi.kuopas.cctv.rest;
 import fi.kuopas.cctv.rest.CctvDtos.HoldRelease;
 import fi.kuopas.cctv.rest.CctvDtos.HoldRequest;
 import fi.kuopas.cctv.rest.CctvDtos.HoldView;
+import fi.kuopas.cctv.mapping.CctvMapping;
 import fi.kuopas.cctv.service.HoldService;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +45,7 @@ public class HoldResource {
     @APIResponse(responseCode = "201", description = "Placed", content = @Content(schema = @Schema(implementation = HoldView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown camera")
     public Response place(@NotNull @Valid HoldRequest request) {
-        HoldView h = holds.create(request);
+        HoldView h = CctvMapping.hold(holds.create(CctvMapping.hold(request)));
         return Response.created(URI.create("/api/v1/legal-holds/" + h.id())).entity(h).build();
     }
 
@@ -53,14 +54,14 @@ public class HoldResource {
     @RolesAllowed(Roles.SECURITY_OFFICER)
     @Operation(operationId = "releaseLegalHold", summary = "Release a hold; the next retention sweep deletes what it kept past expiry")
     public HoldView release(@PathParam("id") UUID id, @NotNull @Valid HoldRelease request) {
-        return holds.release(id, request);
+        return CctvMapping.hold(holds.release(id, CctvMapping.release(request)));
     }
 
     @GET
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listLegalHolds", summary = "Holds, newest first; active=true for the ones in force")
     public List<HoldView> list(@QueryParam("active") Boolean active) {
-        return holds.list(active);
+        return holds.list(active).stream().map(CctvMapping::hold).toList();
     }
 
     @GET
@@ -68,6 +69,6 @@ public class HoldResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getLegalHold", summary = "One hold")
     public HoldView get(@PathParam("id") UUID id) {
-        return holds.get(id);
+        return CctvMapping.hold(holds.get(id));
     }
 }

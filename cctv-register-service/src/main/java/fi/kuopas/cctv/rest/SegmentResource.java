@@ -6,6 +6,7 @@ import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
 import fi.kuopas.cctv.rest.CctvDtos.ViewLogView;
 import fi.kuopas.cctv.rest.CctvDtos.ViewRequest;
 import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
+import fi.kuopas.cctv.mapping.CctvMapping;
 import fi.kuopas.cctv.service.SegmentService;
 import fi.kuopas.cctv.service.ViewService;
 import fi.kuopas.privacy.security.Roles;
@@ -52,7 +53,7 @@ public class SegmentResource {
     @Operation(operationId = "ingestSegments", summary = "Bulk, idempotent ingestion of segment metadata; (camera, from) is the natural key")
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Unknown camera; nothing is stored")
     public IngestResult ingest(@NotNull @Valid SegmentBatch batch) {
-        return segments.ingest(batch.segments());
+        return CctvMapping.ingested(segments.ingest(CctvMapping.segments(batch.segments())));
     }
 
     @GET
@@ -61,7 +62,7 @@ public class SegmentResource {
     @Operation(operationId = "searchSegments", summary = "Segments of one camera overlapping a window of at most 24 h (metadata only)")
     public List<SegmentView> search(@QueryParam("cameraId") @NotNull UUID cameraId, @QueryParam("from") @NotNull Instant from,
             @QueryParam("to") @NotNull Instant to) {
-        return segments.search(cameraId, from, to);
+        return segments.search(cameraId, from, to).stream().map(CctvMapping::segment).toList();
     }
 
     @GET
@@ -69,7 +70,7 @@ public class SegmentResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getSegment", summary = "One segment's metadata")
     public SegmentView get(@PathParam("id") long id) {
-        return segments.get(id);
+        return CctvMapping.segment(segments.get(id));
     }
 
     @POST
@@ -78,7 +79,7 @@ public class SegmentResource {
     @Operation(operationId = "viewSegment", summary = "View a segment: logged with its reason; returns the storage reference")
     @APIResponse(responseCode = "409", ref = "Conflict", description = "Processing of the segment is restricted (Art 18)")
     public ViewedSegment view(@PathParam("id") long id, @NotNull @Valid ViewRequest request) {
-        return views.view(id, request.reason(), request.footageRequestId());
+        return CctvMapping.viewed(views.view(id, request.reason(), request.footageRequestId()));
     }
 
     @GET
@@ -88,6 +89,6 @@ public class SegmentResource {
     public List<ViewLogView> viewLog(@QueryParam("segmentId") Long segmentId, @QueryParam("footageRequestId") UUID footageRequestId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return views.list(segmentId, footageRequestId, page, size);
+        return views.list(segmentId, footageRequestId, page, size).stream().map(CctvMapping::view).toList();
     }
 }

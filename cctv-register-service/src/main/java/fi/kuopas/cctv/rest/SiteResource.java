@@ -5,6 +5,7 @@ import fi.kuopas.cctv.rest.CctvDtos.CameraUpdate;
 import fi.kuopas.cctv.rest.CctvDtos.CameraView;
 import fi.kuopas.cctv.rest.CctvDtos.SiteRequest;
 import fi.kuopas.cctv.rest.CctvDtos.SiteView;
+import fi.kuopas.cctv.mapping.CctvMapping;
 import fi.kuopas.cctv.service.CameraService;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,7 @@ public class SiteResource {
     @Operation(operationId = "createSite", summary = "Add a monitored site; its code is unique")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SiteView.class)))
     public Response createSite(@NotNull @Valid SiteRequest request) {
-        SiteView s = cameras.createSite(request);
+        SiteView s = CctvMapping.site(cameras.createSite(CctvMapping.site(request)));
         return Response.created(URI.create("/api/v1/sites/" + s.id())).entity(s).build();
     }
 
@@ -57,7 +58,7 @@ public class SiteResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listSites", summary = "All monitored sites")
     public List<SiteView> sites() {
-        return cameras.sites();
+        return cameras.sites().stream().map(CctvMapping::site).toList();
     }
 
     @GET
@@ -65,7 +66,7 @@ public class SiteResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getSite", summary = "One site")
     public SiteView site(@PathParam("id") UUID id) {
-        return cameras.site(id);
+        return CctvMapping.site(cameras.site(id));
     }
 
     @POST
@@ -76,7 +77,7 @@ public class SiteResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CameraView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, common area without a basis, unknown purpose or retention too long")
     public Response createCamera(@NotNull @Valid CameraRequest request) {
-        CameraView c = cameras.createCamera(request);
+        CameraView c = CctvMapping.camera(cameras.createCamera(CctvMapping.camera(request)));
         return Response.created(URI.create("/api/v1/cameras/" + c.id())).entity(c).build();
     }
 
@@ -86,7 +87,7 @@ public class SiteResource {
     @Operation(operationId = "updateCamera", summary = "Change a camera; send the version you read (409 if stale)")
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Prohibited place, common area without a basis, unknown purpose or retention too long")
     public CameraView updateCamera(@PathParam("id") UUID id, @NotNull @Valid CameraUpdate update) {
-        return cameras.updateCamera(id, update);
+        return CctvMapping.camera(cameras.updateCamera(id, CctvMapping.change(update)));
     }
 
     @GET
@@ -94,7 +95,7 @@ public class SiteResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "listCameras", summary = "Cameras, optionally of one site")
     public List<CameraView> cameraList(@QueryParam("siteId") UUID siteId) {
-        return cameras.cameras(siteId);
+        return cameras.cameras(siteId).stream().map(CctvMapping::camera).toList();
     }
 
     @GET
@@ -102,6 +103,6 @@ public class SiteResource {
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
     @Operation(operationId = "getCamera", summary = "One camera")
     public CameraView camera(@PathParam("id") UUID id) {
-        return cameras.camera(id);
+        return CctvMapping.camera(cameras.camera(id));
     }
 }

@@ -3,12 +3,10 @@ package fi.kuopas.cctv.service;
 import fi.kuopas.cctv.domain.AreaType;
 import fi.kuopas.cctv.domain.Camera;
 import fi.kuopas.cctv.domain.Site;
-import fi.kuopas.cctv.rest.CctvDtos.CameraRequest;
-import fi.kuopas.cctv.rest.CctvDtos.CameraUpdate;
-import fi.kuopas.cctv.rest.CctvDtos.CameraView;
-import fi.kuopas.cctv.rest.CctvDtos.CommonAreaBasis;
-import fi.kuopas.cctv.rest.CctvDtos.SiteRequest;
-import fi.kuopas.cctv.rest.CctvDtos.SiteView;
+import fi.kuopas.cctv.service.CctvCommands.CameraChange;
+import fi.kuopas.cctv.service.CctvCommands.CommonAreaDecision;
+import fi.kuopas.cctv.service.CctvCommands.NewCamera;
+import fi.kuopas.cctv.service.CctvCommands.NewSite;
 import fi.kuopas.privacy.dsr.RegisterDescriptions;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +45,7 @@ public class CameraService {
         this.purposeCodes = descriptions.get("fi").purposes().stream().map(p -> p.code()).collect(Collectors.toSet());
     }
 
-    public SiteView createSite(SiteRequest request) {
+    public Site createSite(NewSite request) {
         if (Site.count("code", request.code()) > 0) {
             throw ProblemException.conflict("a site with code " + request.code() + " already exists");
         }
@@ -57,18 +55,18 @@ public class CameraService {
         s.address = request.address().strip();
         s.createdAt = Instant.now();
         s.persist();
-        return Views.site(s);
+        return s;
     }
 
-    public List<SiteView> sites() {
-        return Site.<Site>list("ORDER BY code").stream().map(Views::site).toList();
+    public List<Site> sites() {
+        return Site.list("ORDER BY code");
     }
 
-    public SiteView site(UUID id) {
-        return Views.site(findSite(id));
+    public Site site(UUID id) {
+        return findSite(id);
     }
 
-    public CameraView createCamera(CameraRequest r) {
+    public Camera createCamera(NewCamera r) {
         findSite(r.siteId());
         if (Camera.count("code", r.code()) > 0) {
             throw ProblemException.conflict("a camera with code " + r.code() + " already exists");
@@ -80,11 +78,11 @@ public class CameraService {
         apply(c, r.areaType(), r.location(), r.fieldOfView(), r.purpose(), r.signLocation(), r.dpiaReference(),
                 r.filmsEmployees(), r.retentionDays(), r.commonAreaBasis());
         c.persist();
-        return Views.camera(c);
+        return c;
     }
 
     /** Retention changes apply to segments ingested afterwards; existing expiry dates stay. */
-    public CameraView updateCamera(UUID id, CameraUpdate u) {
+    public Camera updateCamera(UUID id, CameraChange u) {
         Camera c = findCamera(id);
         if (c.version != u.version()) {
             throw new ProblemException(409, "stale-version", "Concurrent modification",
@@ -93,20 +91,19 @@ public class CameraService {
         apply(c, u.areaType(), u.location(), u.fieldOfView(), u.purpose(), u.signLocation(), u.dpiaReference(),
                 u.filmsEmployees(), u.retentionDays(), u.commonAreaBasis());
         Camera.flush();
-        return Views.camera(c);
+        return c;
     }
 
-    public List<CameraView> cameras(UUID siteId) {
-        List<Camera> list = siteId == null ? Camera.list("ORDER BY code") : Camera.list("siteId = ?1 ORDER BY code", siteId);
-        return list.stream().map(Views::camera).toList();
+    public List<Camera> cameras(UUID siteId) {
+        return siteId == null ? Camera.list("ORDER BY code") : Camera.list("siteId = ?1 ORDER BY code", siteId);
     }
 
-    public CameraView camera(UUID id) {
-        return Views.camera(findCamera(id));
+    public Camera camera(UUID id) {
+        return findCamera(id);
     }
 
     private void apply(Camera c, AreaType area, String location, String fieldOfView, String purpose, String sign,
-            String dpia, boolean filmsEmployees, Integer retentionDays, CommonAreaBasis basis) {
+            String dpia, boolean filmsEmployees, Integer retentionDays, CommonAreaDecision basis) {
         if (area.prohibited() || PROHIBITED_WORDS.matcher(location).find() || PROHIBITED_WORDS.matcher(fieldOfView).find()) {
             throw ProblemException.unprocessable("prohibited-location",
                     "cameras are not allowed in toilets, changing rooms, staff rooms, saunas, washrooms or apartments "

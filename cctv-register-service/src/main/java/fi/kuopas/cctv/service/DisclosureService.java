@@ -2,8 +2,7 @@ package fi.kuopas.cctv.service;
 
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.RecordingSegment;
-import fi.kuopas.cctv.rest.CctvDtos.DisclosureRequest;
-import fi.kuopas.cctv.rest.CctvDtos.DisclosureView;
+import fi.kuopas.cctv.service.CctvCommands.NewDisclosure;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -36,14 +35,14 @@ public class DisclosureService {
     }
 
     @Transactional
-    public DisclosureView disclose(DisclosureRequest r) {
+    public Disclosure disclose(NewDisclosure r) {
         if (r.recipientType() == Disclosure.RecipientType.POLICE && (r.policeCaseNumber() == null || r.policeCaseNumber().isBlank())) {
             throw ProblemException.badRequest("a disclosure to the police needs the police case number");
         }
         restriction.requireNotRestricted(subjects.restrictionKeys(r.segmentIds()), subjects.keysOf(r.segmentIds()),
                 "recording_segment", null);
-        return Views.disclosure(record(r.recipientType(), r.recipient(), r.policeCaseNumber(), r.basis(), r.reason(),
-                segments(r.segmentIds()), null));
+        return record(r.recipientType(), r.recipient(), r.policeCaseNumber(), r.basis(), r.reason(),
+                segments(r.segmentIds()), null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,18 +69,17 @@ public class DisclosureService {
     }
 
     @Transactional
-    public List<DisclosureView> list(int page, int size) {
-        return Paging.<Disclosure>list(Disclosure.find("ORDER BY disclosedAt DESC"), page, size).stream()
-                .map(Views::disclosure).toList();
+    public List<Disclosure> list(int page, int size) {
+        return Paging.list(Disclosure.find("ORDER BY disclosedAt DESC"), page, size);
     }
 
     @Transactional
-    public DisclosureView get(UUID id) {
+    public Disclosure get(UUID id) {
         Disclosure d = Disclosure.findById(id);
         if (d == null) {
             throw ProblemException.notFound("disclosure " + id);
         }
-        return Views.disclosure(d);
+        return d;
     }
 
     static List<RecordingSegment> segments(Collection<Long> ids) {

@@ -5,10 +5,9 @@ import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.FootageRequestStep;
 import fi.kuopas.cctv.domain.RecordingSegment;
-import fi.kuopas.cctv.rest.CctvDtos.FootageRequestCreate;
-import fi.kuopas.cctv.rest.CctvDtos.FootageRequestView;
-import fi.kuopas.cctv.rest.CctvDtos.ReleaseRequest;
-import fi.kuopas.cctv.rest.CctvDtos.ReviewRequest;
+import fi.kuopas.cctv.service.CctvCommands.NewFootageRequest;
+import fi.kuopas.cctv.service.CctvCommands.Release;
+import fi.kuopas.cctv.service.CctvCommands.Review;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -50,10 +49,14 @@ public class FootageRequestService {
         this.disclosures = disclosures;
     }
 
-    public record Created(FootageRequestView request, boolean isNew) {
+    /** A footage request with its steps, in order. */
+    public record Details(FootageRequest request, List<FootageRequestStep> steps) {
     }
 
-    public Created create(FootageRequestCreate c) {
+    public record Created(Details request, boolean isNew) {
+    }
+
+    public Created create(NewFootageRequest c) {
         Time.checkWindow(c.from(), c.to(), config.maxWindow(), "footage request");
         Set<String> keys = c.subject().keys(subjectKeys);
         if (c.externalReference() != null) {
@@ -85,7 +88,7 @@ public class FootageRequestService {
         return new Created(view(r), true);
     }
 
-    public FootageRequestView review(UUID id, ReviewRequest review) {
+    public Details review(UUID id, Review review) {
         FootageRequest r = find(id, review.version());
         if (r.status != FootageRequest.Status.OPEN) {
             throw ProblemException.conflict("the request is " + r.status + "; only an OPEN request is reviewed");
@@ -113,7 +116,7 @@ public class FootageRequestService {
         return view(r);
     }
 
-    public FootageRequestView release(UUID id, ReleaseRequest release) {
+    public Details release(UUID id, Release release) {
         FootageRequest r = find(id, release.version());
         if (r.status != FootageRequest.Status.REVIEWED) {
             throw ProblemException.conflict("the request is " + r.status + "; only a REVIEWED request is released");
@@ -135,13 +138,13 @@ public class FootageRequestService {
         return view(r);
     }
 
-    public FootageRequestView get(UUID id) {
+    public Details get(UUID id) {
         FootageRequest r = find(id, null);
         r.subjectKeys.forEach(k -> audit.record(AuditAction.VIEW, k, "footage_request", r.id.toString(), "footage request handling"));
         return view(r);
     }
 
-    public List<FootageRequestView> list(FootageRequest.Status status, int page, int size) {
+    public List<Details> list(FootageRequest.Status status, int page, int size) {
         var query = status == null ? FootageRequest.find("ORDER BY receivedAt DESC")
                 : FootageRequest.find("status = ?1 ORDER BY receivedAt DESC", status);
         List<FootageRequest> list = Paging.list(query, page, size);
@@ -178,7 +181,7 @@ public class FootageRequestService {
         r.subjectKeys.forEach(k -> audit.record(action, k, "footage_request", r.id.toString(), "Art 15 footage request: " + step));
     }
 
-    static FootageRequestView view(FootageRequest r) {
-        return Views.footageRequest(r, FootageRequestStep.list("requestId = ?1 ORDER BY id", r.id));
+    static Details view(FootageRequest r) {
+        return new Details(r, FootageRequestStep.list("requestId = ?1 ORDER BY id", r.id));
     }
 }

@@ -1,9 +1,9 @@
 package fi.kuopas.cctv.service;
 
 import fi.kuopas.cctv.domain.LegalHold;
-import fi.kuopas.cctv.rest.CctvDtos.HoldRelease;
-import fi.kuopas.cctv.rest.CctvDtos.HoldRequest;
-import fi.kuopas.cctv.rest.CctvDtos.HoldView;
+import fi.kuopas.cctv.service.CctvCommands.HoldRelease;
+import fi.kuopas.cctv.service.CctvCommands.NewHold;
+import java.time.LocalDate;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Caller;
 import io.quarkus.logging.Log;
@@ -39,7 +39,15 @@ public class HoldService {
         this.em = em;
     }
 
-    public HoldView create(HoldRequest r) {
+    /** A hold and whether it is active: not released and not past its last day. */
+    public record HoldState(LegalHold hold, boolean active) {
+
+        static HoldState of(LegalHold h, LocalDate today) {
+            return new HoldState(h, h.releasedAt == null && !h.until.isBefore(today));
+        }
+    }
+
+    public HoldState create(NewHold r) {
         Time.checkWindow(r.from(), r.to(), config.maxHoldWindow(), "legal hold");
         if (r.reason().isBlank()) {
             throw ProblemException.badRequest("a legal hold needs a reason");
@@ -69,10 +77,10 @@ public class HoldService {
         h.createdBy = caller.name();
         h.persist();
         Log.infof("legal hold %s placed on %d camera(s)", h.id, h.cameraIds.size());
-        return Views.hold(h, Time.today());
+        return HoldState.of(h, Time.today());
     }
 
-    public HoldView release(UUID id, HoldRelease r) {
+    public HoldState release(UUID id, HoldRelease r) {
         LegalHold h = find(id);
         if (h.version != r.version()) {
             throw new ProblemException(409, "stale-version", "Concurrent modification",
@@ -86,17 +94,17 @@ public class HoldService {
         h.releaseReason = r.reason().strip();
         LegalHold.flush();
         Log.infof("legal hold %s released; the next retention sweep may delete its expired segments", h.id);
-        return Views.hold(h, Time.today());
+        return HoldState.of(h, Time.today());
     }
 
-    public List<HoldView> list(Boolean active) {
+    public List<HoldState> list(Boolean active) {
         List<LegalHold> holds = LegalHold.list("ORDER BY createdAt DESC");
-        return holds.stream().map(h -> Views.hold(h, Time.today()))
+        return holds.stream().map(h -> HoldState.of(h, Time.today()))
                 .filter(v -> active == null || v.active() == active).toList();
     }
 
-    public HoldView get(UUID id) {
-        return Views.hold(find(id), Time.today());
+    public HoldState get(UUID id) {
+        return HoldState.of(find(id), Time.today());
     }
 
     private static LegalHold find(UUID id) {

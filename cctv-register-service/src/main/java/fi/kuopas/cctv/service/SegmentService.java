@@ -1,9 +1,7 @@
 package fi.kuopas.cctv.service;
 
 import fi.kuopas.cctv.domain.RecordingSegment;
-import fi.kuopas.cctv.rest.CctvDtos.IngestResult;
-import fi.kuopas.cctv.rest.CctvDtos.SegmentRow;
-import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
+import fi.kuopas.cctv.service.CctvCommands.Segment;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -50,14 +48,18 @@ public class SegmentService {
         this.config = config;
     }
 
+    /** A batch's counts: rows already present (same camera and start) are duplicates and left unchanged. */
+    public record Ingested(int received, int inserted, int duplicates) {
+    }
+
     @Transactional
-    public IngestResult ingest(List<SegmentRow> rows) {
+    public Ingested ingest(List<Segment> rows) {
         if (rows.size() > config.maxIngestBatch()) {
             throw ProblemException.badRequest("a batch may hold at most " + config.maxIngestBatch() + " segments; split it");
         }
         Set<UUID> cameras = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
-            SegmentRow r = rows.get(i);
+            Segment r = rows.get(i);
             if (!r.to().isAfter(r.from())) {
                 throw ProblemException.badRequest("segments[" + i + "]: 'to' must be after 'from'");
             }
@@ -76,10 +78,10 @@ public class SegmentService {
         // Segments are about no identified person yet; the batch itself is the accountable act.
         audit.record(AuditAction.CREATE, null, "recording_segment_batch", null,
                 "segment ingestion: " + rows.size() + " received, " + inserted + " new");
-        return new IngestResult(rows.size(), inserted, rows.size() - inserted);
+        return new Ingested(rows.size(), inserted, rows.size() - inserted);
     }
 
-    private static int insert(Connection connection, List<SegmentRow> rows) throws SQLException {
+    private static int insert(Connection connection, List<Segment> rows) throws SQLException {
         int n = rows.size();
         // ISO-8601 instants as text: exact, and independent of the session's time zone and DST.
         String[] cameras = new String[n];
@@ -87,7 +89,7 @@ public class SegmentService {
         String[] to = new String[n];
         String[] refs = new String[n];
         for (int i = 0; i < n; i++) {
-            SegmentRow r = rows.get(i);
+            Segment r = rows.get(i);
             cameras[i] = r.cameraId().toString();
             from[i] = r.from().toString();
             to[i] = r.to().toString();
@@ -110,17 +112,15 @@ public class SegmentService {
     }
 
     @Transactional
-    public List<SegmentView> search(UUID cameraId, Instant from, Instant to) {
+    public List<RecordingSegment> search(UUID cameraId, Instant from, Instant to) {
         CameraService.findCamera(cameraId);
         Time.checkWindow(from, to, config.maxWindow(), "segment search");
-        List<RecordingSegment> list = RecordingSegment.list(
-                "cameraId = ?1 AND startedAt < ?3 AND endedAt > ?2 ORDER BY startedAt", cameraId, from, to);
-        return list.stream().map(Views::segment).toList();
+        return RecordingSegment.list("cameraId = ?1 AND startedAt < ?3 AND endedAt > ?2 ORDER BY startedAt", cameraId, from, to);
     }
 
     @Transactional
-    public SegmentView get(long id) {
-        return Views.segment(find(id));
+    public RecordingSegment get(long id) {
+        return find(id);
     }
 
     static RecordingSegment find(long id) {

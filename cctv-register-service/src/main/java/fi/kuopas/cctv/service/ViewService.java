@@ -3,8 +3,6 @@ package fi.kuopas.cctv.service;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.RecordingSegment;
 import fi.kuopas.cctv.domain.ViewLogEntry;
-import fi.kuopas.cctv.rest.CctvDtos.ViewLogView;
-import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -37,8 +35,12 @@ public class ViewService {
         this.caller = caller;
     }
 
+    /** A logged view: the log line and the segment viewed (its storage reference is what the viewer opens). */
+    public record Viewed(ViewLogEntry entry, RecordingSegment segment) {
+    }
+
     @Transactional(dontRollbackOn = ProblemException.class)
-    public ViewedSegment view(long segmentId, String reason, UUID footageRequestId) {
+    public Viewed view(long segmentId, String reason, UUID footageRequestId) {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest("a view needs a reason");
         }
@@ -55,7 +57,7 @@ public class ViewService {
         } else {
             keys.forEach(k -> audit.record(AuditAction.VIEW, k, "recording_segment", Long.toString(segmentId), "view: " + abbreviate(reason)));
         }
-        return new ViewedSegment(v.id, Views.segment(s), s.storageRef, v.viewedAt);
+        return new Viewed(v, s);
     }
 
     /** Writes the view-log line; also used by the footage-request review. */
@@ -73,11 +75,11 @@ public class ViewService {
     }
 
     @Transactional
-    public List<ViewLogView> list(Long segmentId, UUID footageRequestId, int page, int size) {
+    public List<ViewLogEntry> list(Long segmentId, UUID footageRequestId, int page, int size) {
         var query = segmentId != null ? ViewLogEntry.find("segment.segmentId = ?1 ORDER BY viewedAt DESC", segmentId)
                 : footageRequestId != null ? ViewLogEntry.find("footageRequestId = ?1 ORDER BY viewedAt DESC", footageRequestId)
                 : ViewLogEntry.find("ORDER BY viewedAt DESC");
-        return Paging.<ViewLogEntry>list(query, page, size).stream().map(Views::view).toList();
+        return Paging.list(query, page, size);
     }
 
     private static String abbreviate(String s) {

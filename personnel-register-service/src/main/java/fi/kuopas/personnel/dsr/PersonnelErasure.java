@@ -15,6 +15,7 @@ import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.ErasureReport.Erased;
 import fi.kuopas.privacy.dsr.ErasureReport.Kept;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -35,17 +36,19 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonnelErasure {
 
+    private final PersonnelSubjectLookup lookup;
     private final RetentionRules rules;
     private final AuditLog audit;
 
-    public PersonnelErasure(RetentionRules rules, AuditLog audit) {
+    public PersonnelErasure(PersonnelSubjectLookup lookup, RetentionRules rules, AuditLog audit) {
+        this.lookup = lookup;
         this.rules = rules;
         this.audit = audit;
     }
 
     /**
      * What the erasure removes and keeps, and (Art 19) the standing recipients of what it removes: the
-     * register logs no disclosures per person (see {@link Recipients}), so each erased category of an
+     * register logs no disclosures per person (see {@link PersonnelAccess#EMPLOYEE_RECIPIENTS}), so each erased category of an
      * employee's data names the recipients that routinely receive that kind of data. Kept data and an
      * applicant's data name none.
      */
@@ -74,7 +77,8 @@ public class PersonnelErasure {
     }
 
     /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */
-    public ErasureReport erase(UUID caseId, SubjectRecords records, boolean dryRun) {
+    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
+        PersonnelSubjectLookup.Records records = lookup.records(subject);
         Plan plan = new Plan();
         records.employees().forEach(e -> planEmployee(e, plan));
         records.applicants().forEach(a -> planApplicant(a, plan));
@@ -87,8 +91,8 @@ public class PersonnelErasure {
                 audit.record(AuditAction.DELETE, key, "personnel", caseId.toString(), "Art 17 erasure");
             }
         }
-        return new ErasureReport(PersonnelAccessReport.REGISTER, dryRun, plan.erased(), plan.kept(), records.possibleMatches())
-                .withRecipients(Recipients.ofEmployee(plan.recipients()));
+        return new ErasureReport(PersonnelSubjectLookup.REGISTER, dryRun, plan.erased(), plan.kept(), records.possibleMatches())
+                .withRecipients(PersonnelAccess.ofEmployee(plan.recipients()));
     }
 
     private void planEmployee(Employee e, Plan plan) {
@@ -105,14 +109,14 @@ public class PersonnelErasure {
         LocalDate core = rules.coreUntil(end);
         if (rules.passed(core)) {
             plan.erase(DsrCode.CATEGORY_PERSONNEL_EMPLOYEE_RECORD, 1 + contracts + time + absences,
-                    () -> RetentionRules.deleteEmployee(e), Recipients.EMPLOYEE);
+                    () -> RetentionRules.deleteEmployee(e), PersonnelAccess.EMPLOYEE_RECIPIENTS);
             return;
         }
         LocalDate otherHr = rules.otherHrUntil(end);
         if (rules.passed(otherHr)) {
             plan.erase(DsrCode.CATEGORY_PERSONNEL_WORKING_TIME, time, () -> WorkingTimeSummary.delete("employeeId", e.id),
-                    Recipients.WORKING_TIME);
-            plan.erase(DsrCode.CATEGORY_PERSONNEL_ABSENCES, absences, () -> Absence.delete("employeeId", e.id), Recipients.HEALTH);
+                    PersonnelAccess.WORKING_TIME_RECIPIENTS);
+            plan.erase(DsrCode.CATEGORY_PERSONNEL_ABSENCES, absences, () -> Absence.delete("employeeId", e.id), PersonnelAccess.HEALTH_RECIPIENTS);
         } else {
             plan.keep(DsrCode.CATEGORY_PERSONNEL_TIME_AND_ABSENCES, time + absences,
                     DsrCode.KEPT_EMPLOYMENT_CLAIMS, DsrCode.REF_EMPLOYMENT_CLAIMS, otherHr);
@@ -124,7 +128,7 @@ public class PersonnelErasure {
                 e.bankAccountEncrypted = null;
                 e.taxCardReference = null;
                 e.updatedAt = Instant.now();
-            }, Recipients.PAY);
+            }, PersonnelAccess.PAY_RECIPIENTS);
         } else {
             plan.keep(DsrCode.CATEGORY_PERSONNEL_PAYROLL, payroll,
                     DsrCode.KEPT_PAYROLL, DsrCode.REF_PAYROLL, payrollUntil);

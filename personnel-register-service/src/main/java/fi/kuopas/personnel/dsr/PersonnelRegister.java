@@ -14,52 +14,59 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
- * The personnel register's answers to the DSR SPI (served by the kit's DsrSpiResource). Every
- * operation first decides the subject's records with {@link SubjectRecords#of} (the register's one
- * {@code SubjectMatcher} rule, in {@code PersonKeys.match}), acts on those only, and reports the
- * possible matches beside the answer.
+ * The personnel register's answers to the DSR SPI (served by the kit's DsrSpiResource): one class
+ * per right, each deciding the subject's records with {@link PersonnelSubjectLookup} (the register's
+ * one {@code SubjectMatcher} rule, in {@code PersonKeys.match}), acting on those only and reporting
+ * the possible matches beside the answer. This class only delegates.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PersonnelRegister implements SubjectRegister {
 
-    private final PersonnelAccessReport report;
+    private final PersonnelSubjectLookup lookup;
+    private final PersonnelAccess access;
     private final PersonnelErasure erasure;
-    private final PersonnelDsrChanges changes;
+    private final PersonnelRestriction restriction;
+    private final PersonnelObjection objection;
+    private final PersonnelRectification rectification;
 
-    public PersonnelRegister(PersonnelAccessReport report, PersonnelErasure erasure, PersonnelDsrChanges changes) {
-        this.report = report;
+    public PersonnelRegister(PersonnelSubjectLookup lookup, PersonnelAccess access, PersonnelErasure erasure,
+            PersonnelRestriction restriction, PersonnelObjection objection, PersonnelRectification rectification) {
+        this.lookup = lookup;
+        this.access = access;
         this.erasure = erasure;
-        this.changes = changes;
+        this.restriction = restriction;
+        this.objection = objection;
+        this.rectification = rectification;
     }
 
     @Override
     public SubjectLookup lookup(SubjectRef subject) {
-        return report.lookup(SubjectRecords.of(subject));
+        return lookup.lookup(subject);
     }
 
     @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
-        return report.access(caseId, SubjectRecords.of(subject));
+        return access.access(caseId, subject);
     }
 
     @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        return erasure.erase(caseId, SubjectRecords.of(subject), dryRun);
+        return erasure.erase(caseId, subject, dryRun);
     }
 
     @Override
     public DsrOutcome restrict(RestrictionCall call) {
-        return changes.restrict(call.caseId(), SubjectRecords.of(call.subject()), call.action());
+        return restriction.restrict(call);
     }
 
     @Override
     public DsrOutcome object(ObjectionCall call) {
-        return changes.object(call, SubjectRecords.of(call.subject()));
+        return objection.object(call);
     }
 
     @Override
     public DsrOutcome rectify(RectificationCall call) {
-        return changes.rectify(call, SubjectRecords.of(call.subject()));
+        return rectification.rectify(call);
     }
 }

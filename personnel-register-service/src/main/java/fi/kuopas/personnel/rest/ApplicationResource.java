@@ -13,6 +13,8 @@ import fi.kuopas.personnel.rest.RecruitmentDtos.Decision;
 import fi.kuopas.personnel.rest.RecruitmentDtos.InterviewNotes;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckRequest;
 import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckView;
+import fi.kuopas.personnel.mapping.EmployeeMapping;
+import fi.kuopas.personnel.mapping.RecruitmentMapping;
 import fi.kuopas.personnel.service.ApplicationService;
 import fi.kuopas.personnel.service.EvidenceService;
 import fi.kuopas.privacy.security.Roles;
@@ -55,21 +57,21 @@ public class ApplicationResource {
     @Path("/applications/{id}")
     @Operation(operationId = "getApplication", summary = "An application with its notes, consents and checks")
     public ApplicationView get(@PathParam("id") UUID id) {
-        return applications.get(id);
+        return RecruitmentMapping.application(applications.get(id));
     }
 
     @PUT
     @Path("/applications/{id}/interview-notes")
     @Operation(operationId = "putInterviewNotes", summary = "Replace the interview notes; 409 if the version is stale")
     public ApplicationView notes(@PathParam("id") UUID id, @NotNull @Valid InterviewNotes request) {
-        return applications.notes(id, request);
+        return RecruitmentMapping.application(applications.notes(id, RecruitmentMapping.notes(request)));
     }
 
     @PUT
     @Path("/applications/{id}/decision")
     @Operation(operationId = "decideApplication", summary = "Record the selection decision and when the applicant was told")
     public ApplicationView decide(@PathParam("id") UUID id, @NotNull @Valid Decision request) {
-        return applications.decide(id, request);
+        return RecruitmentMapping.application(applications.decide(id, RecruitmentMapping.decision(request)));
     }
 
     @PUT
@@ -77,7 +79,7 @@ public class ApplicationResource {
     @Operation(operationId = "linkApplicantIdentityCode",
             summary = "Link the permanent identity code of an applicant who gave a temporary one (900-999)")
     public ApplicantView linkIdentityCode(@PathParam("id") UUID applicantId, @NotNull @Valid IdentityCodeLink request) {
-        return applications.linkIdentityCode(applicantId, request);
+        return RecruitmentMapping.applicant(applications.linkIdentityCode(applicantId, EmployeeMapping.link(request)));
     }
 
     @POST
@@ -85,14 +87,14 @@ public class ApplicationResource {
     @Operation(operationId = "recordApplicantConsent", summary = "Record the applicant's consent to an assessment or reference check")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     public Response recordConsent(@PathParam("id") UUID applicantId, @NotNull @Valid ConsentRequest request) {
-        return Response.status(201).entity(evidence.recordConsent(applicantId, request)).build();
+        return Response.status(201).entity(RecruitmentMapping.consent(evidence.recordConsent(applicantId, RecruitmentMapping.consent(request)))).build();
     }
 
     @POST
     @Path("/applicants/{id}/consents/{consentId}/withdrawal")
     @Operation(operationId = "withdrawApplicantConsent", summary = "Withdraw a consent: no further data is collected under it")
     public ConsentView withdrawConsent(@PathParam("id") UUID applicantId, @PathParam("consentId") UUID consentId) {
-        return evidence.withdrawConsent(applicantId, consentId);
+        return RecruitmentMapping.consent(evidence.withdrawConsent(applicantId, consentId));
     }
 
     @POST
@@ -100,7 +102,7 @@ public class ApplicationResource {
     @Operation(operationId = "addAssessment", summary = "Add an aptitude assessment result (needs the applicant's ASSESSMENT consent)")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     public Response addAssessment(@PathParam("id") UUID applicationId, @NotNull @Valid AssessmentRequest request) {
-        return Response.status(201).entity(evidence.addAssessment(applicationId, request)).build();
+        return Response.status(201).entity(RecruitmentMapping.assessment(evidence.addAssessment(applicationId, RecruitmentMapping.assessment(request)))).build();
     }
 
     @POST
@@ -108,7 +110,7 @@ public class ApplicationResource {
     @Operation(operationId = "addReferenceCheck", summary = "Add a referee's statement (needs the applicant's REFERENCE_CHECK consent)")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ReferenceCheckView.class)))
     public Response addReferenceCheck(@PathParam("id") UUID applicationId, @NotNull @Valid ReferenceCheckRequest request) {
-        return Response.status(201).entity(evidence.addReferenceCheck(applicationId, request)).build();
+        return Response.status(201).entity(RecruitmentMapping.referenceCheck(evidence.addReferenceCheck(applicationId, RecruitmentMapping.referenceCheck(request)))).build();
     }
 
     @POST
@@ -116,6 +118,6 @@ public class ApplicationResource {
     @Operation(operationId = "addCreditCheck", summary = "Add a credit-check summary (special-trust positions only)")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = CreditCheckView.class)))
     public Response addCreditCheck(@PathParam("id") UUID applicationId, @NotNull @Valid CreditCheckRequest request) {
-        return Response.status(201).entity(evidence.addCreditCheck(applicationId, request)).build();
+        return Response.status(201).entity(RecruitmentMapping.creditCheck(evidence.addCreditCheck(applicationId, RecruitmentMapping.creditCheck(request)))).build();
     }
 }

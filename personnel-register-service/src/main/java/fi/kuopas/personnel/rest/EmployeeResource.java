@@ -8,6 +8,7 @@ import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
 import fi.kuopas.personnel.rest.EmployeeDtos.UpdateEmployee;
 import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeRequest;
 import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeView;
+import fi.kuopas.personnel.mapping.EmployeeMapping;
 import fi.kuopas.personnel.service.EmployeeService;
 import fi.kuopas.personnel.service.EmploymentService;
 import fi.kuopas.privacy.security.Roles;
@@ -63,7 +64,7 @@ public class EmployeeResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Source missing, consent given as basis, unknown supervisor")
     public Response create(@NotNull @Valid CreateEmployee request) {
-        EmployeeView created = employees.create(request);
+        EmployeeView created = EmployeeMapping.employee(employees.create(EmployeeMapping.employee(request)));
         return Response.created(URI.create("/api/v1/employees/" + created.id())).entity(created).build();
     }
 
@@ -73,7 +74,7 @@ public class EmployeeResource {
     public List<EmployeeView> list(@QueryParam("team") @Size(max = 100) String team,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return employees.list(team, page, size);
+        return employees.list(team, page, size).stream().map(EmployeeMapping::employee).toList();
     }
 
     @POST
@@ -81,7 +82,7 @@ public class EmployeeResource {
     @RolesAllowed(Roles.HR)
     @Operation(operationId = "searchEmployees", summary = "Find an employee by personal identity code (empty list if none)")
     public List<EmployeeView> search(@NotNull @Valid EmployeeDtos.Search request) {
-        return employees.search(request.personalIdentityCode());
+        return employees.search(request.personalIdentityCode()).stream().map(EmployeeMapping::employee).toList();
     }
 
     @GET
@@ -89,7 +90,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "getEmployee", summary = "One employee, as far as the caller's role allows")
     public EmployeeView get(@PathParam("id") UUID id) {
-        return employees.get(id);
+        return EmployeeMapping.employee(employees.get(id));
     }
 
     @PUT
@@ -97,7 +98,7 @@ public class EmployeeResource {
     @RolesAllowed(Roles.HR)
     @Operation(operationId = "updateEmployee", summary = "Replace the editable fields; 409 if the version is stale")
     public EmployeeView update(@PathParam("id") UUID id, @NotNull @Valid UpdateEmployee request) {
-        return employees.update(id, request);
+        return EmployeeMapping.employee(employees.update(id, EmployeeMapping.change(request)));
     }
 
     @PUT
@@ -107,7 +108,7 @@ public class EmployeeResource {
             summary = "Link the permanent identity code of an employee recorded with a temporary one (900-999); "
                     + "the temporary code stays an alias the employee is still found by")
     public EmployeeView linkIdentityCode(@PathParam("id") UUID id, @NotNull @Valid IdentityCodeLink request) {
-        return employees.linkIdentityCode(id, request);
+        return EmployeeMapping.employee(employees.linkIdentityCode(id, EmployeeMapping.link(request)));
     }
 
     @POST
@@ -116,7 +117,7 @@ public class EmployeeResource {
     @Operation(operationId = "addEmploymentContract", summary = "Record an employment contract; the end may not be before the start")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response addContract(@PathParam("id") UUID id, @NotNull @Valid ContractRequest request) {
-        return Response.status(201).entity(employment.addContract(id, request)).build();
+        return Response.status(201).entity(EmployeeMapping.contract(employment.addContract(id, EmployeeMapping.contract(request)))).build();
     }
 
     @GET
@@ -124,7 +125,7 @@ public class EmployeeResource {
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "listEmploymentContracts", summary = "The employee's contracts")
     public List<ContractView> contracts(@PathParam("id") UUID id) {
-        return employment.contracts(id);
+        return employment.contracts(id).stream().map(EmployeeMapping::contract).toList();
     }
 
     @PUT
@@ -133,7 +134,7 @@ public class EmployeeResource {
     @Operation(operationId = "putWorkingTime", summary = "Record or replace one month's working-time and leave summary")
     public WorkingTimeView putWorkingTime(@PathParam("id") UUID id, @PathParam("period") String period,
             @NotNull @Valid WorkingTimeRequest request) {
-        return employment.putWorkingTime(id, period, request);
+        return EmployeeMapping.workingTime(employment.putWorkingTime(id, period, EmployeeMapping.workingTime(request)));
     }
 
     @GET
@@ -141,6 +142,6 @@ public class EmployeeResource {
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "listWorkingTime", summary = "Monthly working-time and leave summaries (no absence reasons)")
     public List<WorkingTimeView> workingTime(@PathParam("id") UUID id) {
-        return employment.workingTime(id);
+        return employment.workingTime(id).stream().map(EmployeeMapping::workingTime).toList();
     }
 }

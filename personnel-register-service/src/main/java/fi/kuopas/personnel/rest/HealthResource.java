@@ -2,6 +2,7 @@ package fi.kuopas.personnel.rest;
 
 import fi.kuopas.personnel.rest.HealthDtos.AbsenceRequest;
 import fi.kuopas.personnel.rest.HealthDtos.AbsenceView;
+import fi.kuopas.personnel.mapping.EmployeeMapping;
 import fi.kuopas.personnel.service.HealthService;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,13 +46,13 @@ public class HealthResource {
     @Operation(operationId = "recordAbsence", summary = "Record an absence with its health information (hr-health only)")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = AbsenceView.class)))
     public Response record(@NotNull @Valid AbsenceRequest request) {
-        return Response.status(201).entity(health.record(request)).build();
+        return Response.status(201).entity(EmployeeMapping.absence(health.record(EmployeeMapping.absence(request)))).build();
     }
 
     @GET
     @Path("/employees/{id}/absences")
     @Operation(operationId = "listAbsences", summary = "An employee's absences with health information (hr-health only)")
     public List<AbsenceView> absences(@PathParam("id") UUID employeeId) {
-        return health.absences(employeeId);
+        return health.absences(employeeId).stream().map(EmployeeMapping::absence).toList();
     }
 }

@@ -5,6 +5,7 @@ import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationView;
 import fi.kuopas.personnel.rest.RecruitmentDtos.Closure;
 import fi.kuopas.personnel.rest.RecruitmentDtos.PostingRequest;
 import fi.kuopas.personnel.rest.RecruitmentDtos.PostingView;
+import fi.kuopas.personnel.mapping.RecruitmentMapping;
 import fi.kuopas.personnel.service.ApplicationService;
 import fi.kuopas.personnel.service.PostingService;
 import fi.kuopas.privacy.security.Roles;
@@ -49,16 +50,17 @@ public class PostingResource {
     @APIResponse(responseCode = "200", description = "A posting with this externalRef already exists",
             content = @Content(schema = @Schema(implementation = PostingView.class)))
     public Response create(@NotNull @Valid PostingRequest request) {
-        PostingService.Created c = postings.create(request);
-        return Response.status(c.created() ? 201 : 200).location(URI.create("/api/v1/job-postings/" + c.posting().id()))
-                .entity(c.posting()).build();
+        PostingService.Created c = postings.create(RecruitmentMapping.posting(request));
+        PostingView posting = RecruitmentMapping.posting(c.posting());
+        return Response.status(c.created() ? 201 : 200).location(URI.create("/api/v1/job-postings/" + posting.id()))
+                .entity(posting).build();
     }
 
     @GET
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "listJobPostings", summary = "All job postings, newest closing date first")
     public List<PostingView> list() {
-        return postings.list();
+        return postings.list().stream().map(RecruitmentMapping::posting).toList();
     }
 
     @GET
@@ -66,7 +68,7 @@ public class PostingResource {
     @RolesAllowed({Roles.HR, Roles.SUPERVISOR})
     @Operation(operationId = "getJobPosting", summary = "One job posting")
     public PostingView get(@PathParam("id") UUID id) {
-        return postings.get(id);
+        return RecruitmentMapping.posting(postings.get(id));
     }
 
     @POST
@@ -74,7 +76,7 @@ public class PostingResource {
     @RolesAllowed(Roles.HR)
     @Operation(operationId = "closeJobPosting", summary = "Close a posting: it accepts no more applications")
     public PostingView close(@PathParam("id") UUID id, @NotNull @Valid Closure request) {
-        return postings.close(id, request.version());
+        return RecruitmentMapping.posting(postings.close(id, request.version()));
     }
 
     @POST
@@ -83,7 +85,7 @@ public class PostingResource {
     @Operation(operationId = "receiveApplication", summary = "Receive an application; refused if the posting is closed")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response apply(@PathParam("id") UUID id, @NotNull @Valid ApplicationRequest request) {
-        ApplicationView a = applications.apply(id, request).application();
+        ApplicationView a = RecruitmentMapping.application(applications.apply(id, RecruitmentMapping.application(request)).application());
         return Response.created(URI.create("/api/v1/applications/" + a.id())).entity(a).build();
     }
 
@@ -92,6 +94,6 @@ public class PostingResource {
     @RolesAllowed(Roles.HR)
     @Operation(operationId = "listApplications", summary = "Applications to a posting (summaries)")
     public List<ApplicationView> applications(@PathParam("id") UUID id) {
-        return applications.byPosting(id);
+        return applications.byPosting(id).stream().map(RecruitmentMapping::application).toList();
     }
 }

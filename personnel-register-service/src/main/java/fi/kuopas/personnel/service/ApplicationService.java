@@ -3,13 +3,13 @@ package fi.kuopas.personnel.service;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.JobPosting;
-import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicantInput;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicantView;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ApplicationView;
-import fi.kuopas.personnel.rest.RecruitmentDtos.Decision;
-import fi.kuopas.personnel.rest.RecruitmentDtos.InterviewNotes;
+import fi.kuopas.personnel.service.PersonnelCommands.Applicant;
+import fi.kuopas.personnel.service.PersonnelCommands.Decision;
+import fi.kuopas.personnel.service.PersonnelCommands.IdentityCodeLink;
+import fi.kuopas.personnel.service.PersonnelCommands.InterviewNotes;
+import fi.kuopas.personnel.service.PersonnelCommands.NewApplication;
+import fi.kuopas.personnel.service.RecruitmentDetails.ApplicantDetails;
+import fi.kuopas.personnel.service.RecruitmentDetails.ApplicationDetails;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
@@ -38,10 +38,10 @@ public class ApplicationService {
     private final AuditLog audit;
     private final RestrictionGuard restrictions;
     private final Caller caller;
-    private final RecruitmentViews views;
+    private final RecruitmentDetails views;
 
     public ApplicationService(PersonKeys keys, AuditLog audit, RestrictionGuard restrictions, Caller caller,
-            RecruitmentViews views) {
+            RecruitmentDetails views) {
         this.keys = keys;
         this.audit = audit;
         this.restrictions = restrictions;
@@ -49,11 +49,11 @@ public class ApplicationService {
         this.views = views;
     }
 
-    public record Received(ApplicationView application, boolean created) {
+    public record Received(ApplicationDetails application, boolean created) {
     }
 
     @Transactional
-    public Received apply(UUID postingId, ApplicationRequest in) {
+    public Received apply(UUID postingId, NewApplication in) {
         JobPosting posting = PostingService.find(postingId);
         if (!posting.acceptsApplications(LocalDate.now(HELSINKI))) {
             throw new ProblemException(409, "posting-closed", "Job posting closed", "job posting " + posting.id
@@ -79,7 +79,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public ApplicationView get(UUID id) {
+    public ApplicationDetails get(UUID id) {
         Application a = find(id);
         JobApplicant applicant = JobApplicant.findById(a.applicantId);
         restrictions.requireNotRestricted(applicant.subjectKey, "job-application", a.id.toString());
@@ -88,7 +88,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public List<ApplicationView> byPosting(UUID postingId) {
+    public List<ApplicationDetails> byPosting(UUID postingId) {
         JobPosting posting = PostingService.find(postingId);
         List<Application> apps = Application.list("postingId = ?1 ORDER BY createdAt, id", posting.id);
         List<JobApplicant> applicants = JobApplicant.list("id in ?1",
@@ -102,7 +102,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public ApplicationView notes(UUID id, InterviewNotes in) {
+    public ApplicationDetails notes(UUID id, InterviewNotes in) {
         Application a = editable(id, in.version());
         a.interviewNotes = in.notes();
         return saved(a, "interview notes");
@@ -110,7 +110,7 @@ public class ApplicationService {
 
     /** The decision is a person's: the decider is recorded and no score decides alone (GDPR Art 22). */
     @Transactional
-    public ApplicationView decide(UUID id, Decision in) {
+    public ApplicationDetails decide(UUID id, Decision in) {
         Application a = editable(id, in.version());
         if (in.outcome() == Application.Outcome.PENDING && in.notifiedAt() != null) {
             throw ProblemException.badRequest("notifiedAt belongs to a decision; a PENDING application has none");
@@ -129,7 +129,7 @@ public class ApplicationService {
      * 900-999); the temporary code's key stays as an alias the applicant is still found by.
      */
     @Transactional
-    public ApplicantView linkIdentityCode(UUID applicantId, IdentityCodeLink in) {
+    public ApplicantDetails linkIdentityCode(UUID applicantId, IdentityCodeLink in) {
         JobApplicant a = JobApplicant.findById(applicantId);
         if (a == null) {
             throw ProblemException.notFound("applicant " + applicantId);
@@ -156,14 +156,14 @@ public class ApplicationService {
         return a;
     }
 
-    private ApplicationView saved(Application a, String what) {
+    private ApplicationDetails saved(Application a, String what) {
         Application.getEntityManager().flush();
         JobApplicant applicant = JobApplicant.findById(a.applicantId);
         audit.record(AuditAction.UPDATE, applicant.subjectKey, "job-application", a.id.toString(), PURPOSE + ": " + what);
         return views.application(a, applicant);
     }
 
-    private JobApplicant findOrCreate(ApplicantInput in) {
+    private JobApplicant findOrCreate(Applicant in) {
         JobApplicant existing = JobApplicant.find("emailKey", keys.emailKey(in.email())).firstResult();
         if (existing != null) {
             return existing;

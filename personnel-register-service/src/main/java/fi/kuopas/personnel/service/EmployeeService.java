@@ -1,11 +1,9 @@
 package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.Employee;
-import fi.kuopas.personnel.rest.EmployeeDtos.CreateEmployee;
-import fi.kuopas.personnel.rest.EmployeeDtos.EmployeeView;
-import fi.kuopas.personnel.rest.EmployeeDtos.IdentityCodeLink;
-import fi.kuopas.personnel.rest.EmployeeDtos.UpdateEmployee;
-import fi.kuopas.personnel.rest.SourceView;
+import fi.kuopas.personnel.service.PersonnelCommands.EmployeeChange;
+import fi.kuopas.personnel.service.PersonnelCommands.IdentityCodeLink;
+import fi.kuopas.personnel.service.PersonnelCommands.NewEmployee;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
@@ -40,7 +38,7 @@ public class EmployeeService {
     }
 
     @Transactional
-    public EmployeeView create(CreateEmployee in) {
+    public Details create(NewEmployee in) {
         PersonalIdentityCode code = PersonalIdentityCode.parse(in.personalIdentityCode());
         Employee e = new Employee();
         e.firstName = in.firstName().strip();
@@ -70,7 +68,7 @@ public class EmployeeService {
     }
 
     @Transactional
-    public EmployeeView get(UUID id) {
+    public Details get(UUID id) {
         Employee e = access.visibleEmployee(id);
         restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         audit.record(AuditAction.VIEW, e.subjectKey, "employee", e.id.toString(), purpose());
@@ -79,7 +77,7 @@ public class EmployeeService {
 
     /** HR finds an employee by identity code through its blind index; empty if there is none. */
     @Transactional
-    public List<EmployeeView> search(String personalIdentityCode) {
+    public List<Details> search(String personalIdentityCode) {
         String picKey = keys.picKey(PersonalIdentityCode.parse(personalIdentityCode));
         // A temporary code that was replaced by a permanent one still finds the person (alias key).
         Employee e = Employee.find("picKey = ?1 or formerPicKey = ?1", picKey).firstResult();
@@ -93,7 +91,7 @@ public class EmployeeService {
 
     /** HR: everyone (optionally one team); a supervisor: their direct reports. Restricted people are left out. */
     @Transactional
-    public List<EmployeeView> list(String team, int page, int size) {
+    public List<Details> list(String team, int page, int size) {
         List<Employee> found;
         if (access.isHr()) {
             found = team == null
@@ -115,7 +113,7 @@ public class EmployeeService {
     }
 
     @Transactional
-    public EmployeeView update(UUID id, UpdateEmployee in) {
+    public Details update(UUID id, EmployeeChange in) {
         Employee e = access.visibleEmployee(id);
         restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
@@ -148,7 +146,7 @@ public class EmployeeService {
      * which the population information system (DVV) has confirmed.
      */
     @Transactional
-    public EmployeeView linkIdentityCode(UUID id, IdentityCodeLink in) {
+    public Details linkIdentityCode(UUID id, IdentityCodeLink in) {
         Employee e = access.visibleEmployee(id);
         restrictions.requireNotRestricted(e.subjectKey, "employee", e.id.toString());
         if (e.version != in.version()) {
@@ -190,19 +188,26 @@ public class EmployeeService {
     }
 
     /**
-     * HR sees the identity code (needed for payroll and Incomes Register reports) in the single
-     * view and masked in lists; a supervisor never sees the code, birth date, address or pay data.
+     * An employee as the caller may see it. HR sees the identity code (needed for payroll and Incomes
+     * Register reports) in the single view and masked in lists; a supervisor never sees the code,
+     * birth date, address or pay data, so for a supervisor nothing is decrypted.
+     *
+     * @param hr whether the caller is HR (a supervisor otherwise); a supervisor's view leaves out the above
+     * @param single the single view (a list row otherwise)
+     * @param identityCode for HR: the code in the single view, masked in a list
+     * @param temporaryIdentityCode for HR: whether the code is a temporary one (900-999)
+     * @param bankAccount for HR's single view: the decrypted bank account
      */
-    EmployeeView view(Employee e, boolean single) {
+    public record Details(Employee employee, boolean hr, boolean single, String identityCode, Boolean temporaryIdentityCode,
+            String bankAccount) {
+    }
+
+    Details view(Employee e, boolean single) {
         if (!access.isHr()) {
-            return new EmployeeView(e.id, e.version, e.firstName, e.lastName, null, null, null, e.email, e.phone, null, null,
-                    null, e.position, e.team, e.supervisorId, e.username, null, null, null);
+            return new Details(e, false, single, null, null, null);
         }
         String code = keys.identityCode(e.picEncrypted);
-        return new EmployeeView(e.id, e.version, e.firstName, e.lastName,
-                single ? code : PersonalIdentityCode.mask(code), PersonKeys.isTemporary(code), e.birthDate, e.email,
-                e.phone, e.address,
-                single ? keys.decrypt(e.bankAccountEncrypted) : null, single ? e.taxCardReference : null,
-                e.position, e.team, e.supervisorId, e.username, SourceView.of(e.source), e.createdAt, e.updatedAt);
+        return new Details(e, true, single, single ? code : PersonalIdentityCode.mask(code), PersonKeys.isTemporary(code),
+                single ? keys.decrypt(e.bankAccountEncrypted) : null);
     }
 }

@@ -3,10 +3,8 @@ package fi.kuopas.personnel.service;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.EmploymentContract;
 import fi.kuopas.personnel.domain.WorkingTimeSummary;
-import fi.kuopas.personnel.rest.EmployeeDtos.ContractRequest;
-import fi.kuopas.personnel.rest.EmployeeDtos.ContractView;
-import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeRequest;
-import fi.kuopas.personnel.rest.EmployeeDtos.WorkingTimeView;
+import fi.kuopas.personnel.service.PersonnelCommands.NewContract;
+import fi.kuopas.personnel.service.PersonnelCommands.WorkingTime;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -34,7 +32,7 @@ public class EmploymentService {
     }
 
     @Transactional
-    public ContractView addContract(UUID employeeId, ContractRequest in) {
+    public EmploymentContract addContract(UUID employeeId, NewContract in) {
         Employee e = access.visibleEmployee(employeeId);
         restrictions.requireNotRestricted(e.subjectKey, "employment-contract", null);
         if (in.endDate() != null && in.endDate().isBefore(in.startDate())) {
@@ -55,20 +53,19 @@ public class EmploymentService {
         c.createdAt = Instant.now();
         c.persist();
         audit.record(AuditAction.CREATE, e.subjectKey, "employment-contract", c.id.toString(), EmployeeService.PURPOSE);
-        return view(c);
+        return c;
     }
 
     @Transactional
-    public List<ContractView> contracts(UUID employeeId) {
+    public List<EmploymentContract> contracts(UUID employeeId) {
         Employee e = access.visibleEmployee(employeeId);
         restrictions.requireNotRestricted(e.subjectKey, "employment-contract", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "employment-contract", null, purpose());
-        return EmploymentContract.<EmploymentContract>list("employeeId = ?1 ORDER BY startDate", e.id).stream()
-                .map(EmploymentService::view).toList();
+        return EmploymentContract.list("employeeId = ?1 ORDER BY startDate", e.id);
     }
 
     @Transactional
-    public WorkingTimeView putWorkingTime(UUID employeeId, String period, WorkingTimeRequest in) {
+    public WorkingTimeSummary putWorkingTime(UUID employeeId, String period, WorkingTime in) {
         Employee e = access.visibleEmployee(employeeId);
         restrictions.requireNotRestricted(e.subjectKey, "working-time", null);
         String month = month(period);
@@ -90,16 +87,15 @@ public class EmploymentService {
         w.persist();
         WorkingTimeSummary.getEntityManager().flush();
         audit.record(action, e.subjectKey, "working-time", w.id.toString(), EmployeeService.PURPOSE);
-        return view(w);
+        return w;
     }
 
     @Transactional
-    public List<WorkingTimeView> workingTime(UUID employeeId) {
+    public List<WorkingTimeSummary> workingTime(UUID employeeId) {
         Employee e = access.visibleEmployee(employeeId);
         restrictions.requireNotRestricted(e.subjectKey, "working-time", null);
         audit.record(AuditAction.VIEW, e.subjectKey, "working-time", null, purpose());
-        return WorkingTimeSummary.<WorkingTimeSummary>list("employeeId = ?1 ORDER BY period", e.id).stream()
-                .map(EmploymentService::view).toList();
+        return WorkingTimeSummary.list("employeeId = ?1 ORDER BY period", e.id);
     }
 
     private String purpose() {
@@ -112,16 +108,6 @@ public class EmploymentService {
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("period must be a calendar month YYYY-MM");
         }
-    }
-
-    static ContractView view(EmploymentContract c) {
-        return new ContractView(c.id, c.employeeId, c.startDate, c.endDate, c.type.name(), c.workingTime.name(),
-                c.fixedTermReason, c.version);
-    }
-
-    static WorkingTimeView view(WorkingTimeSummary w) {
-        return new WorkingTimeView(w.employeeId, w.period, w.regularHours, w.overtimeHours, w.annualLeaveDays,
-                w.absenceDays, w.version);
     }
 
     private static boolean blank(String s) {

@@ -7,14 +7,10 @@ import fi.kuopas.personnel.domain.CreditCheck;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.JobPosting;
 import fi.kuopas.personnel.domain.ReferenceCheck;
-import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.AssessmentView;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ConsentRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ConsentView;
-import fi.kuopas.personnel.rest.RecruitmentDtos.CreditCheckRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.CreditCheckView;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.ReferenceCheckView;
+import fi.kuopas.personnel.service.PersonnelCommands.NewAssessment;
+import fi.kuopas.personnel.service.PersonnelCommands.NewConsent;
+import fi.kuopas.personnel.service.PersonnelCommands.NewCreditCheck;
+import fi.kuopas.personnel.service.PersonnelCommands.NewReferenceCheck;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -44,7 +40,7 @@ public class EvidenceService {
     }
 
     @Transactional
-    public ConsentView recordConsent(UUID applicantId, ConsentRequest in) {
+    public ApplicantConsent recordConsent(UUID applicantId, NewConsent in) {
         JobApplicant applicant = applicant(applicantId);
         ApplicantConsent c = new ApplicantConsent();
         c.applicantId = applicant.id;
@@ -54,12 +50,12 @@ public class EvidenceService {
         c.recordedBy = caller.name();
         c.persist();
         audit.record(AuditAction.CREATE, applicant.subjectKey, "applicant-consent", c.id.toString(), ApplicationService.PURPOSE);
-        return RecruitmentViews.consent(c);
+        return c;
     }
 
     /** Withdrawal stops further collection; what was collected before stays lawful (Art 7(3)). */
     @Transactional
-    public ConsentView withdrawConsent(UUID applicantId, UUID consentId) {
+    public ApplicantConsent withdrawConsent(UUID applicantId, UUID consentId) {
         JobApplicant applicant = applicant(applicantId);
         ApplicantConsent c = ApplicantConsent.findById(consentId);
         if (c == null || !c.applicantId.equals(applicant.id)) {
@@ -69,11 +65,11 @@ public class EvidenceService {
             c.withdrawnAt = Instant.now();
             audit.record(AuditAction.UPDATE, applicant.subjectKey, "applicant-consent", c.id.toString(), "consent withdrawal");
         }
-        return RecruitmentViews.consent(c);
+        return c;
     }
 
     @Transactional
-    public AssessmentView addAssessment(UUID applicationId, AssessmentRequest in) {
+    public Assessment addAssessment(UUID applicationId, NewAssessment in) {
         Application app = ApplicationService.find(applicationId);
         JobApplicant applicant = active(app);
         ApplicantConsent consent = consentInForce(applicant, in.consentId(), ApplicantConsent.Kind.ASSESSMENT,
@@ -88,11 +84,11 @@ public class EvidenceService {
         a.createdAt = Instant.now();
         a.persist();
         audit.record(AuditAction.CREATE, applicant.subjectKey, "assessment", a.id.toString(), ApplicationService.PURPOSE);
-        return RecruitmentViews.assessment(a);
+        return a;
     }
 
     @Transactional
-    public ReferenceCheckView addReferenceCheck(UUID applicationId, ReferenceCheckRequest in) {
+    public ReferenceCheck addReferenceCheck(UUID applicationId, NewReferenceCheck in) {
         Application app = ApplicationService.find(applicationId);
         JobApplicant applicant = active(app);
         ApplicantConsent consent = consentInForce(applicant, in.consentId(), ApplicantConsent.Kind.REFERENCE_CHECK,
@@ -108,11 +104,11 @@ public class EvidenceService {
         r.createdAt = Instant.now();
         r.persist();
         audit.record(AuditAction.CREATE, applicant.subjectKey, "reference-check", r.id.toString(), ApplicationService.PURPOSE);
-        return RecruitmentViews.referenceCheck(r);
+        return r;
     }
 
     @Transactional
-    public CreditCheckView addCreditCheck(UUID applicationId, CreditCheckRequest in) {
+    public CreditCheck addCreditCheck(UUID applicationId, NewCreditCheck in) {
         Application app = ApplicationService.find(applicationId);
         JobPosting posting = JobPosting.findById(app.postingId);
         if (!posting.specialTrust) {
@@ -142,7 +138,7 @@ public class EvidenceService {
         c.createdAt = Instant.now();
         c.persist();
         audit.record(AuditAction.CREATE, applicant.subjectKey, "credit-check", c.id.toString(), ApplicationService.PURPOSE);
-        return RecruitmentViews.creditCheck(c);
+        return c;
     }
 
     private JobApplicant applicant(UUID id) {

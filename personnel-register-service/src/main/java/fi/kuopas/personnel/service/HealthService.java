@@ -2,9 +2,7 @@ package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.Absence;
 import fi.kuopas.personnel.domain.Employee;
-import fi.kuopas.personnel.rest.HealthDtos.AbsenceRequest;
-import fi.kuopas.personnel.rest.HealthDtos.AbsenceView;
-import fi.kuopas.personnel.rest.SourceView;
+import fi.kuopas.personnel.service.PersonnelCommands.NewAbsence;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -34,7 +32,7 @@ public class HealthService {
     }
 
     @Transactional
-    public AbsenceView record(AbsenceRequest in) {
+    public Details record(NewAbsence in) {
         access.requireHealthRole();
         Employee e = Employee.findById(in.employeeId());
         if (e == null) {
@@ -60,7 +58,7 @@ public class HealthService {
     }
 
     @Transactional
-    public List<AbsenceView> absences(UUID employeeId) {
+    public List<Details> absences(UUID employeeId) {
         access.requireHealthRole();
         Employee e = Employee.findById(employeeId);
         if (e == null) {
@@ -71,8 +69,11 @@ public class HealthService {
         return Absence.<Absence>list("employeeId = ?1 ORDER BY startDate", e.id).stream().map(this::view).toList();
     }
 
-    AbsenceView view(Absence a) {
-        return new AbsenceView(a.id, a.employeeId, a.kind.name(), a.startDate, a.endDate, a.certificateIssuer,
-                keys.decrypt(a.detailsEncrypted), SourceView.of(a.source));
+    /** An absence with its health information decrypted (Act 759/2004 §5: hr-health only). */
+    public record Details(Absence absence, String details) {
+    }
+
+    Details view(Absence a) {
+        return new Details(a, keys.decrypt(a.detailsEncrypted));
     }
 }

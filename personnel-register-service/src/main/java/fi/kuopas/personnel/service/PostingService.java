@@ -1,8 +1,7 @@
 package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.JobPosting;
-import fi.kuopas.personnel.rest.RecruitmentDtos.PostingRequest;
-import fi.kuopas.personnel.rest.RecruitmentDtos.PostingView;
+import fi.kuopas.personnel.service.PersonnelCommands.NewPosting;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,15 +13,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostingService {
 
-    public record Created(PostingView posting, boolean created) {
+    public record Created(JobPosting posting, boolean created) {
     }
 
     @Transactional
-    public Created create(PostingRequest in) {
+    public Created create(NewPosting in) {
         if (in.externalRef() != null) {
             JobPosting existing = JobPosting.find("externalRef", in.externalRef()).firstResult();
             if (existing != null) {
-                return new Created(view(existing), false);
+                return new Created(existing, false);
             }
         }
         JobPosting p = new JobPosting();
@@ -34,21 +33,21 @@ public class PostingService {
         p.externalRef = in.externalRef();
         p.createdAt = Instant.now();
         p.persist();
-        return new Created(view(p), true);
+        return new Created(p, true);
     }
 
     @Transactional
-    public List<PostingView> list() {
-        return JobPosting.<JobPosting>list("ORDER BY closesOn DESC, id").stream().map(PostingService::view).toList();
+    public List<JobPosting> list() {
+        return JobPosting.list("ORDER BY closesOn DESC, id");
     }
 
     @Transactional
-    public PostingView get(UUID id) {
-        return view(find(id));
+    public JobPosting get(UUID id) {
+        return find(id);
     }
 
     @Transactional
-    public PostingView close(UUID id, long version) {
+    public JobPosting close(UUID id, long version) {
         JobPosting p = find(id);
         if (p.version != version) {
             throw EmployeeService.staleVersion();
@@ -58,7 +57,7 @@ public class PostingService {
             p.closedAt = Instant.now();
         }
         JobPosting.getEntityManager().flush();
-        return view(p);
+        return p;
     }
 
     static JobPosting find(UUID id) {
@@ -67,10 +66,5 @@ public class PostingService {
             throw ProblemException.notFound("job posting " + id);
         }
         return p;
-    }
-
-    static PostingView view(JobPosting p) {
-        return new PostingView(p.id, p.title, p.team, p.specialTrust, p.status.name(), p.closesOn, p.closedAt, p.externalRef,
-                p.version);
     }
 }

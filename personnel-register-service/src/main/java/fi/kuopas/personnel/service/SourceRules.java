@@ -1,7 +1,7 @@
 package fi.kuopas.personnel.service;
 
 import fi.kuopas.personnel.domain.Provenance;
-import fi.kuopas.personnel.rest.SourceInput;
+import fi.kuopas.personnel.service.PersonnelCommands.Source;
 import fi.kuopas.privacy.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class SourceRules {
     }
 
     /** Data the person normally gives themselves; anything from elsewhere must say where from and why. */
-    public static Provenance subjectOrLegalRight(SourceInput in) {
+    public static Provenance subjectOrLegalRight(Source in) {
         if (in == null || in.origin() == Provenance.Origin.DATA_SUBJECT) {
             return Provenance.fromSubject();
         }
@@ -32,7 +32,7 @@ public final class SourceRules {
     }
 
     /** Data that by its nature comes from a third party (a credit bureau, an authority). */
-    public static Provenance requiredLegalRight(SourceInput in, String what) {
+    public static Provenance requiredLegalRight(Source in, String what) {
         if (in == null || in.origin() != Provenance.Origin.OTHER) {
             throw ProblemException.unprocessable("source-required", what + " is obtained from elsewhere than the "
                     + "person: give source with origin OTHER, name, obtainedAt, basis and reference (Act 759/2004 §4)");
@@ -41,7 +41,7 @@ public final class SourceRules {
     }
 
     /** Assessments and reference checks: from elsewhere, on the applicant's recorded consent. */
-    public static Provenance consented(SourceInput in, String what, String consentReference) {
+    public static Provenance consented(Source in, String what, String consentReference) {
         if (in == null || in.origin() != Provenance.Origin.OTHER || blank(in.name()) || in.obtainedAt() == null) {
             throw ProblemException.unprocessable("source-required", what + " is obtained from elsewhere than the "
                     + "applicant: give source with origin OTHER, name and obtainedAt (Act 759/2004 §4)");
@@ -53,7 +53,7 @@ public final class SourceRules {
         return Provenance.fromElsewhere(in.name().strip(), in.obtainedAt(), Provenance.Basis.CONSENT, consentReference);
     }
 
-    private static Provenance elsewhere(SourceInput in) {
+    private static Provenance elsewhere(Source in) {
         List<String> missing = new ArrayList<>();
         if (blank(in.name())) {
             missing.add("name (from where)");

@@ -1,84 +1,34 @@
 package fi.kuopas.personnel.dsr;
 
-import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.JobApplicant;
-import fi.kuopas.personnel.domain.Objection;
 import fi.kuopas.personnel.service.PersonKeys;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
-import fi.kuopas.privacy.dsr.DsrCode;
-import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.DsrOutcome;
-import fi.kuopas.privacy.dsr.ObjectionCall;
 import fi.kuopas.privacy.dsr.RectificationCall;
-import fi.kuopas.privacy.dsr.RestrictionCall;
-import fi.kuopas.privacy.restriction.Restrictions;
-import fi.kuopas.privacy.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-/** Restriction (Art 18), objection (Art 21) and rectification (Art 16) of personnel data. */
+/** Rectification (Art 16) of personnel data: each correction applied to every record of the subject, or refused with its reason. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelDsrChanges {
+public class PersonnelRectification {
 
-    static final String RECRUITMENT = "recruitment";
-
-    private final Restrictions restrictions;
+    private final PersonnelSubjectLookup lookup;
     private final AuditLog audit;
     private final PersonKeys keys;
-    private final Caller caller;
 
-    public PersonnelDsrChanges(Restrictions restrictions, AuditLog audit, PersonKeys keys, Caller caller) {
-        this.restrictions = restrictions;
-        this.caller = caller;
+    public PersonnelRectification(PersonnelSubjectLookup lookup, AuditLog audit, PersonKeys keys) {
+        this.lookup = lookup;
         this.audit = audit;
         this.keys = keys;
     }
 
-    public DsrOutcome restrict(UUID caseId, SubjectRecords r, RestrictionCall.Action action) {
-        for (String key : r.recordKeys()) {
-            restrictions.apply(key, action, caseId, caller.name());
-            audit.record(AuditAction.RESTRICT, key, "personnel", caseId.toString(), "Art 18 restriction " + action);
-        }
-        List<DsrText> applied = r.found() ? List.of(DsrText.of(action == RestrictionCall.Action.SET
-                ? DsrCode.APPLIED_PERSONNEL_RESTRICTION_SET : DsrCode.APPLIED_PERSONNEL_RESTRICTION_LIFTED)) : List.of();
-        return DsrOutcome.coded(PersonnelAccessReport.REGISTER, r.found(), applied, List.of(), recipients(r), r.possibleMatches());
-    }
-
-    /**
-     * Only recruitment rests on legitimate interest; an objection stops it and withdraws pending
-     * applications. Employment, payroll, working-time and health data rest on contract and law,
-     * to which Art 21 does not apply.
-     */
-    public DsrOutcome object(ObjectionCall call, SubjectRecords r) {
-        List<DsrText> applied = new ArrayList<>();
-        List<DsrText> refused = new ArrayList<>();
-        boolean recruitment = call.purpose() == null || RECRUITMENT.equals(call.purpose());
-        if (recruitment) {
-            for (JobApplicant a : r.applicants()) {
-                record(a.subjectKey, call);
-                a.objectedAt = Instant.now();
-                int withdrawn = Application.update("outcome = ?1, decidedBy = ?2 WHERE applicantId = ?3 AND outcome = ?4",
-                        Application.Outcome.WITHDRAWN, "objection (GDPR Art 21)", a.id, Application.Outcome.PENDING);
-                applied.add(DsrText.of(DsrCode.APPLIED_RECRUITMENT_STOPPED, "withdrawn", Integer.toString(withdrawn)));
-                audit.record(AuditAction.UPDATE, a.subjectKey, "objection", call.caseId().toString(), "Art 21 objection");
-            }
-        }
-        if (!r.employees().isEmpty() || !recruitment) {
-            refused.add(call.purpose() == null ? DsrText.of(DsrCode.REFUSED_EMPLOYMENT)
-                    : DsrText.of(DsrCode.REFUSED_EMPLOYMENT_PURPOSE, "purpose", call.purpose()));
-        }
-        return DsrOutcome.coded(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), List.of(),
-                r.possibleMatches());
-    }
-
-    public DsrOutcome rectify(RectificationCall call, SubjectRecords r) {
+    public DsrOutcome rectify(RectificationCall call) {
+        PersonnelSubjectLookup.Records r = lookup.records(call.subject());
         List<String> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         // Nothing of the subject's here (at most possible matches): nothing is corrected, and nothing claims so.
@@ -92,24 +42,9 @@ public class PersonnelDsrChanges {
         }
         r.recordKeys().forEach(k -> audit.record(AuditAction.UPDATE, k, "personnel", call.caseId().toString(),
                 "Art 16 rectification"));
-        List<String> notify = applied.isEmpty() ? List.of() : recipients(r);
-        return new DsrOutcome(PersonnelAccessReport.REGISTER, r.found(), applied, r.found() ? refused : List.of(), notify,
+        List<String> notify = applied.isEmpty() ? List.of() : r.standingRecipients();
+        return new DsrOutcome(PersonnelSubjectLookup.REGISTER, r.found(), applied, r.found() ? refused : List.of(), notify,
                 r.possibleMatches());
-    }
-
-    private static List<String> recipients(SubjectRecords r) {
-        return r.employees().isEmpty() ? List.of() : Recipients.EMPLOYEE;
-    }
-
-    private static void record(String subjectKey, ObjectionCall call) {
-        Objection o = new Objection();
-        o.subjectKey = subjectKey;
-        o.purpose = RECRUITMENT;
-        o.grounds = call.grounds();
-        o.decision = "STOP";
-        o.caseId = call.caseId();
-        o.recordedAt = Instant.now();
-        o.persist();
     }
 
     /** One correction applied to every matching record, or the reason it was not. */
@@ -119,7 +54,7 @@ public class PersonnelDsrChanges {
         private Rectifier() {
         }
 
-        static String apply(String field, String value, SubjectRecords r, PersonKeys keys) {
+        static String apply(String field, String value, PersonnelSubjectLookup.Records r, PersonKeys keys) {
             String v = value == null ? null : value.strip();
             switch (field) {
                 case "firstName", "lastName" -> {

@@ -1,5 +1,7 @@
 package fi.kuopas.cctv.dsr;
 
+import static fi.kuopas.privacy.dsr.AccessReports.row;
+
 import fi.kuopas.cctv.domain.Camera;
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
@@ -9,104 +11,44 @@ import fi.kuopas.cctv.domain.RecordingSegment;
 import fi.kuopas.cctv.domain.SegmentCopy;
 import fi.kuopas.cctv.domain.Site;
 import fi.kuopas.cctv.domain.ViewLogEntry;
+import fi.kuopas.cctv.dsr.CctvSubjectLookup.SubjectMatch;
 import fi.kuopas.cctv.service.CctvConfig;
 import fi.kuopas.cctv.service.SubjectSegments;
 import fi.kuopas.privacy.audit.AuditAction;
-import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
-import fi.kuopas.privacy.dsr.PossibleMatch;
-import fi.kuopas.privacy.dsr.SubjectLookup;
-import fi.kuopas.privacy.dsr.SubjectMatcher;
+import fi.kuopas.privacy.dsr.AccessReports;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** What the CCTV register holds about a subject, found through their footage requests, as the access report shows it. */
+/** The CCTV register's part of an Art 15 answer: what it holds about a subject, found through their footage requests. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvSubjectData {
+public class CctvAccess {
 
-    static final String REGISTER = "cctv";
     static final String LOG_RETENTION = "2 years from the entry (Art 5(2) accountability)";
-    static final String RECORD_KIND = "footage request";
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
+    private final CctvSubjectLookup lookup;
     private final SubjectSegments subjects;
     private final AuditLog audit;
     private final CctvConfig config;
 
-    /**
-     * The footage requests that are the subject's, the ones only unproved identifiers matched, every
-     * key of the included requests (what their access log is filed under), and of those the keys the
-     * subject proved (what this register files its own lines about the subject under).
-     */
-    public record SubjectMatch(List<FootageRequest> requests, List<PossibleMatch> possibleMatches, Set<String> includedKeys,
-            Set<String> provenKeys) {
-
-        public boolean found() {
-            return !requests.isEmpty();
-        }
-
-        public List<UUID> requestIds() {
-            return requests.stream().map(r -> r.id).toList();
-        }
-    }
-
-    public CctvSubjectData(SubjectSegments subjects, AuditLog audit, CctvConfig config) {
+    public CctvAccess(CctvSubjectLookup lookup, SubjectSegments subjects, AuditLog audit, CctvConfig config) {
+        this.lookup = lookup;
         this.subjects = subjects;
         this.audit = audit;
         this.config = config;
     }
 
-    /**
-     * The subject's footage requests, decided by {@link SubjectMatcher}: the one place every SPI
-     * operation of this register gets them from. Candidates are the footage requests filed under
-     * any of the call's keys; each request is one group, included only through a verified key.
-     * Segments, views, disclosures and objections are reached only through the included requests.
-     */
-    public SubjectMatch match(SubjectRef subject) {
-        Set<String> all = subject.all();
-        List<FootageRequest> found = all.isEmpty() ? List.of() : FootageRequest.list(
-                "SELECT DISTINCT r FROM FootageRequest r JOIN r.subjectKeys k WHERE k IN ?1 ORDER BY r.receivedAt, r.id", all);
-        List<SubjectMatcher.Candidate<FootageRequest>> candidates = found.stream()
-                .map(r -> new SubjectMatcher.Candidate<>(r, r.id, r.subjectKeys, RECORD_KIND, hint(r)))
-                .toList();
-        SubjectMatcher.Result<FootageRequest> result = SubjectMatcher.match(REGISTER, subject, candidates);
-        Set<String> proven = new LinkedHashSet<>(result.includedKeys());
-        proven.retainAll(subject.verified());
-        return new SubjectMatch(result.included(), result.possibleMatches(), result.includedKeys(), proven);
-    }
-
-    /** A masked hint for a possible match: the month the request was received, nothing about the person. */
-    static String hint(FootageRequest r) {
-        return "request of " + YearMonth.from(r.receivedAt.atZone(HELSINKI));
-    }
-
-    public SubjectLookup lookup(SubjectMatch match) {
-        List<String> categories = new ArrayList<>();
-        if (match.found()) {
-            categories.add("Footage requests");
-            categories.add("View and disclosure log");
-        }
-        if (!subjects.segmentIds(match.requestIds()).isEmpty()) {
-            categories.add("Camera recordings");
-        }
-        return new SubjectLookup(REGISTER, match.found(), match.requests().size(), categories);
-    }
-
-    public AccessReport access(UUID caseId, SubjectMatch match) {
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        SubjectMatch match = lookup.match(subject);
         List<FootageRequest> requests = match.requests();
         List<UUID> requestIds = match.requestIds();
         List<Long> segmentIds = subjects.segmentIds(requestIds);
@@ -121,10 +63,7 @@ public class CctvSubjectData {
         // Objections recorded before they named their footage request are found by a key of an included request.
         List<Objection> objections = requests.isEmpty() ? List.of() : Objection.list(
                 "requestId IN ?1 OR (requestId IS NULL AND subjectKey IN ?2) ORDER BY recordedAt", requestIds, match.includedKeys());
-        List<AccessReport.AccessLogLine> log = match.includedKeys().isEmpty() ? List.of()
-                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", match.includedKeys()).stream()
-                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                        .toList();
+        List<AccessReport.AccessLogLine> log = AccessReports.accessLog(match.includedKeys());
         match.provenKeys().forEach(k -> audit.record(AuditAction.DSR, k, "footage_request", caseId.toString(), "Art 15 access request"));
 
         List<Map<String, Object>> logRecords = new ArrayList<>();
@@ -151,7 +90,8 @@ public class CctvSubjectData {
                 new AccessReport.Category("View and disclosure log",
                         "Accountability: every view and disclosure of recordings concerning you (Art 5(2), C-579/21)",
                         "GDPR Art 6(1)(c) with Art 5(2)", List.of("Kuopas Oy"), List.of(), LOG_RETENTION, false, logRecords));
-        return new AccessReport(REGISTER, match.found(), categories, log, Instant.now());
+        return new AccessReport(CctvSubjectLookup.REGISTER, match.found(), categories, log, Instant.now())
+                .withPossibleMatches(match.possibleMatches());
     }
 
     private static Map<String, Object> request(FootageRequest r, Map<UUID, Camera> cameras) {
@@ -178,13 +118,5 @@ public class CctvSubjectData {
 
     private static List<UUID> uuids(List<UUID> list) {
         return list.isEmpty() ? List.of(new UUID(0, 0)) : list;
-    }
-
-    static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

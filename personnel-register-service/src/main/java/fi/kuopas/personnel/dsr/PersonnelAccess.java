@@ -1,5 +1,7 @@
 package fi.kuopas.personnel.dsr;
 
+import static fi.kuopas.privacy.dsr.AccessReports.row;
+
 import fi.kuopas.personnel.domain.Absence;
 import fi.kuopas.personnel.domain.ApplicantConsent;
 import fi.kuopas.personnel.domain.Application;
@@ -14,17 +16,17 @@ import fi.kuopas.personnel.domain.WorkingTimeSummary;
 import fi.kuopas.personnel.retention.RetentionRules;
 import fi.kuopas.personnel.service.PersonKeys;
 import fi.kuopas.privacy.audit.AuditAction;
-import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.AccessReport.Category;
-import fi.kuopas.privacy.dsr.SubjectLookup;
+import fi.kuopas.privacy.dsr.AccessReports;
+import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,40 +36,59 @@ import java.util.stream.Stream;
 /** The personnel register's part of an Art 15 answer: each category with purpose, basis, sources, recipients and retention. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelAccessReport {
+public class PersonnelAccess {
 
-    static final String REGISTER = PersonKeys.REGISTER;
+    /*
+     * The regular recipients of personnel data, as the register description names them.
+     *
+     * Art 19: the personnel register records no disclosures per person (it has no disclosure log; what
+     * goes to the Incomes Register, the pension and accident insurers or occupational health care is not
+     * recorded here). So the answers name the description's standing recipients that routinely receive
+     * an employee's data, and only where they apply to the subject's records: restriction and an
+     * applied rectification name EMPLOYEE_RECIPIENTS when the subject has an employee record; an erasure
+     * names, per erased category of an employee's data, the recipients of that kind of data (the lists the
+     * access report shows), and none for what it keeps. An applicant's data goes to none of them. The
+     * payroll service provider is named because it receives the pay data to calculate pay; the IT service
+     * providers are not: they host this register, so a change made here is made in their systems too.
+     */
+    static final String INCOMES_REGISTER = "Incomes Register Unit (Finnish Tax Administration), Incomes Register (Tulorekisteri)";
+    static final String PENSION = "Earnings-related pension insurance company";
+    static final String OCCUPATIONAL_HEALTH = "Occupational health care provider";
+    static final String ACCIDENT_INSURER = "Statutory accident insurance company";
+    static final String PAYROLL_PROCESSOR = "Payroll service provider (processor)";
+    static final String IT_PROCESSORS = "IT service providers of the HR systems (processors)";
 
+    static final List<String> EMPLOYEE_RECIPIENTS = List.of(INCOMES_REGISTER, PENSION, OCCUPATIONAL_HEALTH, ACCIDENT_INSURER,
+            PAYROLL_PROCESSOR);
+    /** Pay and tax data: payroll references, pay, tax withholding. */
+    static final List<String> PAY_RECIPIENTS = List.of(INCOMES_REGISTER, PAYROLL_PROCESSOR, PENSION);
+    /** Working time, leave and absence days. */
+    static final List<String> WORKING_TIME_RECIPIENTS = List.of(PAYROLL_PROCESSOR);
+    /** Health data (absences with their reasons). */
+    static final List<String> HEALTH_RECIPIENTS = List.of(OCCUPATIONAL_HEALTH, ACCIDENT_INSURER);
+
+    private final PersonnelSubjectLookup lookup;
     private final PersonKeys keys;
     private final AuditLog audit;
     private final RetentionRules rules;
 
-    public PersonnelAccessReport(PersonKeys keys, AuditLog audit, RetentionRules rules) {
+    public PersonnelAccess(PersonnelSubjectLookup lookup, PersonKeys keys, AuditLog audit, RetentionRules rules) {
+        this.lookup = lookup;
         this.keys = keys;
         this.audit = audit;
         this.rules = rules;
     }
 
-    /** Whether the register holds the subject's records; possible matches are counted nowhere but listed. */
-    public SubjectLookup lookup(SubjectRecords r) {
-        List<String> categories = new ArrayList<>();
-        if (!r.employees().isEmpty()) {
-            categories.add("employee");
-        }
-        if (!r.applicants().isEmpty()) {
-            categories.add("job applicant");
-        }
-        return new SubjectLookup(REGISTER, r.found(), r.employees().size() + r.applicants().size(), categories,
-                r.possibleMatches());
+    /** The given standing recipients of an employee, once each, in the order of {@link #EMPLOYEE_RECIPIENTS}. */
+    static List<String> ofEmployee(Collection<String> recipients) {
+        return EMPLOYEE_RECIPIENTS.stream().filter(recipients::contains).toList();
     }
 
     /** The Art 15 answer on the included records only; the access log only by the keys they are filed under. */
-    public AccessReport access(UUID caseId, SubjectRecords r) {
+    public AccessReport access(UUID caseId, SubjectRef subject) {
+        PersonnelSubjectLookup.Records r = lookup.records(subject);
         Set<String> recordKeys = r.recordKeys();
-        List<AccessReport.AccessLogLine> log = recordKeys.isEmpty() ? List.of()
-                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", recordKeys).stream()
-                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose))
-                        .toList();
+        List<AccessReport.AccessLogLine> log = AccessReports.accessLog(recordKeys);
         recordKeys.forEach(k -> audit.record(AuditAction.DSR, k, "personnel", caseId.toString(), "Art 15 access request"));
         List<Category> categories = new ArrayList<>();
         if (!r.employees().isEmpty()) {
@@ -76,7 +97,7 @@ public class PersonnelAccessReport {
         if (!r.applicants().isEmpty()) {
             categories.addAll(applicantCategories(r.applicants()));
         }
-        return new AccessReport(REGISTER, r.found(), categories, log, Instant.now(), r.possibleMatches());
+        return new AccessReport(PersonnelSubjectLookup.REGISTER, r.found(), categories, log, Instant.now(), r.possibleMatches());
     }
 
     private List<Category> employeeCategories(List<Employee> employees) {
@@ -88,27 +109,27 @@ public class PersonnelAccessReport {
         return List.of(
                 new Category("Personal and contact data", "Employment: managing the employment relationship",
                         "GDPR Art 6(1)(b); Act 759/2004 §3 (necessity)", sources,
-                        List.of(Recipients.PENSION, Recipients.OCCUPATIONAL_HEALTH, Recipients.ACCIDENT_INSURER, Recipients.IT_PROCESSORS),
+                        List.of(PENSION, OCCUPATIONAL_HEALTH, ACCIDENT_INSURER, IT_PROCESSORS),
                         coreRetention(), true, employees.stream().map(this::employeeRow).toList()),
                 new Category("Employment data", "Employment: contracts, position and duties",
-                        "GDPR Art 6(1)(b)", List.of("The data subject", "Kuopas Oy"), List.of(Recipients.PENSION),
-                        coreRetention(), true, contracts.stream().map(PersonnelAccessReport::contractRow).toList()),
+                        "GDPR Art 6(1)(b)", List.of("The data subject", "Kuopas Oy"), List.of(PENSION),
+                        coreRetention(), true, contracts.stream().map(PersonnelAccess::contractRow).toList()),
                 new Category("Pay and tax data", "Payroll, tax withholding and reports to the Incomes Register",
                         "GDPR Art 6(1)(c); Act on the Incomes Information System 53/2018; Accounting Act 1336/1997",
                         List.of("The data subject", "Finnish Tax Administration"),
-                        Recipients.PAY,
+                        PAY_RECIPIENTS,
                         "Vouchers " + rules.payrollYears() + " years, books 10 years from the end of the financial year "
                                 + "(Accounting Act 1336/1997 ch. 2 §10)",
                         false, employees.stream().map(this::payRow).toList()),
                 new Category("Working time, leave and absences", "Statutory working-time and annual-leave records",
                         "GDPR Art 6(1)(c); Working Hours Act 872/2019; Annual Holidays Act 162/2005",
-                        List.of("The data subject", "Kuopas Oy"), Recipients.WORKING_TIME,
+                        List.of("The data subject", "Kuopas Oy"), WORKING_TIME_RECIPIENTS,
                         rules.otherHrYears() + " years after the employment ends", false,
-                        time.stream().map(PersonnelAccessReport::timeRow).toList()),
+                        time.stream().map(PersonnelAccess::timeRow).toList()),
                 new Category("Health data (kept separately)", "Occupational health care, sick pay and work ability",
                         "GDPR Art 6(1)(c) and 9(2)(b); Act 759/2004 §5; Occupational Health Care Act 1383/2001",
                         Stream.concat(Stream.of("The data subject"), absences.stream().map(a -> a.source.describe())).distinct().toList(),
-                        Recipients.HEALTH,
+                        HEALTH_RECIPIENTS,
                         "Deleted when no longer needed, at the latest " + rules.otherHrYears() + " years after the employment ends",
                         false,
                         absences.stream().map(this::absenceRow).toList()));
@@ -144,12 +165,12 @@ public class PersonnelAccessReport {
                 new Category("Application and recruitment data", "Recruitment: assessing applications and notifying the outcome",
                         "GDPR Art 6(1)(f): assessing applicants' suitability; Act 759/2004 §3-4",
                         Stream.concat(Stream.of("The data subject"), apps.stream().map(a -> a.source.describe())).distinct().toList(),
-                        List.of(Recipients.IT_PROCESSORS),
+                        List.of(IT_PROCESSORS),
                         "Applicants not selected: " + rules.applicantYears() + " year(s) after the decision was notified or, "
                                 + "without a notification, after the job posting closed; applications undecided when the "
                                 + "posting closed: " + rules.applicantYears() + " year(s) after it closed", false,
                         Stream.concat(applicants.stream().map(this::applicantRow),
-                                apps.stream().map(PersonnelAccessReport::applicationRow)).toList()),
+                                apps.stream().map(PersonnelAccess::applicationRow)).toList()),
                 new Category("Assessments, reference and credit checks", "Recruitment: suitability for the position",
                         "Your consent for assessments and reference checks (Act 759/2004 §4, §13); credit checks only for "
                                 + "positions requiring special trustworthiness (Act 759/2004 §4(2), Credit Information Act 527/2007)",
@@ -201,13 +222,5 @@ public class PersonnelAccessReport {
     private static Map<String, Object> timeRow(WorkingTimeSummary w) {
         return row("period", w.period, "regularHours", w.regularHours, "overtimeHours", w.overtimeHours,
                 "annualLeaveDays", w.annualLeaveDays, "absenceDays", w.absenceDays);
-    }
-
-    private static Map<String, Object> row(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return m;
     }
 }
