@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String> RESPONSES = Map.of(
+    /** In a fixed order, so the OpenAPI document comes out the same on every build. */
+    private static final Map<String, String> RESPONSES = orderedResponses(
             "BadRequest", "Invalid input: malformed JSON, wrong types, failed validation or an invalid identifier",
             "Unauthorized", "No valid bearer token",
             "Forbidden", "The caller's role does not allow this operation",
@@ -28,6 +29,14 @@ public class ProblemResponsesFilter implements OASFilter {
                     + "before; the status was and stays 409)",
             "PayloadTooLarge", "Request body larger than the configured limit",
             "InternalError", "Unexpected error; the body carries an error id, never details");
+
+    private static Map<String, String> orderedResponses(String... namesAndTexts) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            m.put(namesAndTexts[i], namesAndTexts[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
