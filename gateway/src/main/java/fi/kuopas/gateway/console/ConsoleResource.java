@@ -16,6 +16,7 @@ import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
 import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.retention.RetentionOverview;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
@@ -108,13 +109,18 @@ public class ConsoleResource {
     private final MatchDecisions matches;
     private final RecipientNotifications recipients;
     private final SuiteAuditVerification audit;
+    private final RetentionOverview retention;
+    private final Template retentionPage;
 
     public ConsoleResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, CaseAnswers answers, FanOut fanOut,
             BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
             Caller caller, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
             @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,
             @Location("console/preview.html") Template preview, @Location("console/audit.html") Template auditPage,
-            MatchDecisions matches, RecipientNotifications recipients, SuiteAuditVerification audit) {
+            MatchDecisions matches, RecipientNotifications recipients, SuiteAuditVerification audit, RetentionOverview retention,
+            @Location("console/retention.html") Template retentionPage) {
+        this.retention = retention;
+        this.retentionPage = retentionPage;
         this.auditPage = auditPage;
         this.matches = matches;
         this.recipients = recipients;
@@ -358,6 +364,15 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response auditPage(@HeaderParam("Accept-Language") String acceptLanguage) {
         return page(auditPage.data("result", audit.verify()), acceptLanguage, 200);
+    }
+
+    /** Every register's latest retention run: when, dry or real, and the counts per rule. */
+    @GET
+    @Path("/retention")
+    @Operation(hidden = true)
+    public Response retentionPage(@HeaderParam("Accept-Language") String acceptLanguage) {
+        Texts texts = Texts.of(ConsoleViews.language(acceptLanguage), config.zone());
+        return page(retentionPage.data("retention", ConsoleViews.retention(retention.latest(), texts)), acceptLanguage, 200);
     }
 
     @POST
