@@ -52,7 +52,7 @@ public class RetentionOverview {
             @Schema(description = "ok: the latest run follows; none: the register has not run its retention yet; "
                     + "unreachable: no usable answer (see problem)", enumeration = {OK, NONE, UNREACHABLE}, example = OK) String status,
             @Schema(description = "Why the register is unreachable, in words (never its response body)",
-                    example = "no answer within 15 s") String problem,
+                    example = "no answer within 15000 ms") String problem,
             @Schema(description = "Id of the run in the register", example = "3f1c2a9e-8d0b-4c51-9a43-0c5e1b7d2f60") UUID runId,
             @Schema(description = "When the run started", example = "2026-11-27T01:30:00Z") Instant startedAt,
             @Schema(description = "When the run finished", example = "2026-11-27T01:30:02Z") Instant finishedAt,
