@@ -41,13 +41,13 @@ public class CaseDocuments {
 
     /** Art 12(3): the extension notice (409 when the deadline was not extended). */
     public Response extension(UUID id, String language, boolean pdf) {
-        return respond(documents.notice(NoticeDocuments.extension(queries.view(id), language, config.zone()), pdf), language, pdf,
+        return respond(documents.notice(NoticeDocuments.extension(queries.noticeFacts(id), language, config.zone()), pdf), language, pdf,
                 "extension-" + id);
     }
 
     /** Art 12(4): the refusal notice (409 when the request was not refused). */
     public Response refusal(UUID id, String language, boolean pdf) {
-        return respond(documents.notice(NoticeDocuments.refusal(queries.view(id), language, config.zone()), pdf), language, pdf,
+        return respond(documents.notice(NoticeDocuments.refusal(queries.noticeFacts(id), language, config.zone()), pdf), language, pdf,
                 "refusal-" + id);
     }
 
