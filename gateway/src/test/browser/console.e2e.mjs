@@ -1,5 +1,5 @@
 // The DPO console in a real (headless, system) Chromium, logging in through the real Keycloak page.
-// Run by ConsoleBrowserTest: BASE_URL, OVERDUE_ID, OUT_DIR, CHROMIUM in the environment.
+// Run by ConsoleBrowserTest: BASE_URL, OVERDUE_ID, MATCH_EMAIL, REGISTERS, OUT_DIR, CHROMIUM in the environment.
 // Exits non-zero with a message on the first failed expectation; screenshots of every page in OUT_DIR.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -147,7 +147,24 @@ try {
   await page.screenshot({ path: `${out}/13-audit.png`, fullPage: true });
   log('audit page');
 
-  // 8. A user without the dpo role is refused.
+  // 8. The latest retention run of every register, one row each, beside the audit page; readable on a phone.
+  await Promise.all([page.waitForNavigation(), page.click('#nav-retention')]);
+  expect(page.url().endsWith('/console/retention'), 'the retention page, got ' + page.url());
+  const registers = process.env.REGISTERS.split(',');
+  const rows = await page.$$eval('#retention tr[data-register]', (trs) => trs.map((tr) => tr.dataset.register));
+  expect(JSON.stringify(rows) === JSON.stringify(registers), 'one row per register ' + registers + ', got ' + rows);
+  const customer = await page.textContent('#retention tr[data-register="customer"]');
+  expect(customer.includes('housing-applications') && !customer.includes('2026-11-27T'), 'the customer run with its rules and a readable date');
+  await page.screenshot({ path: `${out}/14-retention.png`, fullPage: true });
+  const phoneNow = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: await dpo.storageState() });
+  const phoneRetention = await phoneNow.newPage();
+  await phoneRetention.goto(base + '/console/retention');
+  const retentionWidth = await phoneRetention.evaluate(() => document.documentElement.scrollWidth);
+  expect(retentionWidth <= 390, 'the retention page fits a 390 px phone, was ' + retentionWidth + ' px');
+  await phoneRetention.screenshot({ path: `${out}/15-retention-phone.png`, fullPage: true });
+  log('retention page');
+
+  // 9. A user without the dpo role is refused.
   const staff = await browser.newContext();
   const refused = await login(staff, 'asta.asiakaspalvelu');
   expect(refused.status === 403, 'customer service refused with 403, got ' + refused.status);

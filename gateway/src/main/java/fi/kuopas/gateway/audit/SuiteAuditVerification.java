@@ -1,17 +1,13 @@
 package fi.kuopas.gateway.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.RegisterDirectory;
-import fi.kuopas.gateway.registers.GatewayToken;
+import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.registers.RegisterReads;
 import fi.kuopas.privacy.audit.AuditSeal;
 import fi.kuopas.privacy.audit.AuditVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,21 +28,19 @@ public class SuiteAuditVerification {
     private static final int PAGE = 5000;
     /** A service's seal not witnessed after this long is reported (the relay or Kafka may be behind). */
     private static final Duration WITNESS_GRACE = Duration.ofMinutes(2);
+    /** A service verifies its whole log before it answers. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final RegisterDirectory registers;
-    private final GatewayToken token;
+    private final RegisterReads reads;
     private final AuditVerifier own;
     private final AuditWitness witness;
-    private final ObjectMapper mapper;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    public SuiteAuditVerification(RegisterDirectory registers, GatewayToken token, AuditVerifier own, AuditWitness witness,
-            ObjectMapper mapper) {
+    public SuiteAuditVerification(RegisterDirectory registers, RegisterReads reads, AuditVerifier own, AuditWitness witness) {
         this.registers = registers;
-        this.token = token;
+        this.reads = reads;
         this.own = own;
         this.witness = witness;
-        this.mapper = mapper;
     }
 
     @Schema(name = "ServiceAuditVerification")
@@ -78,10 +72,10 @@ public class SuiteAuditVerification {
         out.add(compare("gateway", own.verify(), sealsOf(null)));
         for (RegisterDirectory.Entry r : registers.all()) {
             try {
-                AuditVerifier.Result v = get(r.url() + "/api/v1/audit-log/verification", new TypeReference<>() { });
+                AuditVerifier.Result v = reads.get(r.url().toString(), "/api/v1/audit-log/verification", new TypeReference<>() { }, TIMEOUT);
                 out.add(compare(r.name(), v, sealsOf(r.url().toString())));
             } catch (IOException e) {
-                out.add(new ServiceResult(r.name(), null, false, false, "not reachable: " + e.getClass().getSimpleName(),
+                out.add(new ServiceResult(r.name(), null, false, false, "not reachable: " + FanOut.describe(e),
                         null, null, 0, 0, 0, 0, 0, null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -109,7 +103,8 @@ public class SuiteAuditVerification {
         if (baseUrl == null) {
             return after -> own.seals(after, PAGE);
         }
-        return after -> get(baseUrl + "/api/v1/audit-log/seals?afterSeq=" + after + "&limit=" + PAGE, new TypeReference<>() { });
+        return after -> reads.get(baseUrl, "/api/v1/audit-log/seals?afterSeq=" + after + "&limit=" + PAGE, new TypeReference<>() { },
+                TIMEOUT);
     }
 
     private ServiceResult compare(String register, AuditVerifier.Result v, SealSource local) {
@@ -174,7 +169,7 @@ public class SuiteAuditVerification {
                 j++;
             }
         } catch (IOException e) {
-            return new ServiceResult(register, service, false, false, "seals not readable: " + e.getClass().getSimpleName(),
+            return new ServiceResult(register, service, false, false, "seals not readable: " + FanOut.describe(e),
                     v.firstBrokenId(), brokenSeal, v.checked(), localCount, witnessedCount, unwitnessed, rejected, v.newestSealAgeSeconds());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -187,15 +182,5 @@ public class SuiteAuditVerification {
         }
         return new ServiceResult(register, service, problem == null, true, problem, v.firstBrokenId(), brokenSeal, v.checked(),
                 localCount, witnessedCount, unwitnessed, rejected, v.newestSealAgeSeconds());
-    }
-
-    private <T> T get(String url, TypeReference<T> type) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token.accessToken()).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        return mapper.readValue(response.body(), type);
     }
 }

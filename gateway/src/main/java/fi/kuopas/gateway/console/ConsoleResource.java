@@ -2,10 +2,7 @@ package fi.kuopas.gateway.console;
 
 import fi.kuopas.gateway.audit.SuiteAuditVerification;
 import fi.kuopas.gateway.breach.BreachRegister;
-import fi.kuopas.gateway.documents.DocumentViews;
-import fi.kuopas.gateway.documents.Documents;
-import fi.kuopas.gateway.documents.NoticeDocuments;
-import fi.kuopas.gateway.documents.ReportDocument;
+import fi.kuopas.gateway.documents.CaseDocuments;
 import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.domain.AnswerChannel;
@@ -15,10 +12,10 @@ import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
-import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.mapping.CaseMapping;
+import fi.kuopas.gateway.retention.RetentionOverview;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
-import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
@@ -31,13 +28,10 @@ import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.gateway.rest.CaseDtos.Verification;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
-import fi.kuopas.gateway.service.CaseAnswers;
+import fi.kuopas.gateway.service.CaseActions;
+import fi.kuopas.gateway.service.CaseCommands;
 import fi.kuopas.gateway.service.CaseQueries;
-import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReportAssembler;
-import fi.kuopas.gateway.service.CaseService;
-import fi.kuopas.gateway.service.MatchDecisions;
-import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,14 +81,12 @@ public class ConsoleResource {
     static final int PAGE_SIZE = 25;
     private static final Set<String> FILTERS = Set.of("overdue", "dueSoon", "paused", "awaitingApproval", "unanswered");
 
-    private final CaseService cases;
+    private final CaseActions actions;
     private final CaseQueries queries;
     private final CaseReportAssembler reports;
-    private final CaseAnswers answers;
-    private final FanOut fanOut;
     private final BreachRegister breaches;
     private final PrivacyNotices notices;
-    private final Documents documents;
+    private final CaseDocuments documents;
     private final GatewayConfig config;
     private final Validator validator;
     private final Caller caller;
@@ -105,25 +97,24 @@ public class ConsoleResource {
     private final Template breachPage;
     private final Template preview;
     private final Template auditPage;
-    private final MatchDecisions matches;
-    private final RecipientNotifications recipients;
     private final SuiteAuditVerification audit;
+    private final RetentionOverview retention;
+    private final Template retentionPage;
 
-    public ConsoleResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, CaseAnswers answers, FanOut fanOut,
-            BreachRegister breaches, PrivacyNotices notices, Documents documents, GatewayConfig config, Validator validator,
+    public ConsoleResource(CaseActions actions, CaseQueries queries, CaseReportAssembler reports,
+            BreachRegister breaches, PrivacyNotices notices, CaseDocuments documents, GatewayConfig config, Validator validator,
             Caller caller, ObjectMapper mapper, @Location("console/cases.html") Template list, @Location("console/case.html") Template detail,
             @Location("console/open.html") Template open, @Location("console/breaches.html") Template breachPage,
             @Location("console/preview.html") Template preview, @Location("console/audit.html") Template auditPage,
-            MatchDecisions matches, RecipientNotifications recipients, SuiteAuditVerification audit) {
+            SuiteAuditVerification audit, RetentionOverview retention,
+            @Location("console/retention.html") Template retentionPage) {
+        this.retention = retention;
+        this.retentionPage = retentionPage;
         this.auditPage = auditPage;
-        this.matches = matches;
-        this.recipients = recipients;
         this.audit = audit;
-        this.cases = cases;
+        this.actions = actions;
         this.queries = queries;
         this.reports = reports;
-        this.answers = answers;
-        this.fanOut = fanOut;
         this.breaches = breaches;
         this.notices = notices;
         this.documents = documents;
@@ -207,15 +198,12 @@ public class ConsoleResource {
         if (!errors.isEmpty()) {
             return page(openPage(form, errors), acceptLanguage, 400);
         }
-        CaseCreated created;
+        CaseCommands.Opened created;
         try {
-            created = cases.open(request);
+            created = actions.open(CaseMapping.open(request));
         } catch (ProblemException e) {
             errors.put("form", e.getMessage());
             return page(openPage(form, errors), acceptLanguage, e.status());
-        }
-        if (created.status() == CaseStatus.IN_PROGRESS) {
-            fanOut.dispatch(created.id());
         }
         return Response.seeOther(URI.create("/console/cases/" + created.id())).build();
     }
@@ -238,8 +226,7 @@ public class ConsoleResource {
             Map<String, String> errors = new LinkedHashMap<>();
             VerificationMethod m = field(VerificationMethod.class, method, "method", errors);
             VerificationRequest r = valid("verify", null, new VerificationRequest(m, blank(reference)), errors);
-            cases.recordVerification(id, r);
-            fanOut.dispatch(id);
+            actions.verify(id, CaseMapping.verification(r));
         });
     }
 
@@ -249,8 +236,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response extend(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("months") Integer months,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> cases.extend(id, valid("extend", null, new ExtensionRequest(blank(reason), months),
-                new LinkedHashMap<>())));
+        return act(id, acceptLanguage, () -> actions.extend(id, CaseMapping.extension(valid("extend", null,
+                new ExtensionRequest(blank(reason), months), new LinkedHashMap<>()))));
     }
 
     @POST
@@ -262,7 +249,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             RefusalGround g = field(RefusalGround.class, ground, "ground", errors);
-            answers.refuse(id, valid("refuse", null, new RefusalRequest(g, blank(reason)), errors));
+            actions.refuse(id, CaseMapping.refusal(valid("refuse", null, new RefusalRequest(g, blank(reason)), errors)));
         });
     }
 
@@ -275,7 +262,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
-            answers.answer(id, valid("answer", null, new AnswerRequest(ch, blank(reference), null), errors));
+            actions.answer(id, CaseMapping.answer(valid("answer", null, new AnswerRequest(ch, blank(reference), null), errors)));
         });
     }
 
@@ -285,7 +272,7 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response cancel(@PathParam("id") UUID id, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> cases.cancel(id, valid("cancel", null, new CancellationRequest(blank(reason)),
+        return act(id, acceptLanguage, () -> actions.cancel(id, valid("cancel", null, new CancellationRequest(blank(reason)),
                 new LinkedHashMap<>()).reason()));
     }
 
@@ -298,8 +285,8 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             ProofMethod m = field(ProofMethod.class, method, "method", errors);
-            matches.confirm(id, matchId, valid("match", matchId, new MatchConfirmation(m, blank(reference)), errors));
-            fanOut.dispatch(id);
+            actions.confirmMatch(id, matchId, CaseMapping.proof(valid("match", matchId, new MatchConfirmation(m, blank(reference)),
+                    errors)));
         });
     }
 
@@ -309,7 +296,7 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> matches.dismiss(id, matchId,
+        return act(id, acceptLanguage, () -> actions.dismissMatch(id, matchId,
                 valid("dismiss", matchId, new MatchDismissal(blank(reason)), new LinkedHashMap<>()).reason()));
     }
 
@@ -319,8 +306,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response doubt(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("requestReference") String reference,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> answers.pause(id, valid("doubt", null, new IdentityDoubt(blank(reason), blank(reference), null),
-                new LinkedHashMap<>())));
+        return act(id, acceptLanguage, () -> actions.doubt(id, CaseMapping.doubt(valid("doubt", null,
+                new IdentityDoubt(blank(reason), blank(reference), null), new LinkedHashMap<>()))));
     }
 
     @POST
@@ -332,8 +319,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
-            cases.recordLiftNotice(id, valid("lift", null, new LiftNoticeRequest(ch, blank(reference)), errors));
-            fanOut.dispatch(id);
+            actions.recordLiftNotice(id, CaseMapping.liftNotice(valid("lift", null, new LiftNoticeRequest(ch, blank(reference)), errors)));
         });
     }
 
@@ -347,8 +333,8 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             RecipientNotification.Status s = field(RecipientNotification.Status.class, status, "status", errors);
-            recipients.decide(id, notificationId, valid("recipient", notificationId,
-                    new RecipientNotificationRequest(s, blank(reference), blank(reason)), errors));
+            actions.decideRecipient(id, notificationId, CaseMapping.recipientDecision(valid("recipient", notificationId,
+                    new RecipientNotificationRequest(s, blank(reference), blank(reason)), errors)));
         });
     }
 
@@ -360,12 +346,21 @@ public class ConsoleResource {
         return page(auditPage.data("result", audit.verify()), acceptLanguage, 200);
     }
 
+    /** Every register's latest retention run: when, dry or real, and the counts per rule. */
+    @GET
+    @Path("/retention")
+    @Operation(hidden = true)
+    public Response retentionPage(@HeaderParam("Accept-Language") String acceptLanguage) {
+        Texts texts = Texts.of(ConsoleViews.language(acceptLanguage), config.zone());
+        return page(retentionPage.data("retention", ConsoleViews.retention(retention.latest(), texts)), acceptLanguage, 200);
+    }
+
     @POST
     @Path("/cases/{id}/erasure-approval")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response approve(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> cases.approveErasure(id));
+        return act(id, acceptLanguage, () -> actions.approveErasure(id));
     }
 
     @POST
@@ -373,10 +368,7 @@ public class ConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response execute(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> {
-            cases.executeErasure(id);
-            fanOut.dispatch(id);
-        });
+        return act(id, acceptLanguage, () -> actions.executeErasure(id));
     }
 
     @GET
@@ -399,18 +391,12 @@ public class ConsoleResource {
             case "html" -> false;
             default -> throw ProblemException.badRequest("format must be html or pdf");
         };
-        String html = switch (document) {
-            case "report" -> {
-                CaseReport report = reports.report(id, language, notices.descriptions(language));
-                yield documents.report(new ReportDocument(Texts.of(language, config.zone()), notices.descriptions(language),
-                        notices.descriptions("en")).view(report), pdf);
-            }
-            case "extension" -> documents.notice(NoticeDocuments.extension(queries.view(id), language, config.zone()), pdf);
-            case "refusal" -> documents.notice(NoticeDocuments.refusal(queries.view(id), language, config.zone()), pdf);
+        return switch (document) {
+            case "report" -> documents.report(id, language, pdf);
+            case "extension" -> documents.extension(id, language, pdf);
+            case "refusal" -> documents.refusal(id, language, pdf);
             default -> throw ProblemException.notFound("document " + document);
         };
-        return pdf ? Documents.pdf(documents.toPdf(html), language, document + "-" + id + "-" + language + ".pdf")
-                : Documents.page(html, language, 200);
     }
 
     /** The report as the API gives it (JSON), for the DPO's own records. */

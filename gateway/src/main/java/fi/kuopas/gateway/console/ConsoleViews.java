@@ -4,10 +4,12 @@ import fi.kuopas.gateway.audit.SuiteAuditVerification;
 import io.quarkus.qute.TemplateExtension;
 import fi.kuopas.gateway.breach.BreachDtos;
 import fi.kuopas.gateway.documents.Texts;
+import fi.kuopas.gateway.retention.RetentionOverview;
 import fi.kuopas.gateway.rest.CaseDtos;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import io.quarkus.qute.TemplateData;
+import java.util.List;
 import java.util.Locale;
 
 /** What the console's templates read. */
@@ -32,6 +34,7 @@ import java.util.Locale;
 @TemplateData(target = BreachDtos.BreachView.class)
 @TemplateData(target = SuiteAuditVerification.Result.class)
 @TemplateData(target = SuiteAuditVerification.ServiceResult.class)
+@TemplateData(target = RetentionOverview.RuleCount.class)
 public final class ConsoleViews {
 
     private ConsoleViews() {
@@ -60,6 +63,24 @@ public final class ConsoleViews {
     @TemplateData
     public record OpenForm(String type, String personalIdentityCode, String email, String phone, String name, String birthDate,
             String verificationMethod, String verificationReference, String details) {
+    }
+
+    /** The retention page: when the registers were asked, and one row per register with its dates in the page's language. */
+    @TemplateData
+    public record Retention(String checkedAt, List<RetentionRow> rows) {
+    }
+
+    /** One register's latest retention run as the retention page shows it. */
+    @TemplateData
+    public record RetentionRow(String register, String status, String problem, String startedAt, String finishedAt, Boolean dryRun,
+            List<RetentionOverview.RuleCount> rules) {
+    }
+
+    static Retention retention(RetentionOverview.Result result, Texts texts) {
+        return new Retention(texts.dateTime(result.checkedAt()), result.registers().stream()
+                .map(r -> new RetentionRow(r.register(), r.status(), r.problem(), texts.dateTime(r.startedAt()),
+                        texts.dateTime(r.finishedAt()), r.dryRun(), r.rules()))
+                .toList());
     }
 
     /** The newest seal's age, for the audit page ({@code s.sealAge}). */

@@ -642,6 +642,35 @@ public interface Msg {
     @Message("Each service checks its access log against its own seals; the gateway compares them with the seals it witnessed. A seal that is missing or differs means the log was shortened or rewritten after sealing.")
     String c_audit_help();
 
+    @Message("Retention runs")
+    String c_retention();
+
+
+
+    @Message("Started")
+    String c_retention_started();
+
+    @Message("Finished")
+    String c_retention_finished();
+
+    @Message("Rules")
+    String c_retention_rules();
+
+    @Message("no run yet")
+    String c_retention_none();
+
+    @Message("dry run (only counted)")
+    String c_retention_dry_run();
+
+    @Message("deleted")
+    String c_retention_real();
+
+    @Message("deleted or anonymised")
+    String c_retention_affected();
+
+    @Message("kept (hold or restriction)")
+    String c_retention_held();
+
     @Message("yes")
     String value_true();
 

@@ -1,6 +1,6 @@
 package fi.kuopas.gateway.documents;
 
-import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.service.CaseQueries.NoticeFacts;
 import fi.kuopas.gateway.service.ExtensionNotice;
 import fi.kuopas.gateway.service.RefusalNotice;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -13,25 +13,25 @@ public final class NoticeDocuments {
     private NoticeDocuments() {
     }
 
-    public static DocumentViews.Notice extension(CaseView c, String language, ZoneId zone) {
-        if (c.extension() == null) {
+    public static DocumentViews.Notice extension(NoticeFacts c, String language, ZoneId zone) {
+        if (c.extensionMonths() == null) {
             throw ProblemException.conflict("the deadline of this case has not been extended");
         }
         Texts t = Texts.of(language, zone);
         return new DocumentViews.Notice(language, t.msg().extension_title(), about(c, t),
-                ExtensionNotice.text(language, c.receivedAt(), c.dueAt(), c.extension().months(), c.extension().reason(), zone));
+                ExtensionNotice.text(language, c.receivedAt(), c.dueAt(), c.extensionMonths(), c.extensionReason(), zone));
     }
 
-    public static DocumentViews.Notice refusal(CaseView c, String language, ZoneId zone) {
-        if (c.refusal() == null) {
+    public static DocumentViews.Notice refusal(NoticeFacts c, String language, ZoneId zone) {
+        if (c.refusalGround() == null) {
             throw ProblemException.conflict("this request has not been refused");
         }
         Texts t = Texts.of(language, zone);
         return new DocumentViews.Notice(language, t.msg().refusal_title(), about(c, t),
-                RefusalNotice.text(language, c.receivedAt(), c.refusal().ground(), c.refusal().reason(), zone));
+                RefusalNotice.text(language, c.receivedAt(), c.refusalGround(), c.refusalReason(), zone));
     }
 
-    private static List<DocumentViews.Row> about(CaseView c, Texts t) {
+    private static List<DocumentViews.Row> about(NoticeFacts c, Texts t) {
         return List.of(new DocumentViews.Row(t.msg().case_number(), c.id().toString()),
                 new DocumentViews.Row(t.msg().received(), t.date(c.receivedAt())));
     }

@@ -112,9 +112,12 @@ public class FanOut {
     }
 
     /** Type of failure only: response bodies may carry personal data and are never stored or logged. */
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         if (e instanceof WebApplicationException w && w.getResponse() != null) {
             return "HTTP " + w.getResponse().getStatus();
+        }
+        if (e instanceof RegisterReads.HttpStatusException h) {
+            return "HTTP " + h.status();
         }
         if (e.getClass().getSimpleName().equals("CircuitBreakerOpenException")) {
             return "circuit breaker open";

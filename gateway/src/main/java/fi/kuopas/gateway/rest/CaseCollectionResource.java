@@ -1,12 +1,12 @@
 package fi.kuopas.gateway.rest;
 
 import fi.kuopas.gateway.domain.CaseStatus;
-import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.mapping.CaseMapping;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
+import fi.kuopas.gateway.service.CaseActions;
 import fi.kuopas.gateway.service.CaseQueries;
-import fi.kuopas.gateway.service.CaseService;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,14 +49,12 @@ public class CaseCollectionResource {
              "verification": {"method": "STRONG_ELECTRONIC_IDENTIFICATION", "reference": "suomi.fi tx 7f3a-22c1"},
              "details": "Haluan tietää, mitä tietoja minusta on tallennettu."}""";
 
-    private final CaseService cases;
+    private final CaseActions actions;
     private final CaseQueries queries;
-    private final FanOut fanOut;
 
-    public CaseCollectionResource(CaseService cases, CaseQueries queries, FanOut fanOut) {
-        this.cases = cases;
+    public CaseCollectionResource(CaseActions actions, CaseQueries queries) {
+        this.actions = actions;
         this.queries = queries;
-        this.fanOut = fanOut;
     }
 
     @POST
@@ -66,10 +64,7 @@ public class CaseCollectionResource {
     @APIResponse(responseCode = "201", description = "Opened; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseCreated.class)))
     public Response open(@NotNull @Valid OpenCaseRequest request) {
-        CaseCreated created = cases.open(request);
-        if (created.status() == CaseStatus.IN_PROGRESS) {
-            fanOut.dispatch(created.id());
-        }
+        CaseCreated created = CaseMapping.created(actions.open(CaseMapping.open(request)));
         return Response.created(URI.create("/api/v1/data-subject-requests/" + created.id())).entity(created).build();
     }
 

@@ -2,12 +2,9 @@ package fi.kuopas.gateway.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kuopas.gateway.config.GatewayConfig;
-import fi.kuopas.gateway.documents.DocumentViews;
+import fi.kuopas.gateway.documents.CaseDocuments;
 import fi.kuopas.gateway.documents.Documents;
-import fi.kuopas.gateway.documents.NoticeDocuments;
-import fi.kuopas.gateway.documents.ReportDocument;
-import fi.kuopas.gateway.documents.Texts;
-import fi.kuopas.gateway.registers.FanOut;
+import fi.kuopas.gateway.mapping.CaseMapping;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
@@ -21,16 +18,12 @@ import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
 import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
 import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
-import fi.kuopas.gateway.service.CaseAnswers;
+import fi.kuopas.gateway.service.CaseActions;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReportAssembler;
-import fi.kuopas.gateway.service.CaseService;
-import fi.kuopas.gateway.service.MatchDecisions;
 import fi.kuopas.gateway.service.PortabilityPackage;
-import fi.kuopas.gateway.service.RecipientNotifications;
 import fi.kuopas.gateway.service.PrivacyNotices;
-import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,7 +41,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -68,32 +60,23 @@ public class CaseResource {
 
     private static final String INCOMPLETE = "Not complete: the problem lists the pending registers in pendingRegisters";
 
-    private final CaseService cases;
+    private final CaseActions actions;
     private final CaseQueries queries;
     private final CaseReportAssembler reports;
-    private final FanOut fanOut;
-    private final GatewayConfig config;
-    private final MatchDecisions matches;
-    private final CaseAnswers answers;
-    private final ObjectMapper mapper;
-    private final RecipientNotifications recipients;
+    private final CaseDocuments documents;
     private final PrivacyNotices notices;
-    private final Documents documents;
+    private final ObjectMapper mapper;
+    private final GatewayConfig config;
 
-    public CaseResource(CaseService cases, CaseQueries queries, CaseReportAssembler reports, FanOut fanOut,
-            GatewayConfig config, MatchDecisions matches, CaseAnswers answers, ObjectMapper mapper,
-            RecipientNotifications recipients, PrivacyNotices notices, Documents documents) {
-        this.documents = documents;
-        this.recipients = recipients;
-        this.notices = notices;
-        this.mapper = mapper;
-        this.matches = matches;
-        this.answers = answers;
-        this.cases = cases;
+    public CaseResource(CaseActions actions, CaseQueries queries, CaseReportAssembler reports, CaseDocuments documents,
+            PrivacyNotices notices, ObjectMapper mapper, GatewayConfig config) {
+        this.config = config;
+        this.actions = actions;
         this.queries = queries;
         this.reports = reports;
-        this.fanOut = fanOut;
-        this.config = config;
+        this.documents = documents;
+        this.notices = notices;
+        this.mapper = mapper;
     }
 
     @GET
@@ -128,11 +111,7 @@ public class CaseResource {
     public Response reportDocument(@PathParam("id") UUID id,
             @Parameter(description = "Language of the document: fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
             @Context Request request) {
-        String language = PrivacyNotices.language(lang);
-        CaseReport report = reports.report(id, language, notices.descriptions(language));
-        DocumentViews.Report view = new ReportDocument(Texts.of(language, config.zone()), notices.descriptions(language),
-                "en".equals(language) ? notices.descriptions(language) : notices.descriptions("en")).view(report);
-        return document(documents.report(view, Documents.wantsPdf(request)), language, request, "report-" + id);
+        return documents.report(id, PrivacyNotices.language(lang), Documents.wantsPdf(request));
     }
 
     @GET
@@ -145,9 +124,7 @@ public class CaseResource {
     public Response extensionDocument(@PathParam("id") UUID id,
             @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
             @Context Request request) {
-        String language = PrivacyNotices.language(lang);
-        DocumentViews.Notice view = NoticeDocuments.extension(queries.view(id), language, config.zone());
-        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "extension-" + id);
+        return documents.extension(id, PrivacyNotices.language(lang), Documents.wantsPdf(request));
     }
 
     @GET
@@ -160,14 +137,7 @@ public class CaseResource {
     public Response refusalDocument(@PathParam("id") UUID id,
             @Parameter(description = "fi, sv or en", example = "fi") @QueryParam("lang") @DefaultValue("fi") String lang,
             @Context Request request) {
-        String language = PrivacyNotices.language(lang);
-        DocumentViews.Notice view = NoticeDocuments.refusal(queries.view(id), language, config.zone());
-        return document(documents.notice(view, Documents.wantsPdf(request)), language, request, "refusal-" + id);
-    }
-
-    private Response document(String page, String language, Request request, String name) {
-        return Documents.wantsPdf(request) ? Documents.pdf(documents.toPdf(page), language, name + "-" + language + ".pdf")
-                : Documents.page(page, language, 200);
+        return documents.refusal(id, PrivacyNotices.language(lang), Documents.wantsPdf(request));
     }
 
     /** The page used to be served here for Accept: text/html; kept as a redirect for one version. */
@@ -215,7 +185,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Already answered, or not completed or refused yet",
             content = @Content(mediaType = "application/problem+json"))
     public CaseView answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
-        answers.answer(id, request);
+        actions.answer(id, CaseMapping.answer(request));
         return queries.view(id);
     }
 
@@ -227,7 +197,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case is closed, or identity is verified and the ground is IDENTITY_NOT_ESTABLISHED",
             content = @Content(mediaType = "application/problem+json"))
     public RefusalDecision refuse(@PathParam("id") UUID id, @NotNull @Valid RefusalRequest request) {
-        return answers.refuse(id, request);
+        return CaseMapping.refusalDecision(actions.refuse(id, CaseMapping.refusal(request)), config.zone());
     }
 
     @POST
@@ -237,7 +207,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Identity already verified, or the clock already stopped",
             content = @Content(mediaType = "application/problem+json"))
     public CaseView doubt(@PathParam("id") UUID id, @NotNull @Valid IdentityDoubt request) {
-        answers.pause(id, request);
+        actions.doubt(id, CaseMapping.doubt(request));
         return queries.view(id);
     }
 
@@ -248,8 +218,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case does not lift a restriction, or the notice is already recorded",
             content = @Content(mediaType = "application/problem+json"))
     public CaseView liftNotice(@PathParam("id") UUID id, @NotNull @Valid LiftNoticeRequest request) {
-        cases.recordLiftNotice(id, request);
-        fanOut.dispatch(id);
+        actions.recordLiftNotice(id, CaseMapping.liftNotice(request));
         return queries.view(id);
     }
 
@@ -260,7 +229,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
     public CaseView recipientNotification(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId,
             @NotNull @Valid RecipientNotificationRequest request) {
-        recipients.decide(id, notificationId, request);
+        actions.decideRecipient(id, notificationId, CaseMapping.recipientDecision(request));
         return queries.view(id);
     }
 
@@ -273,7 +242,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Not previewed yet, already approved, or the approver opened the case",
             content = @Content(mediaType = "application/problem+json"))
     public CaseView approveErasure(@PathParam("id") UUID id) {
-        cases.approveErasure(id);
+        actions.approveErasure(id);
         return queries.view(id);
     }
 
@@ -286,8 +255,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView confirmMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
             @NotNull @Valid MatchConfirmation request) {
-        matches.confirm(id, matchId, request);
-        fanOut.dispatch(id);
+        actions.confirmMatch(id, matchId, CaseMapping.proof(request));
         return queries.view(id);
     }
 
@@ -299,7 +267,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
             @NotNull @Valid MatchDismissal request) {
-        matches.dismiss(id, matchId, request.reason());
+        actions.dismissMatch(id, matchId, request.reason());
         return queries.view(id);
     }
 
@@ -312,8 +280,7 @@ public class CaseResource {
     @APIResponse(responseCode = "202", description = "Erasure started; the case completes when every register has answered",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response executeErasure(@PathParam("id") UUID id) {
-        cases.executeErasure(id);
-        fanOut.dispatch(id);
+        actions.executeErasure(id);
         return Response.accepted(queries.view(id)).build();
     }
 
@@ -322,8 +289,7 @@ public class CaseResource {
     @Operation(operationId = "recordIdentityVerification", summary = "Record how identity was verified; the deadline clock resumes and registers are asked")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView verify(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request) {
-        cases.recordVerification(id, request);
-        fanOut.dispatch(id);
+        actions.verify(id, CaseMapping.verification(request));
         return queries.view(id);
     }
 
@@ -333,7 +299,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Extended; the notice to send to the subject",
             content = @Content(schema = @Schema(implementation = ExtensionDecision.class)))
     public ExtensionDecision extend(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest request) {
-        return cases.extend(id, request);
+        return CaseMapping.extensionDecision(actions.extend(id, CaseMapping.extension(request)), config.zone());
     }
 
     @POST
@@ -341,7 +307,7 @@ public class CaseResource {
     @Operation(operationId = "cancelDataSubjectRequest", summary = "Cancel the case (e.g. withdrawn by the subject); pending register calls stop")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView cancel(@PathParam("id") UUID id, @NotNull @Valid CancellationRequest request) {
-        cases.cancel(id, request.reason());
+        actions.cancel(id, request.reason());
         return queries.view(id);
     }
 }

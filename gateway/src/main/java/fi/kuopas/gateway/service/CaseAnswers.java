@@ -1,14 +1,9 @@
 package fi.kuopas.gateway.service;
 
-import fi.kuopas.gateway.config.GatewayConfig;
 import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RegisterTask;
-import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
-import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
-import fi.kuopas.gateway.rest.CaseDtos.RefusalDecision;
-import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,16 +20,14 @@ public class CaseAnswers {
 
     private final CaseService cases;
     private final CaseJournal journal;
-    private final GatewayConfig config;
 
-    public CaseAnswers(CaseService cases, CaseJournal journal, GatewayConfig config) {
+    public CaseAnswers(CaseService cases, CaseJournal journal) {
         this.cases = cases;
         this.journal = journal;
-        this.config = config;
     }
 
     @Transactional
-    public void answer(UUID id, AnswerRequest request) {
+    public void answer(UUID id, CaseCommands.Answer request) {
         DsrCase c = cases.lock(id);
         if (c.answered()) {
             throw ProblemException.conflict("the case was already answered on " + c.answeredAt);
@@ -55,7 +48,7 @@ public class CaseAnswers {
     }
 
     @Transactional
-    public RefusalDecision refuse(UUID id, RefusalRequest request) {
+    public CaseCommands.Refused refuse(UUID id, CaseCommands.Refusal request) {
         DsrCase c = cases.lock(id);
         if (c.status.isClosed()) {
             throw ProblemException.conflict("the case is " + c.status);
@@ -72,13 +65,12 @@ public class CaseAnswers {
         RegisterTask.update("status = ?1 WHERE caseId = ?2 AND status = ?3", RegisterTask.Status.CANCELLED, c.id,
                 RegisterTask.Status.PENDING);
         journal.step(c, "REFUSED", request.ground().name());
-        return new RefusalDecision(c.id, c.refusalGround, c.refusalReason, c.refusedAt,
-                RefusalNotice.of(c.receivedAt, c.refusalGround, c.refusalReason, config.zone()));
+        return new CaseCommands.Refused(c.id, c.receivedAt, c.refusalGround, c.refusalReason, c.refusedAt);
     }
 
     /** Art 12(6): a reasonable doubt about identity, recorded, and the request for information sent. */
     @Transactional
-    public void pause(UUID id, IdentityDoubt doubt) {
+    public void pause(UUID id, CaseCommands.Doubt doubt) {
         DsrCase c = cases.lock(id);
         if (c.status != CaseStatus.AWAITING_VERIFICATION) {
             throw ProblemException.conflict("the clock stops only while identity is unverified (status " + c.status + ")");
@@ -89,12 +81,12 @@ public class CaseAnswers {
         pause(c, doubt, Instant.now());
     }
 
-    private void pause(DsrCase c, IdentityDoubt doubt, Instant now) {
+    private void pause(DsrCase c, CaseCommands.Doubt doubt, Instant now) {
         stopClock(c, doubt, now);
         journal.step(c, "CLOCK_STOPPED", "reasonable doubt about identity recorded; information requested");
     }
 
-    static void stopClock(DsrCase c, IdentityDoubt doubt, Instant now) {
+    static void stopClock(DsrCase c, CaseCommands.Doubt doubt, Instant now) {
         c.pausedSince = doubt.informationRequestedAt() == null ? now : doubt.informationRequestedAt();
         c.pauseReason = doubt.reason().strip();
         c.informationRequestedAt = c.pausedSince;

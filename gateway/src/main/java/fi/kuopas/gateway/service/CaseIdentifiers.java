@@ -5,7 +5,6 @@ import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.IdentifierKind;
 import fi.kuopas.gateway.domain.ProofMethod;
 import fi.kuopas.gateway.domain.VerificationMethod;
-import fi.kuopas.gateway.rest.CaseDtos.IdentifierProof;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +46,7 @@ public class CaseIdentifiers {
     }
 
     /** The identifiers of a new case: proved by the case's verification method, or by their own recorded proof. */
-    public void record(DsrCase c, Collection<String> keys, VerificationMethod method, List<IdentifierProof> proofs, Instant now) {
+    public void record(DsrCase c, Collection<String> keys, VerificationMethod method, List<CaseCommands.IdentifierProof> proofs, Instant now) {
         String actor = journal.actor();
         for (String key : keys) {
             CaseIdentifier.of(c.id, IdentifierKind.ofKey(key), key).persist();
@@ -55,7 +54,7 @@ public class CaseIdentifiers {
         if (method.verified()) {
             proveBy(c, method, c.verificationReference, now);
         }
-        for (IdentifierProof p : proofs) {
+        for (CaseCommands.IdentifierProof p : proofs) {
             CaseIdentifier identifier = CaseIdentifier.findById(new CaseIdentifier.Key(c.id, p.identifier()));
             if (identifier == null) {
                 throw ProblemException.badRequest("verification.confirmedIdentifiers names " + p.identifier()

@@ -6,6 +6,7 @@ import fi.kuopas.gateway.domain.CaseStatus;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
+import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
@@ -79,6 +80,23 @@ public class CaseQueries {
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
                 recipients.views(c.id, true),
                 Deadlines.followUp(c.pausedSince, now));
+    }
+
+    /**
+     * What the extension and refusal notices of a case say: its number, when it was received and is due, and
+     * the extension (months null: not extended) and the refusal (ground null: not refused) as recorded.
+     */
+    public record NoticeFacts(UUID id, Instant receivedAt, Instant dueAt, Integer extensionMonths, String extensionReason,
+            RefusalGround refusalGround, String refusalReason) {
+    }
+
+    /** The facts of a case's notices; a read of the case like {@link #view}, audited the same way. */
+    @Transactional
+    public NoticeFacts noticeFacts(UUID id) {
+        DsrCase c = find(id);
+        journal.read(c, AuditAction.VIEW, CaseJournal.RECORD_TYPE);
+        return new NoticeFacts(c.id, c.receivedAt, c.dueAt, c.extended() ? c.extensionMonths : null, c.extensionReason,
+                c.refusalGround, c.refusalReason);
     }
 
     /**

@@ -8,14 +8,6 @@ import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
-import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
-import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
-import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
-import fi.kuopas.gateway.rest.CaseDtos.IdentifierProof;
-import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
-import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
-import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
-import fi.kuopas.privacy.dsr.RectificationCall;
 import fi.kuopas.privacy.dsr.RestrictionCall;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.subject.SubjectKeys;
@@ -50,15 +42,14 @@ public class CaseService {
     }
 
     @Transactional
-    public CaseCreated open(OpenCaseRequest request) {
+    public CaseCommands.Opened open(CaseCommands.Open request) {
         Set<String> keys = request.subject().keys(subjectKeys);
-        List<IdentifierProof> proofs = request.verification() == null || request.verification().confirmedIdentifiers() == null
-                ? List.of() : request.verification().confirmedIdentifiers();
-        if (request.type() == RequestType.RECTIFICATION && (request.corrections() == null || request.corrections().isEmpty())) {
+        List<CaseCommands.IdentifierProof> proofs = request.proofs();
+        if (request.type() == RequestType.RECTIFICATION && request.corrections().isEmpty()) {
             throw ProblemException.badRequest("a RECTIFICATION request needs at least one correction");
         }
         Instant now = Instant.now();
-        VerificationMethod method = request.verification() == null ? VerificationMethod.NONE : request.verification().method();
+        VerificationMethod method = request.method();
         DsrCase c = new DsrCase();
         c.type = request.type();
         c.subjectKeys = String.join(" ", keys);
@@ -66,7 +57,7 @@ public class CaseService {
         c.subjectEncrypted = secrets.seal(request.subject());
         c.requestEncrypted = secrets.seal(payloadOf(request));
         c.verificationMethod = method;
-        c.verificationReference = request.verification() == null ? null : request.verification().reference();
+        c.verificationReference = request.verificationReference();
         c.receivedAt = request.receivedAt() == null ? now : request.receivedAt();
         c.createdBy = journal.actor();
         if (method.verified()) {
@@ -75,8 +66,8 @@ public class CaseService {
         } else {
             c.status = CaseStatus.AWAITING_VERIFICATION;
             // Art 12(6): the clock stops only for a recorded reasonable doubt with a request for information sent.
-            if (request.identityDoubt() != null) {
-                CaseAnswers.stopClock(c, request.identityDoubt(), now);
+            if (request.doubt() != null) {
+                CaseAnswers.stopClock(c, request.doubt(), now);
             }
         }
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), 0, Duration.ZERO);
@@ -89,11 +80,11 @@ public class CaseService {
         }
         journal.step(c, "OPENED", c.type + " request, identity " + method + ", " + registers.all().size() + " registers; "
                 + identifiers.summary(c.id) + (c.pausedSince != null ? "; clock stopped: information requested" : ""));
-        return new CaseCreated(c.id, c.type, c.status, c.receivedAt, c.dueAt);
+        return new CaseCommands.Opened(c.id, c.type, c.status, c.receivedAt, c.dueAt);
     }
 
     @Transactional
-    public void recordVerification(UUID id, VerificationRequest request) {
+    public void recordVerification(UUID id, CaseCommands.Verification request) {
         if (!request.method().verified()) {
             throw ProblemException.badRequest("method must say how identity was verified, not " + request.method());
         }
@@ -117,7 +108,7 @@ public class CaseService {
     }
 
     @Transactional
-    public ExtensionDecision extend(UUID id, ExtensionRequest request) {
+    public CaseCommands.Extended extend(UUID id, CaseCommands.Extension request) {
         DsrCase c = lock(id);
         requireOpen(c);
         if (c.extended()) {
@@ -134,8 +125,7 @@ public class CaseService {
         c.extendedAt = now;
         c.dueAt = Deadlines.due(c.receivedAt, config.zone(), months, Duration.ofSeconds(c.pausedSeconds));
         journal.step(c, "EXTENDED", "by " + months + " month(s)");
-        return new ExtensionDecision(c.id, original, c.dueAt, months, c.extensionReason,
-                ExtensionNotice.of(c.receivedAt, c.dueAt, months, c.extensionReason, config.zone()));
+        return new CaseCommands.Extended(c.id, c.receivedAt, original, c.dueAt, months, c.extensionReason);
     }
 
     @Transactional
@@ -200,7 +190,7 @@ public class CaseService {
 
     /** Art 18(3): the subject was told before the restriction is lifted; now the registers lift it. */
     @Transactional
-    public void recordLiftNotice(UUID id, LiftNoticeRequest request) {
+    public void recordLiftNotice(UUID id, CaseCommands.LiftNotice request) {
         DsrCase c = lock(id);
         if (c.status != CaseStatus.AWAITING_LIFT_NOTICE) {
             throw ProblemException.conflict("only a case lifting a restriction waits for the notice to the subject (status "
@@ -237,9 +227,7 @@ public class CaseService {
         }
     }
 
-    private static RequestPayload payloadOf(OpenCaseRequest r) {
-        List<RectificationCall.Correction> corrections = r.corrections() == null ? List.of()
-                : r.corrections().stream().map(x -> new RectificationCall.Correction(x.field(), x.value())).toList();
-        return new RequestPayload(r.details(), corrections, r.objectionPurpose(), r.objectionGrounds(), r.restriction());
+    private static RequestPayload payloadOf(CaseCommands.Open r) {
+        return new RequestPayload(r.details(), r.corrections(), r.objectionPurpose(), r.objectionGrounds(), r.restriction());
     }
 }

@@ -1,7 +1,6 @@
 package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.documents.Texts;
-import fi.kuopas.gateway.rest.CaseDtos.SubjectNotice;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -9,11 +8,6 @@ import java.time.ZoneId;
 public final class ExtensionNotice {
 
     private ExtensionNotice() {
-    }
-
-    static SubjectNotice of(Instant receivedAt, Instant dueAt, int months, String reasonText, ZoneId zone) {
-        return new SubjectNotice(text("fi", receivedAt, dueAt, months, reasonText, zone),
-                text("sv", receivedAt, dueAt, months, reasonText, zone), text("en", receivedAt, dueAt, months, reasonText, zone));
     }
 
     public static String text(String lang, Instant receivedAt, Instant dueAt, int months, String reasonText, ZoneId zone) {

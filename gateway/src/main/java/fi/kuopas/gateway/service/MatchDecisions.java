@@ -8,7 +8,6 @@ import fi.kuopas.gateway.domain.IdentifierKind;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
 import fi.kuopas.gateway.domain.RequestType;
-import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
 import fi.kuopas.privacy.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -39,7 +38,7 @@ public class MatchDecisions {
     }
 
     @Transactional
-    public void confirm(UUID caseId, UUID matchId, MatchConfirmation proof) {
+    public void confirm(UUID caseId, UUID matchId, CaseCommands.Proof proof) {
         DsrCase c = cases.lock(caseId);
         CaseMatch m = openMatch(c, matchId);
         Instant now = Instant.now();

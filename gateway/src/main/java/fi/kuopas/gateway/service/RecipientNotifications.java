@@ -3,7 +3,6 @@ package fi.kuopas.gateway.service;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
-import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RecipientView;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -56,7 +55,7 @@ public class RecipientNotifications {
     }
 
     @Transactional
-    public void decide(UUID caseId, UUID notificationId, RecipientNotificationRequest request) {
+    public void decide(UUID caseId, UUID notificationId, CaseCommands.RecipientDecision request) {
         DsrCase c = cases.lock(caseId);
         RecipientNotification n = RecipientNotification.findById(notificationId, LockModeType.PESSIMISTIC_WRITE);
         if (n == null || !n.caseId.equals(c.id)) {

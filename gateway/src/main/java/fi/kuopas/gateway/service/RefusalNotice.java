@@ -2,7 +2,6 @@ package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.domain.RefusalGround;
-import fi.kuopas.gateway.rest.CaseDtos.SubjectNotice;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -10,11 +9,6 @@ import java.time.ZoneId;
 public final class RefusalNotice {
 
     private RefusalNotice() {
-    }
-
-    static SubjectNotice of(Instant receivedAt, RefusalGround ground, String reasonText, ZoneId zone) {
-        return new SubjectNotice(text("fi", receivedAt, ground, reasonText, zone), text("sv", receivedAt, ground, reasonText, zone),
-                text("en", receivedAt, ground, reasonText, zone));
     }
 
     public static String text(String lang, Instant receivedAt, RefusalGround ground, String reasonText, ZoneId zone) {

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import fi.kuopas.gateway.config.RegisterDirectory;
 import fi.kuopas.gateway.support.Cases;
 import fi.kuopas.gateway.support.Registers;
 import fi.kuopas.privacy.subject.SubjectKeys;
@@ -47,6 +48,9 @@ class ConsoleBrowserTest {
     @Inject
     SubjectKeys keys;
 
+    @Inject
+    RegisterDirectory registers;
+
     @Test
     void shouldLetADpoWorkCasesInTheBrowserAndRefuseOthers() throws IOException, InterruptedException {
         installPlaywright();
@@ -68,6 +72,7 @@ class ConsoleBrowserTest {
         pb.environment().put("BASE_URL", url);
         pb.environment().put("OVERDUE_ID", overdue);
         pb.environment().put("MATCH_EMAIL", MATCH_EMAIL);
+        pb.environment().put("REGISTERS", String.join(",", registers.all().stream().map(RegisterDirectory.Entry::name).toList()));
         pb.environment().put("OUT_DIR", OUT.toAbsolutePath().toString());
         pb.environment().put("CHROMIUM", chromium());
         Instant start = Instant.now();
@@ -88,7 +93,8 @@ class ConsoleBrowserTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Matti Meikäläinen");
         }
         for (String shot : new String[] {"01-keycloak-login.png", "02-cases.png", "05-report-sv-phone.png", "06-erasure-preview.png",
-                "08-overdue.png", "09-non-dpo-refused.png", "10-possible-match.png", "12-answered.png", "13-audit.png"}) {
+                "08-overdue.png", "09-non-dpo-refused.png", "10-possible-match.png", "12-answered.png", "13-audit.png",
+                "14-retention.png", "15-retention-phone.png"}) {
             assertThat(OUT.resolve(shot)).exists();
         }
     }

@@ -341,5 +341,23 @@ class ConsoleTest {
     @TestSecurity(user = "asta", roles = "customer-service")
     void shouldRefuseTheNewCasePageActionsAndTheAuditPageToStaff() {
         given().redirects().follow(false).when().get("/console/audit").then().statusCode(403);
+        given().redirects().follow(false).when().get("/console/retention").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "tiina.tietosuoja", roles = "dpo")
+    void shouldShowEveryRegistersLatestRetentionRunInTheReadersLanguage() {
+        String fi = given().header("Accept-Language", "fi").when().get("/console/retention").then().statusCode(200)
+                .contentType(containsString("text/html")).header("Content-Security-Policy", containsString("default-src 'none'"))
+                .extract().asString();
+        assertThat(fi).contains("id=\"nav-retention\"", "id=\"retention\"", "Poistoajot",
+                "data-register=\"customer\" data-status=\"ok\"", "data-register=\"personnel\" data-status=\"none\"",
+                "27.11.2026 klo 3.30", "housing-applications", "12 poistettu tai anonymisoitu", "1 säilytetty",
+                "credit-information</strong>: 3 poistettu tai anonymisoitu", "poistot tehty", "ei vielä ajoja", "tarkistettu")
+                .doesNotContain("2026-11-27T01:30", "triggeredBy");
+        assertThat(given().header("Accept-Language", "sv").when().get("/console/retention").then().statusCode(200).extract().asString())
+                .contains("Gallringskörningar", "27.11.2026 kl. 3.30", "ingen körning ännu");
+        assertThat(given().header("Accept-Language", "en").when().get("/console/retention").then().statusCode(200).extract().asString())
+                .contains("Retention runs", "27 November 2026, 03:30", "no run yet");
     }
 }

@@ -65,4 +65,21 @@ public final class Fixtures {
                  "rights": "Oikeudet", "complaintAuthority": "Tietosuojavaltuutettu"}
                 """.formatted(register, name, HOSTILE.replace("'", "\\u0027"));
     }
+
+    /**
+     * The newest page of a register's retention-run log (privacy-kit RetentionRunResource): customer has run, with a
+     * field the gateway does not know and a {@code held} count on one item only; personnel has not run yet.
+     */
+    static String latestRetentionRun(String register) {
+        if (!"customer".equals(register)) {
+            return "[]";
+        }
+        return """
+                [{"id": "3f1c2a9e-8d0b-4c51-9a43-0c5e1b7d2f60", "startedAt": "2026-11-27T01:30:00Z",
+                  "finishedAt": "2026-11-27T01:30:02.5Z", "dryRun": false, "triggeredBy": "system", "futureField": {"x": 1},
+                  "items": [{"rule": "housing-applications", "legalReference": "GDPR Art 5(1)(e)", "affected": 12, "held": 1,
+                             "unknownCount": 7},
+                            {"rule": "credit-information", "legalReference": "Credit Information Act 527/2007", "affected": 3}]}]
+                """;
+    }
 }

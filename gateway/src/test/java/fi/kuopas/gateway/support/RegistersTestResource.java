@@ -79,6 +79,8 @@ public class RegistersTestResource implements QuarkusTestResourceLifecycleManage
                 .willReturn(okJson("{\"intact\": true, \"checked\": 10, \"service\": \"" + register + "-register-service\"}")));
         s.stubFor(get(urlPathEqualTo("/api/v1/audit-log/seals")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson("[]")));
+        s.stubFor(get(urlPathEqualTo("/api/v1/retention/runs")).atPriority(5)
+                .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson(Fixtures.latestRetentionRun(register))));
         s.stubFor(get(urlPathEqualTo("/dsr/v1/description")).atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + SERVICE_TOKEN)).willReturn(okJson(Fixtures.description(register, name))));
     }
