@@ -1,11 +1,16 @@
 package fi.kuopas.suite;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -17,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -234,20 +240,37 @@ final class Infrastructure {
         return Supervisor.portOpen(topology.port(SuiteTopology.KAFKA)) && logContains("kafka", "Kafka Server started");
     }
 
-    /** Principals (SCRAM), topics and ACLs of privacy-kit's KafkaTopology; idempotent. */
-    void kafkaTopology() throws IOException, InterruptedException {
+    /**
+     * Principals (SCRAM), topics and ACLs of privacy-kit's KafkaTopology; idempotent. Runs in this
+     * JVM (privacy-kit's compiled class on top of the launcher's Kafka client), not in one more.
+     */
+    void kafkaTopology() {
         Path kit = toolchain.privacyKitClasses(logs);
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("KAFKA_ADMIN_USER", "admin");
-        env.put("KAFKA_ADMIN_PASSWORD", SuiteTopology.DEMO_KAFKA_ADMIN_PASSWORD);
-        for (SuiteTopology.Service s : SuiteTopology.SERVICES) {
-            env.put("KAFKA_PASSWORD_" + s.module().toUpperCase(java.util.Locale.ROOT).replace('-', '_'), s.kafkaPassword());
+        System.setProperty("log4j2.configurationFile", conf.resolve("log4j2-quiet.properties").toString());
+        Map<String, String> passwords = new LinkedHashMap<>();
+        String bootstrap = "127.0.0.1:" + topology.port(SuiteTopology.KAFKA);
+        Path log = logs.resolve("kafka-topology.log");
+        try (URLClassLoader kitLoader = new URLClassLoader(new URL[] {kit.toUri().toURL()}, Infrastructure.class.getClassLoader())) {
+            Class<?> kafkaTopology = Class.forName("fi.kuopas.privacy.kafka.KafkaTopology", true, kitLoader);
+            @SuppressWarnings("unchecked")
+            List<String> principals = (List<String>) kafkaTopology.getMethod("principals").invoke(null);
+            for (String principal : principals) {
+                passwords.put(principal, SuiteTopology.service(principal)
+                        .orElseThrow(() -> new SuiteFailure("Kafka principal " + principal + " is no service of SuiteTopology"))
+                        .kafkaPassword());
+            }
+            Properties client = (Properties) kafkaTopology.getMethod("clientProperties", String.class, String.class, String.class)
+                    .invoke(null, bootstrap, "admin", SuiteTopology.DEMO_KAFKA_ADMIN_PASSWORD);
+            try (Admin admin = Admin.create(client)) {
+                kafkaTopology.getMethod("apply", Admin.class, Map.class).invoke(null, admin, passwords);
+            }
+            Files.writeString(log, "Kafka topology applied on " + bootstrap + ": principals " + passwords.keySet() + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (InvocationTargetException e) {
+            throw new SuiteFailure("creating Kafka principals, topics and ACLs failed: " + e.getCause());
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new SuiteFailure("creating Kafka principals, topics and ACLs failed: " + e);
         }
-        List<String> cmd = new ArrayList<>(List.of(Toolchain.serviceJava(), supervisor.marker(), "-Xmx96m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", log4j("log4j2-quiet.properties"),
-                "-cp", kit + java.io.File.pathSeparator + toolchain.launcherClasspath(),
-                "fi.kuopas.privacy.kafka.KafkaTopology", "127.0.0.1:" + topology.port(SuiteTopology.KAFKA)));
-        runToLog(cmd, env, logs.resolve("kafka-topology.log"), true, "creating Kafka principals, topics and ACLs failed");
     }
 
     private void runToLog(List<String> cmd, Map<String, String> env, Path log, boolean append, String failure)

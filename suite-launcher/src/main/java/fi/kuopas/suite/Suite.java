@@ -456,7 +456,7 @@ final class Suite {
         for (String n : SuiteTopology.names()) {
             int port = topology.port(n);
             boolean exited = supervisor.exited(n);
-            Optional<ProcessHandle> p = supervisor.running(n);
+            Optional<ProcessHandle> p = supervisor.find(n);
             String pid = "-";
             String state;
             String rss = "-";
@@ -472,7 +472,7 @@ final class Suite {
                 rss = mb(m.rssKb());
                 pss = mb(m.pssKb());
             } else {
-                // A state file whose process is gone: it crashed or was killed (bin/suite down cleans up).
+                // A state file whose process is gone: it crashed or was killed (kept until bin/suite up or down).
                 state = exited ? "exited" : "stopped";
                 if (Supervisor.portOpen(port)) {
                     state = "port-busy";

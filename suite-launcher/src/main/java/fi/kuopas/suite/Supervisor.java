@@ -162,6 +162,11 @@ public final class Supervisor {
         return handle;
     }
 
+    /** The live process recorded for {@code name}, leaving a stale state file in place (for status). */
+    public Optional<ProcessHandle> find(String name) {
+        return record(name).flatMap(this::live);
+    }
+
     /**
      * Whether {@code name} has a state file whose process is gone (crashed or killed) — what
      * {@code status} reports as {@code exited}. Leaves the file alone.
@@ -213,7 +218,7 @@ public final class Supervisor {
     }
 
     /**
-     * Every live process of this suite found by its command line (JVMs with {@link #marker()},
+     * Every live process of this suite found by its arguments (JVMs with {@link #marker()},
      * Keycloak's {@code kc.sh}, the PostgreSQL server and {@code pg_ctl} under the state directory),
      * whether or not a state file names it. Not this JVM.
      */
@@ -221,13 +226,24 @@ public final class Supervisor {
         long self = ProcessHandle.current().pid();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
-                .filter(p -> commandLine(p).filter(this::namesStateDir).isPresent())
+                .filter(p -> arguments(p).filter(this::namesStateDir).isPresent())
                 .filter(p -> {
                     String program = programName(p);
                     return program.equals("java") || program.equals("postgres") || program.equals("pg_ctl")
                             || program.equals("kc.sh") || commandLine(p).orElse("").contains("/bin/kc.sh");
                 })
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * A process's arguments without its executable, so that the PostgreSQL server's own worker
+     * processes (run from the binaries under the state directory, their arguments rewritten to
+     * "postgres: checkpointer" and the like) are not listed, only the server itself (its -D names the
+     * data directory).
+     */
+    static Optional<String> arguments(ProcessHandle handle) {
+        ProcessHandle.Info info = handle.info();
+        return info.arguments().map(args -> String.join(" ", args)).or(info::commandLine);
     }
 
     /** The file name of a process's executable ({@code java}, {@code postgres}, {@code bash}…). */
