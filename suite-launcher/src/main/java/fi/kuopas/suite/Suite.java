@@ -352,6 +352,7 @@ final class Suite {
         out.println();
         if (onlyInfra) {
             out.println(b("Inner loop") + " (one service from source, live reload, against this infrastructure)");
+            out.println("  ./mvnw -q install -DskipTests -pl privacy-kit,test-support   (once, and after a change to the kit)");
             out.println("  eval \"$(bin/suite env customer)\" && ./mvnw quarkus:dev -pl customer-register-service");
             out.println("  (services: " + SuiteTopology.SERVICES.stream().map(SuiteTopology.Service::name)
                     .collect(Collectors.joining(" ")) + "; bin/suite env SERVICE prints the environment it needs)");
