@@ -1,5 +1,10 @@
 package fi.kuopas.suite;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +13,9 @@ import java.util.Optional;
 /**
  * The local suite's topology in one place: infrastructure components and services, their port
  * variables and defaults, databases and roles, Kafka principals and the demo audit signing keys.
- * Ports are read from the environment (the same variables bin/suite has always honoured) and fall
- * back to the defaults below.
+ * Ports are read from the environment (the same variables bin/suite has always honoured), then from
+ * {@code .suite/run/ports.env} (the ports of the suite that runs, written by {@code up}), and fall
+ * back to the defaults below. bin/suite holds none of this: it only starts {@link SuiteMain}.
  *
  * <p>DEMO-ONLY SECRETS below are public and committed for a laptop demo with invented data; real
  * deployments inject their own values from a secret store.
@@ -91,6 +97,40 @@ public final class SuiteTopology {
         return new SuiteTopology(System.getenv());
     }
 
+    /**
+     * The environment, with the {@code *_PORT} variables of {@code portsFile} (a running suite's
+     * {@code .suite/run/ports.env}) filled in where the environment does not set them.
+     */
+    public static SuiteTopology fromEnvironment(Map<String, String> environment, Path portsFile) {
+        Map<String, String> merged = new HashMap<>(environment);
+        if (Files.isRegularFile(portsFile)) {
+            try {
+                for (String line : Files.readAllLines(portsFile, StandardCharsets.UTF_8)) {
+                    int eq = line.indexOf('=');
+                    if (eq <= 0) {
+                        continue;
+                    }
+                    String key = line.substring(0, eq).trim();
+                    String value = line.substring(eq + 1).trim();
+                    String current = merged.get(key);
+                    if (key.endsWith("_PORT") && !value.isEmpty() && (current == null || current.isEmpty())) {
+                        merged.put(key, value);
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + portsFile + ": " + e.getMessage(), e);
+            }
+        }
+        return new SuiteTopology(merged);
+    }
+
+    /** {@code ports()} as the lines of {@code .suite/run/ports.env}. */
+    public String portsEnv() {
+        StringBuilder b = new StringBuilder();
+        ports().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+        return b.toString();
+    }
+
     public static Optional<Service> service(String nameOrModule) {
         return SERVICES.stream()
                 .filter(s -> s.name().equals(nameOrModule) || s.module().equals(nameOrModule))
@@ -124,6 +164,52 @@ public final class SuiteTopology {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(variable + "=" + value + " is not a number", e);
         }
+    }
+
+    /** An optional setting (SUITE_*, heap sizes, …): its value, or {@code fallback} when unset or empty. */
+    public String setting(String variable, String fallback) {
+        return envOr(variable, fallback);
+    }
+
+    /** A timeout in seconds from {@code variable}, e.g. SUITE_SERVICE_TIMEOUT. */
+    public java.time.Duration seconds(String variable, int fallback) {
+        String value = envOr(variable, Integer.toString(fallback));
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + "=" + value + " is not a number of seconds", e);
+        }
+    }
+
+    /** A switch such as SUITE_SKIP_SEED=1. */
+    public boolean flag(String variable) {
+        return "1".equals(envOr(variable, "0").trim());
+    }
+
+    public String keycloakHeap() {
+        return envOr("KEYCLOAK_HEAP", DEFAULT_KEYCLOAK_HEAP);
+    }
+
+    public String kafkaHeap() {
+        return envOr("KAFKA_HEAP", DEFAULT_KAFKA_HEAP);
+    }
+
+    /** The port of a component or service by its short name (postgres, kafka, keycloak, customer, …). */
+    public int port(String name) {
+        for (Component c : INFRA) {
+            if (c.name().equals(name)) {
+                return port(c);
+            }
+        }
+        return port(service(name).orElseThrow(() -> new IllegalArgumentException("unknown component " + name)));
+    }
+
+    /** Every component's short name in start order: infrastructure, then the services. */
+    public static List<String> names() {
+        List<String> names = new java.util.ArrayList<>();
+        INFRA.forEach(c -> names.add(c.name()));
+        SERVICES.forEach(s -> names.add(s.name()));
+        return names;
     }
 
     private String envOr(String variable, String fallback) {

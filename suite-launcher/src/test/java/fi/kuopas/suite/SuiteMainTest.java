@@ -43,6 +43,46 @@ class SuiteMainTest {
     }
 
     @Test
+    void helpIsExitCode0AndAnUnknownCommandPrintsTheUsageWithExitCode2() {
+        assertThat(run(Map.of(), "help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bin/suite up", "bin/suite infra", "bin/suite env SERVICE",
+                "bin/suite down", "bin/suite status", "bin/suite token USER", "bin/suite logs", "bin/suite ps",
+                "bin/suite reset", "SUITE_SKIP_SEED", "SERVICE_JAVA_OPTS=\"" + SuiteTopology.DEFAULT_SERVICE_JAVA_OPTS + "\"");
+        assertThat(run(Map.of(), "frobnicate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bin/suite up");
+    }
+
+    @Test
+    void aFailureIsAnErrorLineWithExitCode1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+        assertThat(SuiteMain.run(new String[] {"token"}, new SuiteTopology(Map.of()), root,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: usage: bin/suite token USER");
+        assertThat(SuiteMain.run(new String[] {"logs", "nobody"}, new SuiteTopology(Map.of()), root,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: no log 'nobody'");
+    }
+
+    @Test
+    void statusOfAnEmptyCheckoutSaysNothingRunsWithExitCode0(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+        // Ports nobody listens on in a test (the brief's range +1000 would be someone else's): unlikely to be open.
+        SuiteTopology t = new SuiteTopology(Map.of("PG_PORT", "1", "KAFKA_PORT", "2", "KEYCLOAK_PORT", "4",
+                "GATEWAY_PORT", "5", "CUSTOMER_PORT", "6", "PERSONNEL_PORT", "7", "STAKEHOLDER_PORT", "8",
+                "CCTV_PORT", "9", "CONSENT_PORT", "11"));
+        assertThat(SuiteMain.run(new String[] {"status"}, t, root, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("customer", "stopped", "(nothing running; start with bin/suite up)");
+    }
+
+    @Test
+    void theCheckoutIsSuiteRootElseWhereTheLauncherLives() {
+        assertThat(SuiteMain.root(Map.of("SUITE_ROOT", "/tmp/x/../checkout"))).isEqualTo(java.nio.file.Path.of("/tmp/checkout"));
+        // In tests the code source is suite-launcher/target/classes: the checkout is the parent of suite-launcher.
+        assertThat(SuiteMain.root(Map.of()).resolve("suite-launcher/pom.xml")).exists();
+    }
+
+    @Test
     void valuesWithQuotesAreQuotedForTheShell() {
         assertThat(SuiteMain.shellQuote("a'b")).isEqualTo("'a'\\''b'");
     }

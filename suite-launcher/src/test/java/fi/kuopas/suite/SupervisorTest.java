@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +36,7 @@ class SupervisorTest {
 
     @AfterEach
     void stopLeftovers() {
-        for (String name : List.of("child", "stubborn")) {
+        for (String name : List.of("child", "stubborn", "sleeper")) {
             supervisor().stop(name, Duration.ofSeconds(1));
         }
     }
@@ -49,7 +51,9 @@ class SupervisorTest {
         ProcessHandle p = supervisor().start("child",
                 child("echo \"hello $GREETING\"; while :; do sleep 1; done"), Map.of("GREETING", "suite"), state);
 
-        assertThat(Files.readString(supervisor().pidFile("child")).trim()).isEqualTo(Long.toString(p.pid()));
+        List<String> stateFile = Files.readAllLines(supervisor().pidFile("child"));
+        assertThat(stateFile.get(0)).isEqualTo(Long.toString(p.pid()));
+        assertThat(Instant.parse(stateFile.get(1))).isEqualTo(p.info().startInstant().orElseThrow());
         assertThat(supervisor().running("child")).contains(p);
         supervisor().waitFor("child", Duration.ofSeconds(20), () -> logContains("child", "hello suite"));
 
@@ -101,6 +105,95 @@ class SupervisorTest {
         } finally {
             unrelated.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aStateFileRoundTripsPidAndStartInstant() throws Exception {
+        Process sleep = new ProcessBuilder("sleep", "30").start();
+        try {
+            supervisor().writeRecord("sleeper", sleep.toHandle());
+
+            Supervisor.ProcessRecord record = supervisor().record("sleeper").orElseThrow();
+            assertThat(record.pid()).isEqualTo(sleep.pid());
+            assertThat(record.started()).isEqualTo(sleep.toHandle().info().startInstant());
+            assertThat(record.started()).isPresent();
+            assertThat(Supervisor.ProcessRecord.parse(record.format())).contains(record);
+            // A pid-only file (as an older bin/suite wrote) still reads, without a start instant.
+            assertThat(Supervisor.ProcessRecord.parse("4242\n"))
+                    .contains(new Supervisor.ProcessRecord(4242, Optional.empty()));
+            assertThat(supervisor().live(record)).contains(sleep.toHandle());
+        } finally {
+            sleep.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aLivePidWhoseStartTimeDiffersIsNotOursAndIsNeverKilled() throws Exception {
+        // The pid is alive, but the state file says its process started an hour earlier: the OS
+        // reused the pid for another process. Even its command line naming the suite does not help.
+        Process reused = new ProcessBuilder("sh", "-c", "while :; do sleep 1; done", supervisor().marker()).start();
+        try {
+            Instant actual = reused.toHandle().info().startInstant().orElseThrow();
+            Files.createDirectories(supervisor().pidFile("sleeper").getParent());
+            Files.writeString(supervisor().pidFile("sleeper"),
+                    new Supervisor.ProcessRecord(reused.pid(), Optional.of(actual.minus(Duration.ofHours(1)))).format());
+
+            assertThat(supervisor().exited("sleeper")).isTrue();
+            assertThat(supervisor().running("sleeper")).isEmpty();
+            assertThat(supervisor().pidFile("sleeper")).doesNotExist();
+
+            Files.writeString(supervisor().pidFile("sleeper"),
+                    new Supervisor.ProcessRecord(reused.pid(), Optional.of(actual.plus(Duration.ofSeconds(30)))).format());
+            assertThat(supervisor().stop("sleeper", Duration.ofSeconds(1))).isEmpty();
+            assertThat(reused.isAlive()).isTrue();
+        } finally {
+            reused.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aRealSleepIsStoppedGracefullyAndAFollowingStatusSeesNothing() throws Exception {
+        // exec: the recorded process is sleep itself, whose default SIGTERM action ends it.
+        ProcessHandle sleep = supervisor().start("sleeper",
+                List.of("sh", "-c", "exec sleep 60", supervisor().marker()), Map.of(), state);
+        supervisor().waitFor("sleeper", Duration.ofSeconds(20),
+                () -> sleep.info().command().map(c -> c.endsWith("sleep")).orElse(false));
+
+        // Another Supervisor on the same state directory (another JVM: bin/suite down after up) finds it.
+        Supervisor later = new Supervisor(state);
+        assertThat(later.running("sleeper")).contains(sleep);
+        Supervisor.StopResult result = later.stop("sleeper", Duration.ofSeconds(20)).orElseThrow();
+
+        assertThat(result.graceful()).isTrue();
+        assertThat(sleep.isAlive()).isFalse();
+        assertThat(later.exited("sleeper")).isFalse();
+        assertThat(later.running("sleeper")).isEmpty();
+    }
+
+    @Test
+    void aKilledProcessIsReportedAsExitedUntilItsStateFileIsCleanedUp() throws Exception {
+        ProcessHandle p = supervisor().start("child", child("while :; do sleep 1; done"), Map.of(), state);
+        p.destroyForcibly();
+        p.onExit().get(10, TimeUnit.SECONDS);
+
+        assertThat(supervisor().exited("child")).isTrue();
+        assertThat(supervisor().pidFile("child")).exists();
+        assertThat(supervisor().running("child")).isEmpty();
+        assertThat(supervisor().exited("child")).isFalse();
+    }
+
+    @Test
+    void aMarkedJvmWithoutStateFileIsFoundAsASuiteProcess() throws Exception {
+        Process jvm = new ProcessBuilder(Toolchain.serviceJava(), supervisor().marker(), "-Xmx16m",
+                "-cp", System.getProperty("java.class.path"), Sleeper.class.getName()).start();
+        try {
+            assertThat(jvm.getInputStream().read()).isEqualTo('!');
+            assertThat(supervisor().suiteProcesses()).contains(jvm.toHandle());
+            assertThat(new Supervisor(state.resolve("other")).suiteProcesses()).doesNotContain(jvm.toHandle());
+        } finally {
+            jvm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(supervisor().suiteProcesses()).doesNotContain(jvm.toHandle());
     }
 
     @Test
