@@ -3,21 +3,13 @@ package fi.kuopas.stakeholder.dsr;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.dsr.DsrCode;
-import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.DsrOutcome;
+import fi.kuopas.privacy.dsr.DsrText;
 import fi.kuopas.privacy.dsr.RectificationCall;
-import fi.kuopas.privacy.dsr.RestrictionCall;
-import fi.kuopas.privacy.restriction.Restrictions;
-import fi.kuopas.privacy.security.Caller;
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.stakeholder.domain.ContactPerson;
-import fi.kuopas.stakeholder.domain.MailingPurpose;
-import fi.kuopas.stakeholder.domain.Membership;
-import fi.kuopas.stakeholder.domain.PersonBasis;
-import fi.kuopas.stakeholder.domain.Suppression;
-import fi.kuopas.stakeholder.dsr.StakeholderSubjectData.SubjectMatch;
-import fi.kuopas.stakeholder.service.RestrictionMarker;
-import fi.kuopas.stakeholder.service.SuppressionService;
+import fi.kuopas.stakeholder.dsr.StakeholderSubjectLookup.SubjectMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,66 +18,29 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Restriction (Art 18), objection (Art 21) and rectification (Art 16) of a subject's records here. */
+/** GDPR Art 16: correcting the subject's contact persons; the keys follow a corrected email or phone. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class StakeholderSubjectChanges {
+public class StakeholderRectification implements SubjectRegisterParts.Rectification {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]{6,20}");
 
-    private final SuppressionService suppressions;
+    private final StakeholderSubjectLookup lookup;
     private final AuditLog audit;
     private final SubjectKeys subjectKeys;
-    private final Restrictions restrictions;
-    private final Caller caller;
 
-    public StakeholderSubjectChanges(SuppressionService suppressions, AuditLog audit, SubjectKeys subjectKeys,
-            Restrictions restrictions, Caller caller) {
-        this.suppressions = suppressions;
-        this.restrictions = restrictions;
-        this.caller = caller;
+    public StakeholderRectification(StakeholderSubjectLookup lookup, AuditLog audit, SubjectKeys subjectKeys) {
+        this.lookup = lookup;
         this.audit = audit;
         this.subjectKeys = subjectKeys;
     }
 
-    public DsrOutcome restrict(UUID caseId, SubjectMatch match, RestrictionCall.Action action) {
-        List<ContactPerson> persons = match.persons();
-        for (ContactPerson p : persons) {
-            restrictions.apply(RestrictionMarker.key(p.id), action, caseId, caller.name());
-            audit.record(AuditAction.RESTRICT, p.auditKey(), "contact-person", caseId.toString(), "Art 18 restriction " + action);
-        }
-        List<DsrText> applied = persons.isEmpty() ? List.of()
-                : List.of(DsrText.of(action == RestrictionCall.Action.SET ? DsrCode.APPLIED_STAKEHOLDER_RESTRICTION_SET
-                        : DsrCode.APPLIED_STAKEHOLDER_RESTRICTION_LIFTED, "count", Integer.toString(persons.size())));
-        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, List.of(), recipients(persons),
-                List.of());
-    }
-
-    /**
-     * Art 21: mailings stop at once and the person is suppressed. The contact record itself is kept
-     * where the organisation's contract needs it; whether compelling grounds exist is the DPO's call.
-     */
-    public DsrOutcome object(UUID caseId, SubjectMatch match, String purpose, String grounds) {
-        List<ContactPerson> persons = match.persons();
-        if (purpose != null && !MailingPurpose.isOurs(purpose)) {
-            return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), List.of(),
-                    List.of(DsrText.of(DsrCode.REFUSED_NOT_OUR_PURPOSE, "purpose", purpose)), List.of(), List.of());
-        }
-        List<String> recipients = recipients(persons);
-        // Only the included persons leave their mailings; the suppression holds their keys and the keys
-        // the subject proved, never a key that was only claimed.
-        var result = suppressions.suppress(match.suppressionKeys(), persons, Suppression.Scope.ALL_MAILINGS,
-                Suppression.Reason.OBJECTION, purpose, "dsr:" + caseId);
-        List<DsrText> applied = List.of(DsrText.of(DsrCode.APPLIED_STAKEHOLDER_SUPPRESSED, "memberships",
-                String.valueOf(result.membershipsRemoved())));
-        List<DsrText> refused = persons.stream().filter(p -> p.legalBasis == PersonBasis.CONTRACT)
-                .map(p -> DsrText.of(DsrCode.REFUSED_CONTACT_CONTRACT, "organisation", p.organisation.name))
-                .toList();
-        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients, List.of());
-    }
-
-    public DsrOutcome rectify(UUID caseId, SubjectMatch match, List<RectificationCall.Correction> corrections) {
+    @Override
+    public DsrOutcome rectify(RectificationCall call) {
+        SubjectMatch match = lookup.match(call.subject());
+        UUID caseId = call.caseId();
+        List<RectificationCall.Correction> corrections = call.corrections();
         List<ContactPerson> persons = match.persons();
         List<DsrText> applied = new ArrayList<>();
         List<DsrText> refused = new ArrayList<>();
@@ -107,8 +62,8 @@ public class StakeholderSubjectChanges {
                 applied.add(DsrText.of(DsrCode.APPLIED_FIELD_CORRECTED_SAID, "field", c.field()));
             }
         }
-        return DsrOutcome.coded(StakeholderSubjectData.REGISTER, !persons.isEmpty(), applied, refused, recipients(persons),
-                List.of());
+        return DsrOutcome.coded(StakeholderSubjectLookup.REGISTER, !persons.isEmpty(), applied, refused,
+                StakeholderSubjectLookup.recipients(persons), match.possibleMatches());
     }
 
     private boolean emailTakenByAnother(String value, List<ContactPerson> persons) {
@@ -148,11 +103,5 @@ public class StakeholderSubjectChanges {
             case "language" -> p.language = value;
             default -> throw new IllegalArgumentException(field);
         }
-    }
-
-    /** Art 19: the mailing tool has received the person's data if they are on a list. */
-    private static List<String> recipients(List<ContactPerson> persons) {
-        boolean mailed = !persons.isEmpty() && Membership.count("contactPerson in ?1", persons) > 0;
-        return mailed ? List.of(StakeholderSubjectData.NEWSLETTER_PROVIDER) : List.of();
     }
 }
