@@ -1,99 +1,41 @@
 package fi.kuopas.customer.dsr;
 
 import fi.kuopas.customer.domain.CompellingGrounds;
-import fi.kuopas.customer.domain.Disclosure;
-import fi.kuopas.customer.domain.FieldProvenance;
-import fi.kuopas.customer.domain.MarketingPreference;
-import fi.kuopas.customer.domain.MarketingPreference.Channel;
 import fi.kuopas.customer.domain.LeaseResident;
+import fi.kuopas.customer.domain.MarketingPreference.Channel;
+import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.ProcessingObjection;
-import fi.kuopas.customer.service.PersonRestrictions;
-import fi.kuopas.customer.service.PersonWriter;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
-import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.DsrText;
-import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.dsr.ObjectionCall;
-import fi.kuopas.privacy.dsr.RectificationCall;
-import fi.kuopas.privacy.dsr.RestrictionCall;
-import fi.kuopas.privacy.dsr.SubjectLookup;
 import fi.kuopas.privacy.dsr.SubjectMatcher;
-import fi.kuopas.privacy.dsr.SubjectRef;
-import fi.kuopas.privacy.dsr.SubjectRegister;
-import fi.kuopas.privacy.restriction.Restrictions;
-import fi.kuopas.privacy.security.Caller;
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
-/**
- * The customer register's answers to the DSR SPI (served by the kit's DsrSpiResource). Every
- * operation acts only on the person rows {@link CustomerSubjectData#match} includes and reports the
- * possible matches beside its answer, unchanged.
- */
+/** GDPR Art 21: the subject's objection to marketing, surveys and the legitimate-interest purposes. */
 @ApplicationScoped
-public class CustomerRegister implements SubjectRegister {
+@Transactional(Transactional.TxType.MANDATORY)
+public class CustomerObjection implements SubjectRegisterParts.Objection {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final Set<String> RECTIFIABLE = Set.of("firstName", "lastName", "email", "phone", "streetAddress",
-            "postalCode", "city", "language");
 
-    private final CustomerSubjectData data;
-    private final PersonWriter writer;
+    private final CustomerSubjectLookup lookup;
     private final AuditLog audit;
-    private final Restrictions restrictions;
-    private final Caller caller;
 
-    public CustomerRegister(CustomerSubjectData data, PersonWriter writer, AuditLog audit, Restrictions restrictions,
-            Caller caller) {
-        this.restrictions = restrictions;
-        this.caller = caller;
-        this.data = data;
-        this.writer = writer;
+    public CustomerObjection(CustomerSubjectLookup lookup, AuditLog audit) {
+        this.lookup = lookup;
         this.audit = audit;
-    }
-
-    @Override
-    public SubjectLookup lookup(SubjectRef subject) {
-        SubjectMatcher.Result<Person> match = data.match(subject);
-        List<Person> people = match.included();
-        return new SubjectLookup(CustomerSubjectData.REGISTER, !people.isEmpty(), people.size(), people.isEmpty() ? List.of()
-                : List.of("identity and contact", "applications", "leases", "credit checks", "population register queries",
-                        "decisions", "debt collection", "disclosures", "marketing permissions"), match.possibleMatches());
-    }
-
-    @Override
-    public AccessReport access(UUID caseId, SubjectRef subject) {
-        return data.access(caseId, subject);
-    }
-
-    @Override
-    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        return data.erase(caseId, subject, dryRun);
-    }
-
-    @Override
-    public DsrOutcome restrict(RestrictionCall call) {
-        SubjectMatcher.Result<Person> match = data.match(call.subject());
-        List<Person> people = match.included();
-        boolean set = call.action() == RestrictionCall.Action.SET;
-        people.forEach(p -> {
-            restrictions.apply(PersonRestrictions.key(p.id), call.action(), call.caseId(), caller.name());
-            audit.record(AuditAction.RESTRICT, p.auditKey(), "person", call.caseId().toString(), "Art 18 restriction " + call.action());
-        });
-        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), people.isEmpty() ? List.of()
-                : List.of(DsrText.of(set ? DsrCode.APPLIED_CUSTOMER_RESTRICTED : DsrCode.APPLIED_RESTRICTION_LIFTED)),
-                List.of(), recipients(people), match.possibleMatches());
     }
 
     /**
@@ -105,7 +47,7 @@ public class CustomerRegister implements SubjectRegister {
      */
     @Override
     public DsrOutcome object(ObjectionCall call) {
-        SubjectMatcher.Result<Person> match = data.match(call.subject());
+        SubjectMatcher.Result<Person> match = lookup.match(call.subject());
         List<Person> people = match.included();
         List<DsrText> applied = new ArrayList<>();
         // Each refusal with its English words: the compatibility text names who recorded the grounds, the code does not.
@@ -156,7 +98,7 @@ public class CustomerRegister implements SubjectRegister {
             refused.put(notApplicable, notApplicable.english());
         }
         List<DsrText> stopped = applied.stream().distinct().toList();
-        return new DsrOutcome(CustomerSubjectData.REGISTER, !people.isEmpty(), stopped.stream().map(DsrText::english).toList(),
+        return new DsrOutcome(CustomerSubjectLookup.REGISTER, !people.isEmpty(), stopped.stream().map(DsrText::english).toList(),
                 List.copyOf(refused.values()), List.of(), match.possibleMatches(), stopped, List.copyOf(refused.keySet()));
     }
 
@@ -171,66 +113,5 @@ public class CustomerRegister implements SubjectRegister {
             case ProcessingObjection.CREDIT_CHECK -> DsrText.of(DsrCode.APPLIED_CREDIT_CHECK_STOPPED, "interest", interest);
             default -> DsrText.of(DsrCode.APPLIED_INTEREST_STOPPED, "interest", interest);
         };
-    }
-
-    @Override
-    public DsrOutcome rectify(RectificationCall call) {
-        SubjectMatcher.Result<Person> match = data.match(call.subject());
-        List<Person> people = match.included();
-        List<DsrText> applied = new ArrayList<>();
-        List<DsrText> refused = new ArrayList<>();
-        for (Person p : people) {
-            for (RectificationCall.Correction c : call.corrections()) {
-                FieldProvenance dvv = FieldProvenance.findById(new FieldProvenance.Key(p.id, "address"));
-                boolean addressField = Set.of("streetAddress", "postalCode", "city").contains(c.field());
-                if (!RECTIFIABLE.contains(c.field())) {
-                    refused.add(DsrText.of(DsrCode.REFUSED_NOT_RECTIFIABLE, "field", c.field()));
-                } else if (!valid(c.field(), c.value())) {
-                    refused.add(DsrText.of(DsrCode.REFUSED_INVALID_VALUE, "field", c.field()));
-                } else if (addressField && dvv != null && !dvv.source.equals("the data subject")) {
-                    refused.add(DsrText.of(DsrCode.REFUSED_AT_SOURCE, "field", c.field(), "source", dvv.source));
-                } else {
-                    applyCorrection(p, c.field(), c.value());
-                    applied.add(DsrText.of(DsrCode.APPLIED_FIELD_CORRECTED, "field", c.field()));
-                }
-            }
-            writer.refreshNameKey(p);
-            p.updatedAt = Instant.now();
-            audit.record(AuditAction.UPDATE, p.auditKey(), "person", call.caseId().toString(), "Art 16 rectification");
-        }
-        return DsrOutcome.coded(CustomerSubjectData.REGISTER, !people.isEmpty(), applied, refused, recipients(people),
-                match.possibleMatches());
-    }
-
-    private static boolean valid(String field, String value) {
-        if (value == null || value.isBlank() || value.length() > 200) {
-            return Set.of("streetAddress", "postalCode", "city").contains(field) && value == null;
-        }
-        return switch (field) {
-            case "email" -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-            case "phone" -> value.matches("\\+?[0-9 ()\\-]{6,20}");
-            case "postalCode" -> value.matches("[0-9]{5}");
-            case "language" -> value.matches("fi|sv|en");
-            default -> value.length() <= 100;
-        };
-    }
-
-    private void applyCorrection(Person p, String field, String value) {
-        switch (field) {
-            case "firstName" -> p.firstName = value;
-            case "lastName" -> p.lastName = value;
-            case "email" -> writer.applyContact(p, value, p.phone, p.language, p.streetAddress, p.postalCode, p.city);
-            case "phone" -> writer.applyContact(p, p.email, value, p.language, p.streetAddress, p.postalCode, p.city);
-            case "streetAddress" -> p.streetAddress = value;
-            case "postalCode" -> p.postalCode = value;
-            case "city" -> p.city = value;
-            case "language" -> p.language = value;
-            default -> throw new IllegalArgumentException(field);
-        }
-    }
-
-    /** Art 19: recipients told of a rectification, erasure or restriction come from the disclosure log. */
-    static List<String> recipients(List<Person> people) {
-        return Disclosure.recipientsOf(people.stream().map(p -> p.id).toList());
     }
 }
