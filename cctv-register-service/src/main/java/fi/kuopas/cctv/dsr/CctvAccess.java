@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import static fi.kuopas.privacy.dsr.AccessReports.row;
 
 import fi.kuopas.cctv.domain.Camera;
@@ -31,7 +32,7 @@ import java.util.UUID;
 /** The CCTV register's part of an Art 15 answer: what it holds about a subject, found through their footage requests. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvAccess {
+public class CctvAccess implements SubjectRegisterParts.Access {
 
     static final String LOG_RETENTION = "2 years from the entry (Art 5(2) accountability)";
 
@@ -47,6 +48,7 @@ public class CctvAccess {
         this.config = config;
     }
 
+    @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
         SubjectMatch match = lookup.match(subject);
         List<FootageRequest> requests = match.requests();

@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.dsr.CctvSubjectLookup.Held;
 import fi.kuopas.cctv.dsr.CctvSubjectLookup.SubjectMatch;
@@ -25,7 +26,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvErasure {
+public class CctvErasure implements SubjectRegisterParts.Erasure {
 
     private final CctvSubjectLookup lookup;
     private final AuditLog audit;
@@ -37,6 +38,7 @@ public class CctvErasure {
         this.videos = videos;
     }
 
+    @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
         SubjectMatch match = lookup.match(subject);
         // Art 19: read from the disclosure log before anything is deleted.

@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.Objection;
 import fi.kuopas.cctv.domain.VideoDeletion;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvObjection {
+public class CctvObjection implements SubjectRegisterParts.Objection {
 
     private final CctvSubjectLookup lookup;
     private final AuditLog audit;
@@ -37,6 +38,7 @@ public class CctvObjection {
         this.videos = videos;
     }
 
+    @Override
     public DsrOutcome object(ObjectionCall call) {
         SubjectMatch match = lookup.match(call.subject());
         if (!match.found()) {

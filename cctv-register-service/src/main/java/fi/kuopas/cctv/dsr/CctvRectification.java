@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.cctv.dsr.CctvSubjectLookup.SubjectMatch;
 import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvRectification {
+public class CctvRectification implements SubjectRegisterParts.Rectification {
 
     private final CctvSubjectLookup lookup;
 
@@ -23,6 +24,7 @@ public class CctvRectification {
         this.lookup = lookup;
     }
 
+    @Override
     public DsrOutcome rectify(RectificationCall call) {
         SubjectMatch match = lookup.match(call.subject());
         List<DsrText> refused = call.corrections().stream()

@@ -1,17 +1,8 @@
 package fi.kuopas.cctv.dsr;
 
-import fi.kuopas.privacy.dsr.AccessReport;
-import fi.kuopas.privacy.dsr.DsrOutcome;
-import fi.kuopas.privacy.dsr.ErasureReport;
-import fi.kuopas.privacy.dsr.ObjectionCall;
-import fi.kuopas.privacy.dsr.RectificationCall;
-import fi.kuopas.privacy.dsr.RestrictionCall;
-import fi.kuopas.privacy.dsr.SubjectLookup;
-import fi.kuopas.privacy.dsr.SubjectRef;
-import fi.kuopas.privacy.dsr.SubjectRegister;
+import fi.kuopas.privacy.dsr.ComposedSubjectRegister;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.UUID;
 
 /**
  * The CCTV register's answers to the DSR SPI (served by the kit's DsrSpiResource): one class per
@@ -20,52 +11,10 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvRegister implements SubjectRegister {
-
-    private final CctvSubjectLookup lookup;
-    private final CctvAccess access;
-    private final CctvErasure erasure;
-    private final CctvRestriction restriction;
-    private final CctvObjection objection;
-    private final CctvRectification rectification;
+public class CctvRegister extends ComposedSubjectRegister {
 
     public CctvRegister(CctvSubjectLookup lookup, CctvAccess access, CctvErasure erasure, CctvRestriction restriction,
             CctvObjection objection, CctvRectification rectification) {
-        this.lookup = lookup;
-        this.access = access;
-        this.erasure = erasure;
-        this.restriction = restriction;
-        this.objection = objection;
-        this.rectification = rectification;
-    }
-
-    @Override
-    public SubjectLookup lookup(SubjectRef subject) {
-        return lookup.lookup(subject);
-    }
-
-    @Override
-    public AccessReport access(UUID caseId, SubjectRef subject) {
-        return access.access(caseId, subject);
-    }
-
-    @Override
-    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        return erasure.erase(caseId, subject, dryRun);
-    }
-
-    @Override
-    public DsrOutcome restrict(RestrictionCall call) {
-        return restriction.restrict(call);
-    }
-
-    @Override
-    public DsrOutcome object(ObjectionCall call) {
-        return objection.object(call);
-    }
-
-    @Override
-    public DsrOutcome rectify(RectificationCall call) {
-        return rectification.rectify(call);
+        super(lookup, access, erasure, restriction, objection, rectification);
     }
 }

@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.cctv.dsr.CctvSubjectLookup.SubjectMatch;
 import fi.kuopas.cctv.service.FootageRequestRestrictions;
 import fi.kuopas.cctv.service.SubjectSegments;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvRestriction {
+public class CctvRestriction implements SubjectRegisterParts.Restriction {
 
     private final CctvSubjectLookup lookup;
     private final SubjectSegments subjects;
@@ -32,6 +33,7 @@ public class CctvRestriction {
         this.restrictions = restrictions;
     }
 
+    @Override
     public DsrOutcome restrict(RestrictionCall call) {
         SubjectMatch match = lookup.match(call.subject());
         restrictions.apply(call, match.requestIds().stream().map(FootageRequestRestrictions::key).toList(), match.provenKeys(),

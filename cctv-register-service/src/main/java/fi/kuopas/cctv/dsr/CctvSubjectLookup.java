@@ -1,5 +1,6 @@
 package fi.kuopas.cctv.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.service.SubjectSegments;
@@ -30,7 +31,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CctvSubjectLookup {
+public class CctvSubjectLookup implements SubjectRegisterParts.Lookup {
 
     static final String REGISTER = "cctv";
     static final String RECORD_KIND = "footage request";
@@ -89,6 +90,7 @@ public class CctvSubjectLookup {
         return "request of " + YearMonth.from(r.receivedAt.atZone(HELSINKI));
     }
 
+    @Override
     public SubjectLookup lookup(SubjectRef subject) {
         SubjectMatch match = match(subject);
         List<String> categories = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.config.ConsentConfig;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.Objection;
@@ -19,7 +20,7 @@ import java.util.UUID;
 /** consent-service's part of an Art 15 answer: the subject's consent records and objections. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentAccess {
+public class ConsentAccess implements SubjectRegisterParts.Access {
 
     private final ConsentSubjectLookup lookup;
     private final AuditLog audit;
@@ -33,6 +34,7 @@ public class ConsentAccess {
     }
 
     /** The Art 15 answer on the included records only; the access log only by the keys they are filed under. */
+    @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
         SubjectConsents s = lookup.match(subject);
         List<AccessReport.AccessLogLine> log = AccessReports.accessLog(s.keys());

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.config.ConsentConfig;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.ConsentState;
@@ -31,7 +32,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentErasure {
+public class ConsentErasure implements SubjectRegisterParts.Erasure {
 
     private final ConsentSubjectLookup lookup;
     private final AuditLog audit;
@@ -55,6 +56,7 @@ public class ConsentErasure {
     }
 
     /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */
+    @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
         SubjectConsents s = lookup.match(subject);
         List<ConsentState> active = s.states().stream().filter(st -> st.state == ConsentRecord.Action.GRANTED).toList();

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.domain.Objection;
 import fi.kuopas.consent.domain.Purpose;
 import fi.kuopas.consent.dsr.ConsentSubjectLookup.SubjectConsents;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentObjection {
+public class ConsentObjection implements SubjectRegisterParts.Objection {
 
     private final ConsentSubjectLookup lookup;
     private final ObjectionService objections;
@@ -31,6 +32,7 @@ public class ConsentObjection {
     }
 
     /** Recorded under each key the subject's included records are filed under; never under a possible match's. */
+    @Override
     public DsrOutcome object(ObjectionCall call) {
         SubjectConsents s = lookup.match(call.subject());
         List<DsrText> applied = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.dsr.ConsentSubjectLookup.SubjectConsents;
 import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentRectification {
+public class ConsentRectification implements SubjectRegisterParts.Rectification {
 
     private final ConsentSubjectLookup lookup;
 
@@ -23,6 +24,7 @@ public class ConsentRectification {
         this.lookup = lookup;
     }
 
+    @Override
     public DsrOutcome rectify(RectificationCall call) {
         SubjectConsents s = lookup.match(call.subject());
         List<DsrText> refused = call.corrections().stream()

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.dsr.ConsentSubjectLookup.SubjectConsents;
 import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentRestriction {
+public class ConsentRestriction implements SubjectRegisterParts.Restriction {
 
     private final ConsentSubjectLookup lookup;
     private final RestrictionCalls restrictions;
@@ -26,6 +27,7 @@ public class ConsentRestriction {
         this.restrictions = restrictions;
     }
 
+    @Override
     public DsrOutcome restrict(RestrictionCall call) {
         SubjectConsents s = lookup.match(call.subject());
         restrictions.apply(call, s.keys(), s.keys(), "consent");

@@ -1,5 +1,6 @@
 package fi.kuopas.consent.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.consent.domain.ConsentRecord;
 import fi.kuopas.consent.domain.ConsentState;
 import fi.kuopas.consent.domain.Objection;
@@ -19,7 +20,7 @@ import java.util.Set;
 /** Finds what consent-service holds about a subject: their consent records, current states and objections. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class ConsentSubjectLookup {
+public class ConsentSubjectLookup implements SubjectRegisterParts.Lookup {
 
     static final String REGISTER = "consent";
     /** Record kinds a possible match names (a current state is shown as the consent record it derives from). */
@@ -77,6 +78,7 @@ public class ConsentSubjectLookup {
         return purposeCode + (at == null ? "" : ", " + at.atZone(ZoneOffset.UTC).getYear());
     }
 
+    @Override
     public SubjectLookup lookup(SubjectRef subject) {
         SubjectConsents s = match(subject);
         List<String> categories = new ArrayList<>();

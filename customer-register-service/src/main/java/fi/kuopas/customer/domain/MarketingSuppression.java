@@ -23,8 +23,8 @@ public class MarketingSuppression extends PanacheEntityBase {
 
     /** The JPQL condition "person p has refused channel ?1" through a kept suppression. */
     public static final String APPLIES_TO_P = "EXISTS (SELECT 1 FROM MarketingSuppression s WHERE s.channel = ?1 AND "
-            + "(s.subjectKey = p.picKey OR s.subjectKey = p.picAliasKey OR ((s.identityKey IS NULL OR p.picKey IS NULL) "
-            + "AND s.subjectKey IN (p.emailKey, p.phoneKey, p.nameKey))))";
+            + "(s.subjectKey = p.keys.identityCodeKey OR s.subjectKey = p.keys.identityCodeAliasKey OR ((s.identityKey IS NULL "
+            + "OR p.keys.identityCodeKey IS NULL) AND s.subjectKey IN (p.keys.emailKey, p.keys.phoneKey, p.keys.nameKey))))";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,14 +1,17 @@
 package fi.kuopas.customer.domain;
 
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,25 +26,18 @@ public class Person extends PanacheEntityBase {
     @Column(name = "pic_encrypted")
     public String picEncrypted;
 
-    @Column(name = "pic_key", unique = true)
-    public String picKey;
-
     /** The code is a temporary one (individual number 900–999); a permanent code can be linked later. */
     @Column(name = "pic_temporary", nullable = false)
     public boolean picTemporary;
 
-    /** The key of the temporary code a permanent code replaced: the person stays findable by it. */
-    @Column(name = "pic_alias_key", unique = true)
-    public String picAliasKey;
-
-    @Column(name = "email_key")
-    public String emailKey;
-
-    @Column(name = "phone_key")
-    public String phoneKey;
-
-    @Column(name = "name_key")
-    public String nameKey;
+    /**
+     * Keyed hashes of the identity code (and of the temporary code a permanent one replaced), email,
+     * phone and name with birth date: what the person is found by (the kit's one mapping of them).
+     */
+    @Embedded
+    @AttributeOverride(name = "identityCodeKey", column = @Column(name = "pic_key", unique = true))
+    @AttributeOverride(name = "identityCodeAliasKey", column = @Column(name = "pic_alias_key", unique = true))
+    public SubjectKeyColumns keys = new SubjectKeyColumns();
 
     @Column(name = "first_name", nullable = false)
     public String firstName;
@@ -87,35 +83,37 @@ public class Person extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** Every subject key this person can be found by. */
-    public List<String> subjectKeys() {
-        List<String> keys = new ArrayList<>();
-        for (String k : new String[] {picKey, emailKey, phoneKey, nameKey, picAliasKey}) {
-            if (k != null) {
-                keys.add(k);
-            }
+    /** The person's subject keys; a row without any key loads them as empty, never null. */
+    public SubjectKeyColumns getKeys() {
+        if (keys == null) {
+            keys = new SubjectKeyColumns();
         }
         return keys;
     }
 
+    /** Every subject key this person can be found by. */
+    public List<String> subjectKeys() {
+        return getKeys().all();
+    }
+
     /** The key audit lines are filed under: the most specific one. */
     public String auditKey() {
-        return subjectKeys().isEmpty() ? null : subjectKeys().get(0);
+        return getKeys().auditKey();
     }
 
     /**
      * Every person indexed under any of the keys: candidates only. Whether a candidate is the data
-     * subject's row is decided by the kit's SubjectMatcher (see CustomerSubjectData#match), never here.
+     * subject's row is decided by the kit's SubjectMatcher (see CustomerSubjectLookup#match), never here.
      */
-    public static List<Person> findBySubjectKeys(java.util.Collection<String> keys) {
+    public static List<Person> findBySubjectKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return list("picKey in ?1 or emailKey in ?1 or phoneKey in ?1 or nameKey in ?1 or picAliasKey in ?1", keys);
+        return list(SubjectKeyColumns.anyKeyIn("keys", "?1"), keys);
     }
 
     /** The person holding an identity-code key, as their code or as the alias of a replaced temporary code. */
     public static Person findByIdentityCodeKey(String picKey) {
-        return find("picKey = ?1 or picAliasKey = ?1", picKey).firstResult();
+        return find(SubjectKeyColumns.identityCodeIs("keys", "?1"), picKey).firstResult();
     }
 }

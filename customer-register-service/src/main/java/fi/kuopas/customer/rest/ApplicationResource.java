@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.CustomerDtos.ApplicationRequest;
 import fi.kuopas.customer.rest.CustomerDtos.ApplicationView;
 import fi.kuopas.customer.rest.CustomerDtos.DecisionRequest;
@@ -46,7 +47,7 @@ public class ApplicationResource {
     @Operation(operationId = "createHousingApplication", summary = "Receive a housing or key application (valid 3 months)")
     @APIResponse(responseCode = "201", description = "Received", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response apply(@NotNull @Valid ApplicationRequest r) {
-        ApplicationView v = ApplicationView.of(applications.apply(r.personId(), r.kind(), r.householdSize(), r.desiredArea(),
+        ApplicationView v = CustomerMapping.view(applications.apply(r.personId(), r.kind(), r.householdSize(), r.desiredArea(),
                 r.desiredRooms()));
         return Response.created(URI.create("/api/v1/housing-applications/" + v.id())).entity(v).build();
     }
@@ -56,7 +57,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER, Roles.DPO})
     @Operation(operationId = "listHousingApplications", summary = "Applications of one person")
     public List<ApplicationView> ofPerson(@QueryParam("personId") @NotNull UUID personId) {
-        return applications.ofPerson(personId).stream().map(ApplicationView::of).toList();
+        return applications.ofPerson(personId).stream().map(CustomerMapping::view).toList();
     }
 
     @POST
@@ -64,7 +65,7 @@ public class ApplicationResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER})
     @Operation(operationId = "renewHousingApplication", summary = "Renew for another 3 months; 409 on a stale version")
     public ApplicationView renew(@PathParam("id") UUID id, @NotNull @Valid RenewalRequest r) {
-        return ApplicationView.of(applications.renew(id, r.version()));
+        return CustomerMapping.view(applications.renew(id, r.version()));
     }
 
     @POST
@@ -74,7 +75,7 @@ public class ApplicationResource {
             summary = "Record a decision by the calling letting officer with rationale and inputs (no automated decisions)")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DecisionView.class)))
     public Response decide(@NotNull @Valid DecisionRequest r) {
-        return Response.status(201).entity(DecisionView.of(applications.decide(r.applicationId(), r.apartmentRef(), r.outcome(),
+        return Response.status(201).entity(CustomerMapping.view(applications.decide(r.applicationId(), r.apartmentRef(), r.outcome(),
                 r.rationale(), r.inputsUsed()))).build();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.TenantServiceDtos.CollectionCaseRequest;
 import fi.kuopas.customer.rest.TenantServiceDtos.CollectionCaseView;
 import fi.kuopas.customer.service.CollectionService;
@@ -43,7 +44,7 @@ public class CollectionCaseResource {
             summary = "Hand a rent debt to a collection agent; logged as a disclosure; outside the EU/EEA name the transfer mechanism")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = CollectionCaseView.class)))
     public Response open(@NotNull @Valid CollectionCaseRequest r) {
-        CollectionCaseView v = CollectionCaseView.of(collection.open(r));
+        CollectionCaseView v = CustomerMapping.view(collection.open(CustomerMapping.collectionCase(r)));
         return Response.created(URI.create("/api/v1/collection-cases/" + v.id())).entity(v).build();
     }
 
@@ -52,13 +53,13 @@ public class CollectionCaseResource {
     @RolesAllowed({Roles.LETTING_OFFICER, Roles.CUSTOMER_SERVICE})
     @Operation(operationId = "closeCollectionCase", summary = "Close a case when the debt is paid; 409 if already closed")
     public CollectionCaseView close(@PathParam("id") UUID id) {
-        return CollectionCaseView.of(collection.close(id));
+        return CustomerMapping.view(collection.close(id));
     }
 
     @GET
     @RolesAllowed({Roles.LETTING_OFFICER, Roles.CUSTOMER_SERVICE, Roles.DPO})
     @Operation(operationId = "listCollectionCases", summary = "Collection cases of one person (audited)")
     public List<CollectionCaseView> ofPerson(@QueryParam("personId") @NotNull UUID personId) {
-        return collection.ofPerson(personId).stream().map(CollectionCaseView::of).toList();
+        return collection.ofPerson(personId).stream().map(CustomerMapping::view).toList();
     }
 }

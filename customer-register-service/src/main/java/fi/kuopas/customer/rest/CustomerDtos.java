@@ -1,11 +1,7 @@
 package fi.kuopas.customer.rest;
 
-import fi.kuopas.customer.domain.CompellingGrounds;
-import fi.kuopas.customer.domain.CreditCheck;
 import fi.kuopas.customer.domain.DisclosableField;
-import fi.kuopas.customer.domain.Disclosure;
 import fi.kuopas.customer.domain.HousingApplication;
-import fi.kuopas.customer.domain.TenantSelectionDecision;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,10 +33,6 @@ public final class CustomerDtos {
     @Schema(name = "HousingApplication")
     public record ApplicationView(UUID id, UUID personId, String kind, Instant receivedAt, LocalDate validUntil,
             Instant renewedAt, int householdSize, String desiredArea, Integer desiredRooms, String status, long version) {
-        public static ApplicationView of(HousingApplication a) {
-            return new ApplicationView(a.id, a.personId, a.kind.name(), a.receivedAt, a.validUntil, a.renewedAt,
-                    a.householdSize, a.desiredArea, a.desiredRooms, a.status.name(), a.version);
-        }
     }
 
     @Schema(name = "RenewalRequest")
@@ -57,10 +48,6 @@ public final class CustomerDtos {
     @Schema(name = "CreditCheck", description = "Summary only; the report itself is not stored")
     public record CreditCheckView(UUID id, UUID applicationId, Instant checkedAt, String purpose, boolean paymentDefaults,
             String summary, String source, String requestedBy) {
-        public static CreditCheckView of(CreditCheck c) {
-            return new CreditCheckView(c.id, c.applicationId, c.checkedAt, c.purpose, c.paymentDefaults, c.summary, c.source,
-                    c.requestedBy);
-        }
     }
 
     @Schema(name = "PopulationRegisterRefresh")
@@ -81,10 +68,6 @@ public final class CustomerDtos {
     @Schema(name = "TenantSelectionDecision")
     public record DecisionView(UUID id, UUID applicationId, String apartmentRef, String outcome, String decidedBy,
             Instant decidedAt, String rationale, List<String> inputsUsed) {
-        public static DecisionView of(TenantSelectionDecision d) {
-            return new DecisionView(d.id, d.applicationId, d.apartmentRef, d.outcome, d.decidedBy, d.decidedAt, d.rationale,
-                    Arrays.asList(d.inputsUsed.split(",")));
-        }
     }
 
     @Schema(name = "DisclosureRequest", description = "What is disclosed is decided by the fields: name them in fields. "
@@ -109,11 +92,6 @@ public final class CustomerDtos {
     public record DisclosureView(UUID id, String recipient, String recipientRole, String recipientCountry, String categories,
             List<String> fields, String basis, String requestReference, String legalReference, String transferMechanism,
             Instant disclosedAt, String disclosedBy) {
-        public static DisclosureView of(Disclosure d) {
-            return new DisclosureView(d.id, d.recipient, d.recipientRole, d.recipientCountry, d.categories,
-                    d.fields == null || d.fields.isBlank() ? List.of() : Arrays.asList(d.fields.split(",")), d.basis,
-                    d.requestReference, d.legalReference, d.transferMechanism, d.disclosedAt, d.disclosedBy);
-        }
     }
 
     @Schema(name = "CompellingGroundsRequest", description = "Compelling legitimate grounds that override an objection "
@@ -129,8 +107,5 @@ public final class CustomerDtos {
     @Schema(name = "CompellingGrounds")
     public record CompellingGroundsView(UUID id, UUID personId, String purpose, String grounds, String recordedBy,
             Instant recordedAt) {
-        public static CompellingGroundsView of(CompellingGrounds g) {
-            return new CompellingGroundsView(g.id, g.personId, g.purpose, g.grounds, g.recordedBy, g.recordedAt);
-        }
     }
 }

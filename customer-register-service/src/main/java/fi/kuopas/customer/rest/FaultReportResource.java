@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.TenantServiceDtos.FaultReportRequest;
 import fi.kuopas.customer.rest.TenantServiceDtos.FaultReportView;
 import fi.kuopas.customer.rest.TenantServiceDtos.FaultStatusRequest;
@@ -44,7 +45,7 @@ public class FaultReportResource {
     @Operation(operationId = "createFaultReport", summary = "Record a resident's fault report with their entry permission")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = FaultReportView.class)))
     public Response report(@NotNull @Valid FaultReportRequest r) {
-        FaultReportView v = FaultReportView.of(faults.report(r), FaultReportService.today());
+        FaultReportView v = CustomerMapping.view(faults.report(CustomerMapping.faultReport(r)), FaultReportService.today());
         return Response.created(URI.create("/api/v1/fault-reports/" + v.id())).entity(v).build();
     }
 
@@ -54,13 +55,13 @@ public class FaultReportResource {
     @Operation(operationId = "changeFaultReportStatus",
             summary = "Move the task on; IN_PROGRESS hands it to the maintenance partner (logged as a disclosure); 409 on a stale version")
     public FaultReportView changeStatus(@PathParam("id") UUID id, @NotNull @Valid FaultStatusRequest r) {
-        return FaultReportView.of(faults.changeStatus(id, r), FaultReportService.today());
+        return CustomerMapping.view(faults.changeStatus(id, CustomerMapping.faultStatus(r)), FaultReportService.today());
     }
 
     @GET
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.DPO})
     @Operation(operationId = "listFaultReports", summary = "Fault reports of one person (audited)")
     public List<FaultReportView> ofPerson(@QueryParam("personId") @NotNull UUID personId) {
-        return faults.ofPerson(personId).stream().map(f -> FaultReportView.of(f, FaultReportService.today())).toList();
+        return faults.ofPerson(personId).stream().map(f -> CustomerMapping.view(f, FaultReportService.today())).toList();
     }
 }

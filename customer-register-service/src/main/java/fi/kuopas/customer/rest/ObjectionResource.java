@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.CustomerDtos.CompellingGroundsRequest;
 import fi.kuopas.customer.rest.CustomerDtos.CompellingGroundsView;
 import fi.kuopas.customer.service.ObjectionService;
@@ -42,13 +43,13 @@ public class ObjectionResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = CompellingGroundsView.class)))
     public Response record(@PathParam("id") UUID id, @NotNull @Valid CompellingGroundsRequest r) {
-        return Response.status(201).entity(CompellingGroundsView.of(objections.recordGrounds(id, r.purpose(), r.grounds()))).build();
+        return Response.status(201).entity(CustomerMapping.view(objections.recordGrounds(id, r.purpose(), r.grounds()))).build();
     }
 
     @GET
     @RolesAllowed(Roles.DPO)
     @Operation(operationId = "listCompellingGrounds", summary = "Compelling grounds recorded for a person (audited)")
     public List<CompellingGroundsView> list(@PathParam("id") UUID id) {
-        return objections.groundsOf(id).stream().map(CompellingGroundsView::of).toList();
+        return objections.groundsOf(id).stream().map(CustomerMapping::view).toList();
     }
 }

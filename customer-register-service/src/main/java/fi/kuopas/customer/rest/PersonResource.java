@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.CustomerDtos.CreditCheckRequest;
 import fi.kuopas.customer.rest.CustomerDtos.CreditCheckView;
 import fi.kuopas.customer.rest.CustomerDtos.DisclosureRequest;
@@ -62,7 +63,7 @@ public class PersonResource {
     @Operation(operationId = "createPerson", summary = "Add a person; the identity code is encrypted and indexed by subject key")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
     public Response create(@NotNull @Valid PersonRequest request) {
-        PersonView created = persons.create(request);
+        PersonView created = CustomerMapping.person(persons.create(CustomerMapping.newPerson(request)));
         return Response.created(URI.create("/api/v1/persons/" + created.id())).entity(created).build();
     }
 
@@ -71,7 +72,7 @@ public class PersonResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER, Roles.DPO})
     @Operation(operationId = "getPerson", summary = "Read a person (audited); identity code masked unless the role needs it")
     public PersonView get(@PathParam("id") UUID id) {
-        return persons.get(id);
+        return CustomerMapping.person(persons.get(id));
     }
 
     @PUT
@@ -79,7 +80,7 @@ public class PersonResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER})
     @Operation(operationId = "updatePerson", summary = "Change a person; 409 if someone else changed it since you read it")
     public PersonView update(@PathParam("id") UUID id, @NotNull @Valid PersonUpdate update) {
-        return persons.update(id, update);
+        return CustomerMapping.person(persons.update(id, CustomerMapping.personChange(update)));
     }
 
     @PUT
@@ -88,7 +89,7 @@ public class PersonResource {
     @Operation(operationId = "linkPermanentIdentityCode",
             summary = "Link the permanent identity code of a person with a temporary one; the temporary code still finds them")
     public PersonView linkIdentityCode(@PathParam("id") UUID id, @NotNull @Valid IdentityCodeLink link) {
-        return persons.linkIdentityCode(id, link);
+        return CustomerMapping.person(persons.linkIdentityCode(id, CustomerMapping.identityCodeLink(link)));
     }
 
     @POST
@@ -96,7 +97,7 @@ public class PersonResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER, Roles.DPO})
     @Operation(operationId = "searchPersons", summary = "Search by identity code, email, phone or last name; paged; audited")
     public PersonPage search(@NotNull @Valid PersonSearch search) {
-        return persons.search(search);
+        return CustomerMapping.personPage(persons.search(CustomerMapping.personQuery(search)));
     }
 
     @POST
@@ -104,7 +105,7 @@ public class PersonResource {
     @RolesAllowed(Roles.LETTING_OFFICER)
     @Operation(operationId = "refreshFromPopulationRegister", summary = "Fetch address and protected-address flag from DVV")
     public PersonView refresh(@PathParam("id") UUID id, @NotNull @Valid PopulationRefreshRequest request) {
-        return views.of(sources.refreshFromPopulationRegister(id, request.purpose()));
+        return CustomerMapping.person(views.of(sources.refreshFromPopulationRegister(id, request.purpose())));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class PersonResource {
     @APIResponse(responseCode = "201", description = "Checked", content = @Content(schema = @Schema(implementation = CreditCheckView.class)))
     @APIResponse(responseCode = "503", ref = "InternalError", description = "The credit register did not answer")
     public Response creditCheck(@PathParam("id") UUID id, @NotNull @Valid CreditCheckRequest request) {
-        return Response.status(201).entity(CreditCheckView.of(sources.creditCheck(id, request.applicationId(), request.purpose())))
+        return Response.status(201).entity(CustomerMapping.view(sources.creditCheck(id, request.applicationId(), request.purpose())))
                 .build();
     }
 
@@ -124,7 +125,7 @@ public class PersonResource {
     @Operation(operationId = "recordDisclosure", summary = "Log a disclosure to a recipient outside the register")
     @APIResponse(responseCode = "201", description = "Logged", content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     public Response disclose(@PathParam("id") UUID id, @NotNull @Valid DisclosureRequest request) {
-        return Response.status(201).entity(DisclosureView.of(disclosures.record(id, request))).build();
+        return Response.status(201).entity(CustomerMapping.view(disclosures.record(id, CustomerMapping.disclosure(request)))).build();
     }
 
     @GET
@@ -132,6 +133,6 @@ public class PersonResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.LETTING_OFFICER, Roles.DPO})
     @Operation(operationId = "listDisclosures", summary = "The disclosure log of a person")
     public List<DisclosureView> disclosures(@PathParam("id") UUID id) {
-        return disclosures.ofPerson(id).stream().map(DisclosureView::of).toList();
+        return disclosures.ofPerson(id).stream().map(CustomerMapping::view).toList();
     }
 }

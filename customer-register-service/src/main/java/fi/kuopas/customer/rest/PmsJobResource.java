@@ -1,6 +1,7 @@
 package fi.kuopas.customer.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.kuopas.customer.mapping.PmsMapping;
 import fi.kuopas.customer.rest.PmsDtos.ImportJob;
 import fi.kuopas.customer.service.PmsImportJobs;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -62,7 +63,7 @@ public class PmsJobResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @jakarta.ws.rs.core.Context UriInfo uri) {
         boolean csv = contentType != null && contentType.toLowerCase().startsWith("text/csv");
-        ImportJob job = jobs.submit(body, csv, caller.name());
+        ImportJob job = PmsMapping.job(jobs.submit(body, csv, caller.name()));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
     }
 
@@ -72,7 +73,7 @@ public class PmsJobResource {
     @RolesAllowed(Roles.PMS_INTEGRATION)
     @Operation(operationId = "getResidentsImportJob", summary = "An import job's status, progress and counts")
     public ImportJob get(@PathParam("id") String id) {
-        return jobs.find(uuid(id));
+        return PmsMapping.job(jobs.find(uuid(id)));
     }
 
     @GET
@@ -89,7 +90,7 @@ public class PmsJobResource {
             try {
                 jobs.results(job, r -> {
                     try {
-                        w.write(json.writeValueAsString(r));
+                        w.write(json.writeValueAsString(PmsMapping.rowResult(r)));
                         w.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.PmsMapping;
 import fi.kuopas.customer.rest.PmsDtos.ImportRequest;
 import fi.kuopas.customer.rest.PmsDtos.ImportResult;
 import fi.kuopas.customer.service.PmsImportService;
@@ -33,6 +34,6 @@ public class PmsResource {
     @Operation(operationId = "upsertResidents",
             summary = "Upsert up to 1000 residents with their leases; per-row results; idempotent; bad rows never half-applied")
     public ImportResult upsert(@NotNull @Valid ImportRequest request) {
-        return ImportResult.of(imports.upsert(request.rows()));
+        return PmsMapping.importResult(imports.upsert(PmsMapping.residents(request.rows())));
     }
 }

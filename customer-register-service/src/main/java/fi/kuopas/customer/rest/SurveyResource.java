@@ -1,5 +1,6 @@
 package fi.kuopas.customer.rest;
 
+import fi.kuopas.customer.mapping.CustomerMapping;
 import fi.kuopas.customer.rest.TenantServiceDtos.SurveyResponseRequest;
 import fi.kuopas.customer.rest.TenantServiceDtos.SurveyResponseView;
 import fi.kuopas.customer.service.SurveyService;
@@ -42,7 +43,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = SurveyResponseView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict", description = "Objection to surveys in force, or processing restricted")
     public Response record(@NotNull @Valid SurveyResponseRequest r) {
-        SurveyResponseView v = SurveyResponseView.of(surveys.record(r));
+        SurveyResponseView v = CustomerMapping.view(surveys.record(CustomerMapping.surveyAnswer(r)));
         return Response.created(URI.create("/api/v1/survey-responses/" + v.id())).entity(v).build();
     }
 
@@ -50,6 +51,6 @@ public class SurveyResource {
     @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.DPO})
     @Operation(operationId = "listSurveyResponses", summary = "Survey responses of one person (audited)")
     public List<SurveyResponseView> ofPerson(@QueryParam("personId") @NotNull UUID personId) {
-        return surveys.ofPerson(personId).stream().map(SurveyResponseView::of).toList();
+        return surveys.ofPerson(personId).stream().map(CustomerMapping::view).toList();
     }
 }

@@ -1,8 +1,6 @@
 package fi.kuopas.customer.rest;
 
-import fi.kuopas.customer.domain.CollectionCase;
 import fi.kuopas.customer.domain.FaultReport;
-import fi.kuopas.customer.domain.SurveyResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,10 +37,6 @@ public final class TenantServiceDtos {
     @Schema(name = "SurveyResponse")
     public record SurveyResponseView(UUID id, UUID personId, String surveyCode, Instant answeredAt, Integer score,
             String answers, Instant recordedAt, String recordedBy) {
-        public static SurveyResponseView of(SurveyResponse s) {
-            return new SurveyResponseView(s.id, s.personId, s.surveyCode, s.answeredAt, s.score, s.answers, s.recordedAt,
-                    s.recordedBy);
-        }
     }
 
     // ---- fault reports -----------------------------------------------------------------------
@@ -79,11 +73,6 @@ public final class TenantServiceDtos {
     public record FaultReportView(UUID id, UUID personId, String apartmentRef, String description, Instant reportedAt,
             String reportedBy, EntryPermission entryPermission, boolean entryPermittedToday, String status, String partner,
             Instant handedOverAt, Instant doneAt, long version) {
-        public static FaultReportView of(FaultReport f, LocalDate today) {
-            return new FaultReportView(f.id, f.personId, f.apartmentRef, f.description, f.reportedAt, f.reportedBy,
-                    new EntryPermission(f.entryGranted, f.entryValidFrom, f.entryValidUntil, f.entryPets, f.entryNotes),
-                    f.entryPermittedOn(today), f.status.name(), f.partner, f.handedOverAt, f.doneAt, f.version);
-        }
     }
 
     // ---- debt collection ---------------------------------------------------------------------
@@ -102,9 +91,5 @@ public final class TenantServiceDtos {
     @Schema(name = "CollectionCase")
     public record CollectionCaseView(UUID id, UUID personId, UUID leaseId, long amountCents, Instant openedAt,
             Instant closedAt, String agentName, String agentCountry, String transferMechanism) {
-        public static CollectionCaseView of(CollectionCase c) {
-            return new CollectionCaseView(c.id, c.personId, c.leaseId, c.amountCents, c.openedAt, c.closedAt, c.agentName,
-                    c.agentCountry, c.transferMechanism);
-        }
     }
 }

@@ -6,7 +6,7 @@ import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.ProcessingObjection;
-import fi.kuopas.customer.rest.TenantServiceDtos.CollectionCaseRequest;
+import fi.kuopas.customer.service.CustomerCommands.NewCollectionCase;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -43,7 +43,7 @@ public class CollectionService {
     }
 
     @Transactional
-    public CollectionCase open(CollectionCaseRequest r) {
+    public CollectionCase open(NewCollectionCase r) {
         Person p = persons.readable(r.personId());
         if (ProcessingObjection.inForce(p.id, ProcessingObjection.DEBT_COLLECTION)) {
             // GDPR Art 21(1): collection rests on legitimate interest; after an objection it stops unless

@@ -3,7 +3,7 @@ package fi.kuopas.customer.service;
 import fi.kuopas.customer.domain.DisclosableField;
 import fi.kuopas.customer.domain.Disclosure;
 import fi.kuopas.customer.domain.Person;
-import fi.kuopas.customer.rest.CustomerDtos.DisclosureRequest;
+import fi.kuopas.customer.service.CustomerCommands.NewDisclosure;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -42,7 +42,7 @@ public class DisclosureService {
     }
 
     @Transactional
-    public Disclosure record(UUID personId, DisclosureRequest r) {
+    public Disclosure record(UUID personId, NewDisclosure r) {
         Person p = persons.readable(personId);
         return log(p, r.recipient(), r.recipientRole(), r.recipientCountry(), r.categories(), r.fields(), r.basis(),
                 r.requestReference(), r.legalReference(), r.transferMechanism());

@@ -5,9 +5,9 @@ import fi.kuopas.customer.domain.FaultReport;
 import fi.kuopas.customer.domain.FaultReport.Status;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
-import fi.kuopas.customer.rest.TenantServiceDtos.EntryPermission;
-import fi.kuopas.customer.rest.TenantServiceDtos.FaultReportRequest;
-import fi.kuopas.customer.rest.TenantServiceDtos.FaultStatusRequest;
+import fi.kuopas.customer.service.CustomerCommands.EntryPermission;
+import fi.kuopas.customer.service.CustomerCommands.FaultStatusChange;
+import fi.kuopas.customer.service.CustomerCommands.NewFaultReport;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -60,7 +60,7 @@ public class FaultReportService {
     }
 
     @Transactional
-    public FaultReport report(FaultReportRequest r) {
+    public FaultReport report(NewFaultReport r) {
         Person p = persons.readable(r.personId());
         LocalDate today = LocalDate.now(HELSINKI);
         boolean resident = LeaseResident.count("id.personId = ?1 and id.leaseId in (SELECT l.id FROM Lease l WHERE "
@@ -103,7 +103,7 @@ public class FaultReportService {
 
     /** Moves the task on; IN_PROGRESS hands it to the named partner and logs the disclosure. 409 on a stale version. */
     @Transactional
-    public FaultReport changeStatus(UUID id, FaultStatusRequest r) {
+    public FaultReport changeStatus(UUID id, FaultStatusChange r) {
         FaultReport f = FaultReport.findById(id);
         if (f == null) {
             throw ProblemException.notFound("fault report " + id);

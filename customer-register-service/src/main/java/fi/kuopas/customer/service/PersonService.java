@@ -2,12 +2,11 @@ package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PersonRows;
-import fi.kuopas.customer.rest.PersonDtos.IdentityCodeLink;
-import fi.kuopas.customer.rest.PersonDtos.PersonPage;
-import fi.kuopas.customer.rest.PersonDtos.PersonRequest;
-import fi.kuopas.customer.rest.PersonDtos.PersonSearch;
-import fi.kuopas.customer.rest.PersonDtos.PersonUpdate;
-import fi.kuopas.customer.rest.PersonDtos.PersonView;
+import fi.kuopas.customer.service.CustomerCommands.IdentityCodeLink;
+import fi.kuopas.customer.service.CustomerCommands.NewPerson;
+import fi.kuopas.customer.service.CustomerCommands.PersonChange;
+import fi.kuopas.customer.service.CustomerCommands.PersonQuery;
+import fi.kuopas.customer.service.PersonViews.Shown;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
@@ -32,6 +31,10 @@ public class PersonService {
 
     static final String PURPOSE = "customer relationship";
 
+    /** One page of a search: the persons as the caller may see them, and the total. */
+    public record Page(List<Shown> items, int page, int size, long total) {
+    }
+
     private final PersonWriter writer;
     private final PersonViews views;
     private final AuditLog audit;
@@ -52,7 +55,7 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonView create(PersonRequest r) {
+    public Shown create(NewPerson r) {
         Person p = writer.newPerson(r.personalIdentityCode(), r.firstName(), r.lastName(), r.birthDate());
         writer.applyContact(p, r.email(), r.phone(), r.language(), r.streetAddress(), r.postalCode(), r.city());
         p.persist();
@@ -65,7 +68,7 @@ public class PersonService {
 
     /** Links the permanent identity code of a person who had a temporary one; the old code stays an alias key. */
     @Transactional
-    public PersonView linkIdentityCode(UUID id, IdentityCodeLink link) {
+    public Shown linkIdentityCode(UUID id, IdentityCodeLink link) {
         Person p = readable(id);
         if (link.version() != null && p.version != link.version()) {
             throw ProblemException.conflict("person was changed by someone else (version " + p.version
@@ -78,14 +81,14 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonView get(UUID id) {
+    public Shown get(UUID id) {
         Person p = readable(id);
         audit.record(AuditAction.VIEW, p.auditKey(), "person", id.toString(), PURPOSE);
         return views.of(p);
     }
 
     @Transactional
-    public PersonView update(UUID id, PersonUpdate u) {
+    public Shown update(UUID id, PersonChange u) {
         Person p = readable(id);
         if (p.version != u.version()) {
             throw ProblemException.conflict("person was changed by someone else (version " + p.version
@@ -123,7 +126,7 @@ public class PersonService {
      * transaction of its own: one round trip, and nothing is answered that is not logged.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public PersonPage search(PersonSearch s) {
+    public Page search(PersonQuery s) {
         int page = s.page() == null ? 0 : s.page();
         int size = s.size() == null ? 20 : s.size();
         List<String> where = new ArrayList<>();
@@ -162,7 +165,7 @@ public class PersonService {
         long total = found.isEmpty() ? (page == 0 ? 0 : PersonRows.count(where, params))
                 : page == 0 && found.size() < size ? found.size() : found.get(0).total();
         Paging.record(page, size, total);
-        return new PersonPage(found.stream().map(r -> views.of(r.person(), r.provenance())).toList(), page, size, total);
+        return new Page(found.stream().map(r -> views.of(r.person(), r.provenance())).toList(), page, size, total);
     }
 
     /** A person the caller may read: exists, not anonymised, and not under restriction (Art 18) unless DPO. */

@@ -2,8 +2,6 @@ package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.FieldProvenance;
 import fi.kuopas.customer.domain.Person;
-import fi.kuopas.customer.rest.PersonDtos.PersonView;
-import fi.kuopas.customer.rest.PersonDtos.ProvenanceView;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.security.Caller;
@@ -35,21 +33,26 @@ public class PersonViews {
         return caller.hasRole(Roles.LETTING_OFFICER);
     }
 
-    public PersonView of(Person p) {
+    /**
+     * A person as the caller may see them: the identity code masked unless the role needs it, a
+     * protected address (and where it came from) left out unless the role may see it.
+     */
+    public record Shown(Person person, String identityCode, boolean temporaryIdentityCode, boolean addressHidden,
+            List<FieldProvenance> provenance) {
+    }
+
+    public Shown of(Person p) {
         return of(p, FieldProvenance.<FieldProvenance>list("id.personId", p.id));
     }
 
     /** The view of a person whose field provenance was read with them. */
-    public PersonView of(Person p, List<FieldProvenance> fieldProvenance) {
+    public Shown of(Person p, List<FieldProvenance> fieldProvenance) {
         String code = p.picEncrypted == null ? null : encryptor.decrypt(p.picEncrypted);
         String shownCode = code == null ? null : seesFullIdentityCode() ? code : PersonalIdentityCode.mask(code);
         boolean hideAddress = p.protectedAddress && !seesProtectedAddress();
-        List<ProvenanceView> provenance = fieldProvenance.stream()
-                .filter(f -> !hideAddress || !f.id.field().startsWith("address"))
-                .map(f -> new ProvenanceView(f.id.field(), f.source, f.retrievedAt, f.purpose)).toList();
+        List<FieldProvenance> provenance = fieldProvenance.stream()
+                .filter(f -> !hideAddress || !f.id.field().startsWith("address")).toList();
         boolean temporary = code != null && (p.picTemporary || PersonalIdentityCode.parse(code).isTemporary());
-        return new PersonView(p.id, shownCode, temporary, p.firstName, p.lastName, p.birthDate, p.email, p.phone, p.language,
-                hideAddress ? null : p.streetAddress, hideAddress ? null : p.postalCode, hideAddress ? null : p.city,
-                p.protectedAddress, p.restricted, p.externalPmsId, provenance, p.version);
+        return new Shown(p, shownCode, temporary, hideAddress, provenance);
     }
 }

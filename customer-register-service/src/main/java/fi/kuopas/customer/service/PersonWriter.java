@@ -5,6 +5,7 @@ import fi.kuopas.customer.domain.Person;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -40,10 +41,10 @@ public class PersonWriter {
                 throw ProblemException.badRequest("birthDate does not match the personal identity code");
             }
             String picKey = keys.ofIdentityCode(code);
-            if (Person.count("picKey = ?1 or picAliasKey = ?1", picKey) > 0) {
+            if (Person.count(SubjectKeyColumns.identityCodeIs("keys", "?1"), picKey) > 0) {
                 throw ProblemException.conflict("a person with this personal identity code is already in the register");
             }
-            p.picKey = picKey;
+            p.keys.indexIdentityCode(keys, code);
             p.picEncrypted = encryptor.encrypt(code.value());
             // A temporary code (900-999) is accepted but flagged, so a permanent one can be linked later.
             p.picTemporary = code.isTemporary();
@@ -82,10 +83,7 @@ public class PersonWriter {
         if (holder != null && !holder.id.equals(p.id)) {
             throw ProblemException.conflict("a person with this personal identity code is already in the register");
         }
-        if (p.picKey != null && !p.picKey.equals(picKey)) {
-            p.picAliasKey = p.picKey;
-        }
-        p.picKey = picKey;
+        p.keys.replaceIdentityCode(keys, code);
         p.picEncrypted = encryptor.encrypt(code.value());
         p.picTemporary = false;
         p.birthDate = code.birthDate();
@@ -96,9 +94,9 @@ public class PersonWriter {
     public void applyContact(Person p, String email, String phone, String language, String street, String postalCode,
             String city) {
         p.email = blankToNull(email);
-        p.emailKey = p.email == null ? null : keys.ofEmail(p.email);
+        p.keys.indexEmail(keys, p.email);
         p.phone = blankToNull(phone);
-        p.phoneKey = p.phone == null ? null : keys.ofPhone(p.phone);
+        p.keys.indexPhone(keys, p.phone);
         if (language != null) {
             p.language = language;
         }
@@ -108,7 +106,7 @@ public class PersonWriter {
     }
 
     public void refreshNameKey(Person p) {
-        p.nameKey = p.birthDate == null ? null : keys.ofNameAndBirthDate(p.firstName + " " + p.lastName, p.birthDate);
+        p.keys.indexName(keys, p.firstName + " " + p.lastName, p.birthDate);
     }
 
     /** The address now comes from the subject, not from DVV. */

@@ -1,9 +1,6 @@
 package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.ProcessingObjection;
-import fi.kuopas.customer.rest.PmsDtos.LeaseRow;
-import fi.kuopas.customer.rest.PmsDtos.ResidentRow;
-import fi.kuopas.customer.rest.PmsDtos.RowResult;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
@@ -62,13 +59,13 @@ public class PmsBulkUpsert {
     }
 
     /** A row checked, parsed, hashed and encrypted outside the database round trips. */
-    public record Prepared(int index, ResidentRow row, PersonalIdentityCode code, String picKey, String picEncrypted,
+    public record Prepared(int index, PmsRows.Resident row, PersonalIdentityCode code, String picKey, String picEncrypted,
             LocalDate birthDate, String firstName, String lastName, String email, String emailKey, String phone,
             String phoneKey, String street, String postalCode, String city, String nameKey, boolean leaseDatesWrong) {
     }
 
     /** What the batch decided: its results, and the rows left for the one-row path. */
-    public record Outcome(List<RowResult> results, List<Prepared> oneByOne) {
+    public record Outcome(List<PmsRows.Result> results, List<Prepared> oneByOne) {
     }
 
     private record Decided(Outcome outcome, List<Object[]> audits) {
@@ -276,7 +273,7 @@ public class PmsBulkUpsert {
 
         // -------------------------------------------------- decide, in the batch's order
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<RowResult> results = new ArrayList<>();
+        List<PmsRows.Result> results = new ArrayList<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         List<String> provenance = new ArrayList<>();
@@ -286,7 +283,7 @@ public class PmsBulkUpsert {
             if (oneByOne.contains(p)) {
                 continue;
             }
-            ResidentRow row = p.row();
+            PmsRows.Resident row = p.row();
             Stored s = target.get(p);
             UUID id;
             String status;
@@ -324,7 +321,7 @@ public class PmsBulkUpsert {
                 status = changed ? "UPDATED" : "UNCHANGED";
                 auditKey = first(s.picKey, p.emailKey(), p.phoneKey(), nameKey, s.picAliasKey);
             }
-            LeaseRow l = row.lease();
+            PmsRows.Lease l = row.lease();
             if (l != null) {
                 StoredLease lease = leases.get(l.externalId());
                 boolean leaseChanged = false;
@@ -357,7 +354,7 @@ public class PmsBulkUpsert {
             if (!"UNCHANGED".equals(status)) {
                 audits.add(new Object[] {"CREATED".equals(status) ? AuditAction.CREATE : AuditAction.UPDATE, auditKey, id.toString()});
             }
-            results.add(new RowResult(p.index(), row.externalId(), status, id, null));
+            results.add(new PmsRows.Result(p.index(), row.externalId(), status, id, null));
         }
 
         // -------------------------------------------------- write, one statement per table

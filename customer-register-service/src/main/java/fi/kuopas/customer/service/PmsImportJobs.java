@@ -2,10 +2,6 @@ package fi.kuopas.customer.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.kuopas.customer.rest.PmsDtos.ImportJob;
-import fi.kuopas.customer.rest.PmsDtos.LeaseRow;
-import fi.kuopas.customer.rest.PmsDtos.ResidentRow;
-import fi.kuopas.customer.rest.PmsDtos.RowResult;
 import fi.kuopas.privacy.problem.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +55,7 @@ public class PmsImportJobs {
     }
 
     /** Stores the file's data lines as a new QUEUED job. */
-    public ImportJob submit(InputStream body, boolean csv, String submittedBy) {
+    public PmsRows.Job submit(InputStream body, boolean csv, String submittedBy) {
         UUID id = UUID.randomUUID();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -120,7 +116,7 @@ public class PmsImportJobs {
                 .setParameter(1, job).setParameter(2, from).setParameter(3, lines.toArray(String[]::new)).executeUpdate();
     }
 
-    public ImportJob find(UUID id) {
+    public PmsRows.Job find(UUID id) {
         List<?> rows = em.createNativeQuery("SELECT id, status, format, total_rows, processed_rows, created, updated, unchanged, "
                 + "rejected, erased, restricted, submitted_by, submitted_at, finished_at FROM pms_import_job WHERE id = ?1")
                 .setParameter(1, id).getResultList();
@@ -128,12 +124,12 @@ public class PmsImportJobs {
             throw ProblemException.notFound("import job " + id);
         }
         Object[] r = (Object[]) rows.get(0);
-        return new ImportJob((UUID) r[0], (String) r[1], (String) r[2], num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]),
+        return new PmsRows.Job((UUID) r[0], (String) r[1], (String) r[2], num(r[3]), num(r[4]), num(r[5]), num(r[6]), num(r[7]),
                 num(r[8]), num(r[9]), num(r[10]), (String) r[11], instant(r[12]), instant(r[13]));
     }
 
     /** The job's per-row results so far, in file order, a page at a time. */
-    public void results(UUID id, Consumer<RowResult> out) {
+    public void results(UUID id, Consumer<PmsRows.Result> out) {
         find(id);
         int after = -1;
         while (true) {
@@ -144,7 +140,7 @@ public class PmsImportJobs {
             for (Object o : page) {
                 Object[] r = (Object[]) o;
                 after = num(r[0]);
-                out.accept(new RowResult(after, (String) r[1], (String) r[2], (UUID) r[3], (String) r[4]));
+                out.accept(new PmsRows.Result(after, (String) r[1], (String) r[2], (UUID) r[3], (String) r[4]));
             }
             if (page.size() < 5000) {
                 return;
@@ -190,37 +186,37 @@ public class PmsImportJobs {
         if (c.lines().isEmpty()) {
             return true;
         }
-        RowResult[] results = new RowResult[c.lines().size()];
-        List<ResidentRow> parsed = new ArrayList<>();
+        PmsRows.Result[] results = new PmsRows.Result[c.lines().size()];
+        List<PmsRows.Resident> parsed = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         List<String> columns = c.header() == null ? null : CsvLine.split(c.header());
         for (int i = 0; i < c.lines().size(); i++) {
             try {
-                parsed.add(columns == null ? json.readValue(c.lines().get(i), ResidentRow.class) : csvRow(columns, c.lines().get(i)));
+                parsed.add(columns == null ? json.readValue(c.lines().get(i), PmsRows.Resident.class) : csvRow(columns, c.lines().get(i)));
                 at.add(i);
             } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
                 // The parser's message may quote the line; the row's data never goes into a result or a log.
-                results[i] = RowResult.rejected(c.from() + i, null, (columns == null ? "not a JSON object of a resident"
+                results[i] = PmsRows.Result.rejected(c.from() + i, null, (columns == null ? "not a JSON object of a resident"
                         : "not a CSV line of " + columns.size() + " columns with valid dates") + " (line " + (c.from() + i + 1) + ")");
             }
         }
-        List<RowResult> applied = parsed.isEmpty() ? List.of() : imports.upsert(parsed);
+        List<PmsRows.Result> applied = parsed.isEmpty() ? List.of() : imports.upsert(parsed);
         for (int k = 0; k < applied.size(); k++) {
-            RowResult r = applied.get(k);
+            PmsRows.Result r = applied.get(k);
             int i = at.get(k);
-            results[i] = new RowResult(c.from() + i, r.externalId(), r.status(), r.personId(), r.error());
+            results[i] = new PmsRows.Result(c.from() + i, r.externalId(), r.status(), r.personId(), r.error());
         }
-        List<RowResult> all = Arrays.asList(results);
-        Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(RowResult::status, Collectors.counting()));
+        List<PmsRows.Result> all = Arrays.asList(results);
+        Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(PmsRows.Result::status, Collectors.counting()));
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("INSERT INTO pms_import_result (job_id, idx, external_id, status, person_id, error) "
                     + "SELECT ?1, i, x, s, CAST(p AS uuid), e FROM unnest(CAST(?2 AS int[]), CAST(?3 AS text[]), CAST(?4 AS text[]), "
                     + "CAST(?5 AS text[]), CAST(?6 AS text[])) AS t(i, x, s, p, e) ON CONFLICT (job_id, idx) DO UPDATE "
                     + "SET external_id = EXCLUDED.external_id, status = EXCLUDED.status, person_id = EXCLUDED.person_id, error = EXCLUDED.error")
                     .setParameter(1, c.job())
-                    .setParameter(2, all.stream().map(RowResult::index).toArray(Integer[]::new))
-                    .setParameter(3, all.stream().map(RowResult::externalId).toArray(String[]::new))
-                    .setParameter(4, all.stream().map(RowResult::status).toArray(String[]::new))
+                    .setParameter(2, all.stream().map(PmsRows.Result::index).toArray(Integer[]::new))
+                    .setParameter(3, all.stream().map(PmsRows.Result::externalId).toArray(String[]::new))
+                    .setParameter(4, all.stream().map(PmsRows.Result::status).toArray(String[]::new))
                     .setParameter(5, all.stream().map(r -> r.personId() == null ? null : r.personId().toString()).toArray(String[]::new))
                     .setParameter(6, all.stream().map(r -> r.error() == null ? null : r.error().length() > 1000
                             ? r.error().substring(0, 1000) : r.error()).toArray(String[]::new))
@@ -233,15 +229,15 @@ public class PmsImportJobs {
                     + "finished_at = CASE WHEN processed_rows + ?2 >= total_rows THEN CAST(?9 AS timestamptz) END WHERE id = ?1 AND processed_rows = ?10")
                     .setParameter(1, c.job()).setParameter(2, all.size()).setParameter(3, count(counts, "CREATED"))
                     .setParameter(4, count(counts, "UPDATED")).setParameter(5, count(counts, "UNCHANGED"))
-                    .setParameter(6, count(counts, "REJECTED")).setParameter(7, count(counts, RowResult.ERASED))
-                    .setParameter(8, count(counts, RowResult.RESTRICTED)).setParameter(9, Timestamp.from(Instant.now()))
+                    .setParameter(6, count(counts, "REJECTED")).setParameter(7, count(counts, PmsRows.Result.ERASED))
+                    .setParameter(8, count(counts, PmsRows.Result.RESTRICTED)).setParameter(9, Timestamp.from(Instant.now()))
                     .setParameter(10, c.from()).executeUpdate();
         });
         Log.debugf("PMS import job %s: rows %d-%d applied", c.job(), c.from(), c.from() + all.size() - 1);
         return true;
     }
 
-    private static ResidentRow csvRow(List<String> columns, String line) {
+    private static PmsRows.Resident csvRow(List<String> columns, String line) {
         List<String> v = CsvLine.split(line);
         if (v.size() != columns.size()) {
             throw new IllegalArgumentException("column count");
@@ -250,10 +246,10 @@ public class PmsImportJobs {
             int i = columns.indexOf(name);
             return i < 0 || v.get(i).isEmpty() ? null : v.get(i);
         };
-        LeaseRow lease = col.apply("leaseExternalId") == null ? null
-                : new LeaseRow(col.apply("leaseExternalId"), col.apply("apartmentRef"), date(col.apply("leaseStartDate")),
+        PmsRows.Lease lease = col.apply("leaseExternalId") == null ? null
+                : new PmsRows.Lease(col.apply("leaseExternalId"), col.apply("apartmentRef"), date(col.apply("leaseStartDate")),
                         date(col.apply("leaseEndDate")), col.apply("leaseRole"));
-        return new ResidentRow(col.apply("externalId"), col.apply("personalIdentityCode"), col.apply("firstName"),
+        return new PmsRows.Resident(col.apply("externalId"), col.apply("personalIdentityCode"), col.apply("firstName"),
                 col.apply("lastName"), date(col.apply("birthDate")), col.apply("email"), col.apply("phone"),
                 col.apply("streetAddress"), col.apply("postalCode"), col.apply("city"), lease);
     }

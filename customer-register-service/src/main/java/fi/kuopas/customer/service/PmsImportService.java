@@ -4,8 +4,6 @@ import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.ProcessingObjection;
-import fi.kuopas.customer.rest.PmsDtos.ResidentRow;
-import fi.kuopas.customer.rest.PmsDtos.RowResult;
 import fi.kuopas.customer.service.PmsBulkUpsert.Prepared;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -65,13 +63,13 @@ public class PmsImportService {
         this.tombstones = tombstones;
     }
 
-    public List<RowResult> upsert(List<ResidentRow> rows) {
-        RowResult[] results = new RowResult[rows.size()];
+    public List<PmsRows.Result> upsert(List<PmsRows.Resident> rows) {
+        PmsRows.Result[] results = new PmsRows.Result[rows.size()];
         // Validation, identity-code parsing, keyed hashes and encryption: in parallel, before any round trip.
         List<Object> checked = IntStream.range(0, rows.size()).parallel().mapToObj(i -> prepare(i, rows.get(i))).toList();
         List<Prepared> batch = new ArrayList<>();
         for (Object o : checked) {
-            if (o instanceof RowResult rejected) {
+            if (o instanceof PmsRows.Result rejected) {
                 results[rejected.index()] = rejected;
             } else {
                 batch.add((Prepared) o);
@@ -97,14 +95,14 @@ public class PmsImportService {
         return Arrays.asList(results);
     }
 
-    /** A RowResult for a row refused before the database, else its {@link Prepared} form. */
-    private Object prepare(int index, ResidentRow row) {
+    /** A PmsRows.Result for a row refused before the database, else its {@link Prepared} form. */
+    private Object prepare(int index, PmsRows.Resident row) {
         if (row == null) {
-            return RowResult.rejected(index, null, "row is empty");
+            return PmsRows.Result.rejected(index, null, "row is empty");
         }
-        Set<ConstraintViolation<ResidentRow>> violations = validator.validate(row);
+        Set<ConstraintViolation<PmsRows.Resident>> violations = validator.validate(row);
         if (!violations.isEmpty()) {
-            return RowResult.rejected(index, row.externalId(), violations.stream()
+            return PmsRows.Result.rejected(index, row.externalId(), violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         try {
@@ -124,7 +122,7 @@ public class PmsImportService {
                     blankToNull(row.streetAddress()), blankToNull(row.postalCode()), blankToNull(row.city()),
                     birth == null ? null : keys.ofNameAndBirthDate(first + " " + last, birth), leaseDatesWrong);
         } catch (InvalidIdentityCodeException | ProblemException e) {
-            return RowResult.rejected(index, row.externalId(), e.getMessage());
+            return PmsRows.Result.rejected(index, row.externalId(), e.getMessage());
         }
     }
 
@@ -132,33 +130,33 @@ public class PmsImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private RowResult upsertRow(int index, ResidentRow row) {
+    private PmsRows.Result upsertRow(int index, PmsRows.Resident row) {
         if (row == null) {
-            return RowResult.rejected(index, null, "row is empty");
+            return PmsRows.Result.rejected(index, null, "row is empty");
         }
-        Set<ConstraintViolation<ResidentRow>> violations = validator.validate(row);
+        Set<ConstraintViolation<PmsRows.Resident>> violations = validator.validate(row);
         if (!violations.isEmpty()) {
-            return RowResult.rejected(index, row.externalId(), violations.stream()
+            return PmsRows.Result.rejected(index, row.externalId(), violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> apply(index, row));
         } catch (InvalidIdentityCodeException e) {
-            return RowResult.rejected(index, row.externalId(), e.getMessage());
+            return PmsRows.Result.rejected(index, row.externalId(), e.getMessage());
         } catch (ProblemException e) {
-            return RowResult.rejected(index, row.externalId(), e.getMessage());
+            return PmsRows.Result.rejected(index, row.externalId(), e.getMessage());
         } catch (RuntimeException e) {
             if (e.getCause() instanceof ProblemException p) {
-                return RowResult.rejected(index, row.externalId(), p.getMessage());
+                return PmsRows.Result.rejected(index, row.externalId(), p.getMessage());
             }
             if (e.getCause() instanceof InvalidIdentityCodeException p) {
-                return RowResult.rejected(index, row.externalId(), p.getMessage());
+                return PmsRows.Result.rejected(index, row.externalId(), p.getMessage());
             }
-            return RowResult.rejected(index, row.externalId(), "row could not be stored (conflicting data)");
+            return PmsRows.Result.rejected(index, row.externalId(), "row could not be stored (conflicting data)");
         }
     }
 
-    private RowResult apply(int index, ResidentRow row) {
+    private PmsRows.Result apply(int index, PmsRows.Resident row) {
         // A birth date beside an identity code that contradicts it names two people (or a typing
         // error): the row is refused before it can create, update or be matched to anyone.
         PersonalIdentityCode code = row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
@@ -175,7 +173,7 @@ public class PmsImportService {
         }
         if (p != null && restriction.refusesRecord(PersonRestrictions.key(p.id), p.auditKey(), "person", p.id.toString())) {
             // GDPR Art 18: the data of a person under restriction is only stored; the import changes nothing.
-            return new RowResult(index, row.externalId(), RowResult.RESTRICTED, p.id,
+            return new PmsRows.Result(index, row.externalId(), PmsRows.Result.RESTRICTED, p.id,
                     "processing of this person's data is restricted (GDPR Art 18); the row was not applied");
         }
         if (p == null) {
@@ -183,7 +181,7 @@ public class PmsImportService {
             // a new tenancy (a lease starting after the erasure) brings them back.
             LocalDate erasedOn = tombstones.erasedOn(rowKeys(code, picKey, row));
             if (erasedOn != null && (row.lease() == null || !row.lease().startDate().isAfter(erasedOn))) {
-                return new RowResult(index, row.externalId(), RowResult.ERASED, null,
+                return new PmsRows.Result(index, row.externalId(), PmsRows.Result.ERASED, null,
                         "the person's data was erased on " + erasedOn + " (GDPR Art 17); not re-created without a lease "
                                 + "starting after that day");
             }
@@ -196,7 +194,7 @@ public class PmsImportService {
             tombstones.applySuppressions(p);
             status = "CREATED";
         } else {
-            if (picKey != null && p.picKey != null && !p.picKey.equals(picKey) && !picKey.equals(p.picAliasKey)) {
+            if (picKey != null && p.keys.identityCodeKey() != null && !p.keys.holdsIdentityCode(picKey)) {
                 throw ProblemException.conflict("the identity code of an existing person cannot change through the import");
             }
             boolean changed = !Objects.equals(p.firstName, row.firstName()) || !Objects.equals(p.lastName, row.lastName())
@@ -227,14 +225,14 @@ public class PmsImportService {
             audit.record("CREATED".equals(status) ? AuditAction.CREATE : AuditAction.UPDATE, p.auditKey(), "person",
                     p.id.toString(), "property management integration");
         }
-        return new RowResult(index, row.externalId(), status, p.id, null);
+        return new PmsRows.Result(index, row.externalId(), status, p.id, null);
     }
 
     /**
      * The keys a row is checked against the erasure tombstone by: its identity code when it has one (a
      * different code is a different person), otherwise its name with the birth date.
      */
-    private List<String> rowKeys(PersonalIdentityCode code, String picKey, ResidentRow row) {
+    private List<String> rowKeys(PersonalIdentityCode code, String picKey, PmsRows.Resident row) {
         if (picKey != null) {
             return List.of(picKey);
         }
@@ -242,7 +240,7 @@ public class PmsImportService {
         return birth == null ? List.of() : List.of(keys.ofNameAndBirthDate(row.firstName().strip() + " " + row.lastName().strip(), birth));
     }
 
-    private boolean applyLease(Person p, fi.kuopas.customer.rest.PmsDtos.LeaseRow l) {
+    private boolean applyLease(Person p, PmsRows.Lease l) {
         if (l.endDate() != null && l.endDate().isBefore(l.startDate())) {
             throw ProblemException.badRequest("lease endDate is before startDate");
         }

@@ -3,7 +3,7 @@ package fi.kuopas.customer.service;
 import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.SurveyResponse;
-import fi.kuopas.customer.rest.TenantServiceDtos.SurveyResponseRequest;
+import fi.kuopas.customer.service.CustomerCommands.SurveyAnswer;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -34,7 +34,7 @@ public class SurveyService {
     }
 
     @Transactional
-    public SurveyResponse record(SurveyResponseRequest r) {
+    public SurveyResponse record(SurveyAnswer r) {
         Person p = persons.readable(r.personId());
         MarketingPreference survey = MarketingPreference.findById(
                 new MarketingPreference.Key(p.id, MarketingPreference.Channel.SURVEY.name()));

@@ -4,6 +4,7 @@ import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.MarketingPreference.Channel;
 import fi.kuopas.customer.domain.MarketingSuppression;
 import fi.kuopas.customer.domain.Person;
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -83,15 +84,16 @@ public class Tombstones {
 
     /** The channels the person has refused through a kept suppression (the rule of {@link MarketingSuppression}). */
     public Set<Channel> suppressed(Person p) {
-        List<String> codeKeys = nonNull(java.util.Arrays.asList(p.picKey, p.picAliasKey));
-        List<String> otherKeys = nonNull(java.util.Arrays.asList(p.emailKey, p.phoneKey, p.nameKey));
+        SubjectKeyColumns k = p.keys;
+        List<String> codeKeys = nonNull(java.util.Arrays.asList(k.identityCodeKey(), k.identityCodeAliasKey()));
+        List<String> otherKeys = nonNull(java.util.Arrays.asList(k.emailKey(), k.phoneKey(), k.nameKey()));
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         List<MarketingSuppression> found = new ArrayList<>();
         if (!codeKeys.isEmpty()) {
             found.addAll(MarketingSuppression.list("subjectKey in ?1", codeKeys));
         }
         if (!otherKeys.isEmpty()) {
-            found.addAll(p.picKey == null ? MarketingSuppression.list("subjectKey in ?1", otherKeys)
+            found.addAll(k.identityCodeKey() == null ? MarketingSuppression.list("subjectKey in ?1", otherKeys)
                     : MarketingSuppression.list("subjectKey in ?1 and identityKey is null", otherKeys));
         }
         found.forEach(s -> channels.add(Channel.valueOf(s.channel)));

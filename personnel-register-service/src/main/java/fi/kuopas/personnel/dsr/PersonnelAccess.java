@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import static fi.kuopas.privacy.dsr.AccessReports.row;
 
 import fi.kuopas.personnel.domain.Absence;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
 /** The personnel register's part of an Art 15 answer: each category with purpose, basis, sources, recipients and retention. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelAccess {
+public class PersonnelAccess implements SubjectRegisterParts.Access {
 
     /*
      * The regular recipients of personnel data, as the register description names them.
@@ -85,6 +86,7 @@ public class PersonnelAccess {
     }
 
     /** The Art 15 answer on the included records only; the access log only by the keys they are filed under. */
+    @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
         PersonnelSubjectLookup.Records r = lookup.records(subject);
         Set<String> recordKeys = r.recordKeys();

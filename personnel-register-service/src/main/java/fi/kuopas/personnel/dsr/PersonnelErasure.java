@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.personnel.domain.Absence;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.Employee;
@@ -34,7 +35,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelErasure {
+public class PersonnelErasure implements SubjectRegisterParts.Erasure {
 
     private final PersonnelSubjectLookup lookup;
     private final RetentionRules rules;
@@ -77,6 +78,7 @@ public class PersonnelErasure {
     }
 
     /** Erases (or previews) the included records only; possible matches are neither erased nor counted. */
+    @Override
     public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
         PersonnelSubjectLookup.Records records = lookup.records(subject);
         Plan plan = new Plan();

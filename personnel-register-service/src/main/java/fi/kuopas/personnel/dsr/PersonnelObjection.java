@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.Objection;
@@ -18,7 +19,7 @@ import java.util.List;
 /** Objection (Art 21) to the processing of personnel data. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelObjection {
+public class PersonnelObjection implements SubjectRegisterParts.Objection {
 
     static final String RECRUITMENT = "recruitment";
 
@@ -35,6 +36,7 @@ public class PersonnelObjection {
      * applications. Employment, payroll, working-time and health data rest on contract and law,
      * to which Art 21 does not apply.
      */
+    @Override
     public DsrOutcome object(ObjectionCall call) {
         PersonnelSubjectLookup.Records r = lookup.records(call.subject());
         List<DsrText> applied = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.service.PersonKeys;
@@ -15,7 +16,7 @@ import java.util.List;
 /** Rectification (Art 16) of personnel data: each correction applied to every record of the subject, or refused with its reason. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelRectification {
+public class PersonnelRectification implements SubjectRegisterParts.Rectification {
 
     private final PersonnelSubjectLookup lookup;
     private final AuditLog audit;
@@ -27,6 +28,7 @@ public class PersonnelRectification {
         this.keys = keys;
     }
 
+    @Override
     public DsrOutcome rectify(RectificationCall call) {
         PersonnelSubjectLookup.Records r = lookup.records(call.subject());
         List<String> applied = new ArrayList<>();

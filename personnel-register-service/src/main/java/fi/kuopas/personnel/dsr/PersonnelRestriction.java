@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.privacy.dsr.DsrCode;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.DsrText;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelRestriction {
+public class PersonnelRestriction implements SubjectRegisterParts.Restriction {
 
     private final PersonnelSubjectLookup lookup;
     private final RestrictionCalls restrictions;
@@ -26,6 +27,7 @@ public class PersonnelRestriction {
         this.restrictions = restrictions;
     }
 
+    @Override
     public DsrOutcome restrict(RestrictionCall call) {
         PersonnelSubjectLookup.Records r = lookup.records(call.subject());
         restrictions.apply(call, r.recordKeys(), r.recordKeys(), "personnel");

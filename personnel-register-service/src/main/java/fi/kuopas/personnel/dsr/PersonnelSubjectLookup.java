@@ -1,5 +1,6 @@
 package fi.kuopas.personnel.dsr;
 
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.JobApplicant;
 import fi.kuopas.personnel.domain.PersonnelEntity;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonnelSubjectLookup {
+public class PersonnelSubjectLookup implements SubjectRegisterParts.Lookup {
 
     static final String REGISTER = PersonKeys.REGISTER;
 
@@ -43,6 +44,7 @@ public class PersonnelSubjectLookup {
     }
 
     /** Whether the register holds the subject's records; possible matches are counted nowhere but listed. */
+    @Override
     public SubjectLookup lookup(SubjectRef subject) {
         Records r = records(subject);
         List<String> categories = new ArrayList<>();

@@ -42,4 +42,9 @@ public class RestrictionCalls {
             audit.record(AuditAction.RESTRICT, key, recordType, call.caseId().toString(), "Art 18 restriction " + call.action());
         }
     }
+
+    /** One record: restricted under {@code restrictionKey}, audited under {@code auditKey}. */
+    public void apply(RestrictionCall call, String restrictionKey, String auditKey, String recordType) {
+        apply(call, java.util.List.of(restrictionKey), java.util.List.of(auditKey), recordType);
+    }
 }

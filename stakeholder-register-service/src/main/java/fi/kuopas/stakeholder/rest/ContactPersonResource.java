@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.stakeholder.mapping.StakeholderMapping;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonRequest;
@@ -56,7 +57,7 @@ public class ContactPersonResource {
     @Operation(operationId = "createContactPerson", summary = "Add a contact person (409 if the email is already registered)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContactPersonView.class)))
     public Response create(@NotNull @Valid ContactPersonRequest request) {
-        ContactPersonView created = persons.create(request);
+        ContactPersonView created = StakeholderMapping.of(persons.create(StakeholderMapping.contactPerson(request)));
         return Response.created(URI.create("/api/v1/contact-persons/" + created.id())).entity(created).build();
     }
 
@@ -66,14 +67,14 @@ public class ContactPersonResource {
             @QueryParam("organisationId") UUID organisationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return persons.search(q, organisationId, page, size);
+        return persons.search(q, organisationId, page, size).stream().map(StakeholderMapping::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getContactPerson", summary = "One contact person (409 while processing is restricted)")
     public ContactPersonView get(@PathParam("id") UUID id) {
-        return persons.get(id);
+        return StakeholderMapping.of(persons.get(id));
     }
 
     @PUT
@@ -81,7 +82,8 @@ public class ContactPersonResource {
     @Operation(operationId = "updateContactPerson", summary = "Edit a contact person (optimistic locking: version or If-Match)")
     public ContactPersonView update(@PathParam("id") UUID id, @NotNull @Valid ContactPersonRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return persons.update(id, request, Versions.expected(request.version(), ifMatch));
+        return StakeholderMapping.of(persons.update(id, StakeholderMapping.contactPerson(request),
+                Versions.expected(request.version(), ifMatch)));
     }
 
     @DELETE
@@ -97,13 +99,13 @@ public class ContactPersonResource {
     @Operation(operationId = "recordInteraction", summary = "Record a meeting, message or event invitation")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = InteractionView.class)))
     public Response recordInteraction(@PathParam("id") UUID id, @NotNull @Valid InteractionRequest request) {
-        return Response.status(201).entity(interactions.record(id, request)).build();
+        return Response.status(201).entity(StakeholderMapping.of(interactions.record(id, StakeholderMapping.interaction(request)))).build();
     }
 
     @GET
     @Path("/{id}/interactions")
     @Operation(operationId = "listInteractions", summary = "A contact person's interactions, newest first")
     public List<InteractionView> listInteractions(@PathParam("id") UUID id) {
-        return interactions.list(id);
+        return interactions.list(id).stream().map(StakeholderMapping::of).toList();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.stakeholder.mapping.StakeholderMapping;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.ExportRow;
 import fi.kuopas.stakeholder.rest.StakeholderDtos.MailingListRequest;
@@ -48,21 +49,21 @@ public class MailingListResource {
     @Operation(operationId = "createMailingList", summary = "Create a list; its purpose fixes its legal basis")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MailingListView.class)))
     public Response create(@NotNull @Valid MailingListRequest request) {
-        MailingListView created = lists.create(request);
+        MailingListView created = StakeholderMapping.of(lists.create(StakeholderMapping.mailingList(request)));
         return Response.created(URI.create("/api/v1/mailing-lists/" + created.id())).entity(created).build();
     }
 
     @GET
     @Operation(operationId = "listMailingLists", summary = "Every mailing list with its member count")
     public List<MailingListView> list() {
-        return lists.list();
+        return lists.list().stream().map(StakeholderMapping::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMailingList", summary = "One mailing list")
     public MailingListView get(@PathParam("id") UUID id) {
-        return lists.get(id);
+        return StakeholderMapping.of(lists.get(id));
     }
 
     @PUT
@@ -70,7 +71,8 @@ public class MailingListResource {
     @Operation(operationId = "updateMailingList", summary = "Rename or redescribe a list (optimistic locking: version or If-Match)")
     public MailingListView update(@PathParam("id") UUID id, @NotNull @Valid MailingListRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return lists.update(id, request, Versions.expected(request.version(), ifMatch));
+        return StakeholderMapping.of(lists.update(id, StakeholderMapping.mailingList(request),
+                Versions.expected(request.version(), ifMatch)));
     }
 
     @DELETE
@@ -88,14 +90,14 @@ public class MailingListResource {
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "422", ref = "BadRequest", description = "Consent required or no email address")
     public Response addMember(@PathParam("id") UUID id, @NotNull @Valid MemberRequest request) {
-        return Response.status(201).entity(lists.addMember(id, request.contactPersonId())).build();
+        return Response.status(201).entity(StakeholderMapping.member(lists.addMember(id, request.contactPersonId()))).build();
     }
 
     @GET
     @Path("/{id}/members")
     @Operation(operationId = "listMailingListMembers", summary = "Members of a list (restricted persons are left out)")
     public List<MemberView> members(@PathParam("id") UUID id) {
-        return lists.members(id);
+        return lists.members(id).stream().map(StakeholderMapping::member).toList();
     }
 
     @DELETE
@@ -110,7 +112,7 @@ public class MailingListResource {
     @Path("/{id}/export")
     @Operation(operationId = "exportMailingList", summary = "Recipients a communications tool may send to, as JSON")
     public List<ExportRow> export(@PathParam("id") UUID id) {
-        return lists.export(id);
+        return lists.export(id).stream().map(StakeholderMapping::export).toList();
     }
 
     @GET
@@ -119,7 +121,7 @@ public class MailingListResource {
     @Operation(operationId = "exportMailingListCsv", summary = "Recipients a communications tool may send to, as CSV (UTF-8)")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
     public Response exportCsv(@PathParam("id") UUID id) {
-        return Response.ok(Csv.of(lists.export(id)), "text/csv; charset=UTF-8")
+        return Response.ok(Csv.of(lists.export(id).stream().map(StakeholderMapping::export).toList()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"mailing-list-" + id + ".csv\"").build();
     }
 }

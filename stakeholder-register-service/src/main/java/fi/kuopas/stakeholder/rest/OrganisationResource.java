@@ -1,5 +1,6 @@
 package fi.kuopas.stakeholder.rest;
 
+import fi.kuopas.stakeholder.mapping.StakeholderMapping;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.OrganisationRole;
@@ -50,7 +51,7 @@ public class OrganisationResource {
     @Operation(operationId = "createOrganisation", summary = "Add an organisation; the business ID's check digit is verified")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response create(@NotNull @Valid OrganisationRequest request) {
-        OrganisationView created = organisations.create(request);
+        OrganisationView created = StakeholderMapping.of(organisations.create(StakeholderMapping.organisation(request)));
         return Response.created(URI.create("/api/v1/organisations/" + created.id())).entity(created).build();
     }
 
@@ -60,14 +61,14 @@ public class OrganisationResource {
             @QueryParam("businessId") String businessId,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return organisations.search(q, role, businessId, page, size);
+        return organisations.search(q, role, businessId, page, size).stream().map(StakeholderMapping::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getOrganisation", summary = "One organisation")
     public OrganisationView get(@PathParam("id") UUID id) {
-        return organisations.get(id);
+        return StakeholderMapping.of(organisations.get(id));
     }
 
     @PUT
@@ -75,7 +76,8 @@ public class OrganisationResource {
     @Operation(operationId = "updateOrganisation", summary = "Edit an organisation (optimistic locking: version or If-Match)")
     public OrganisationView update(@PathParam("id") UUID id, @NotNull @Valid OrganisationRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return organisations.update(id, request, Versions.expected(request.version(), ifMatch));
+        return StakeholderMapping.of(organisations.update(id, StakeholderMapping.organisation(request),
+                Versions.expected(request.version(), ifMatch)));
     }
 
     @DELETE

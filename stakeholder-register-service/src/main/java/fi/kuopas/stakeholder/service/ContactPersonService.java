@@ -9,8 +9,7 @@ import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Organisation;
 import fi.kuopas.stakeholder.domain.PersonBasis;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonRequest;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.ContactPersonView;
+import fi.kuopas.stakeholder.service.StakeholderCommands.ContactPersonData;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -18,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 
 /** Contact persons: every read and change is written to the access log in the same transaction. */
 @ApplicationScoped
@@ -37,23 +37,23 @@ public class ContactPersonService {
         this.restriction = restriction;
     }
 
-    public ContactPersonView create(ContactPersonRequest request) {
+    public ContactPerson create(ContactPersonData request) {
         ContactPerson p = new ContactPerson();
         p.createdAt = Instant.now();
         apply(p, request);
         persist(p);
         audit.record(AuditAction.CREATE, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
-        return Views.of(p);
+        return p;
     }
 
-    public ContactPersonView get(UUID id) {
+    public ContactPerson get(UUID id) {
         ContactPerson p = find(id);
         restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         audit.record(AuditAction.VIEW, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
-        return Views.of(p);
+        return withOrganisation(p);
     }
 
-    public List<ContactPersonView> search(String q, UUID organisationId, int page, int size) {
+    public List<ContactPerson> search(String q, UUID organisationId, int page, int size) {
         StringBuilder where = new StringBuilder("restrictedSince is null");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -73,27 +73,34 @@ public class ContactPersonService {
         for (ContactPerson p : found) {
             audit.record(AuditAction.SEARCH, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
         }
-        return found.stream().map(Views::of).toList();
+        found.forEach(ContactPersonService::withOrganisation);
+        return found;
     }
 
-    public ContactPersonView update(UUID id, ContactPersonRequest request, Long expectedVersion) {
+    public ContactPerson update(UUID id, ContactPersonData request, Long expectedVersion) {
         ContactPerson p = find(id);
         restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
-        Views.expectVersion(expectedVersion, p.version);
+        VersionCheck.expectVersion(expectedVersion, p.version);
         apply(p, request);
         persist(p);
         audit.record(AuditAction.UPDATE, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
-        return Views.of(p);
+        return p;
     }
 
     public void delete(UUID id, Long expectedVersion) {
         ContactPerson p = find(id);
         if (expectedVersion != null) {
-            Views.expectVersion(expectedVersion, p.version);
+            VersionCheck.expectVersion(expectedVersion, p.version);
         }
         audit.record(AuditAction.DELETE, p.auditKey(), RECORD, p.id.toString(), PURPOSE);
         // Interactions and memberships go with the person (ON DELETE CASCADE); suppression entries stay.
         p.delete();
+    }
+
+    /** The person with their organisation loaded: the caller reads it after the transaction. */
+    static ContactPerson withOrganisation(ContactPerson p) {
+        Hibernate.initialize(p.organisation);
+        return p;
     }
 
     static ContactPerson find(UUID id) {
@@ -104,7 +111,7 @@ public class ContactPersonService {
         return p;
     }
 
-    private void apply(ContactPerson p, ContactPersonRequest r) {
+    private void apply(ContactPerson p, ContactPersonData r) {
         Organisation org = Organisation.findById(r.organisationId());
         if (org == null) {
             throw ProblemException.notFound("organisation " + r.organisationId());

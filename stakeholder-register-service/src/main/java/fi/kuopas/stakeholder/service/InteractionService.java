@@ -6,8 +6,7 @@ import fi.kuopas.privacy.restriction.RestrictionGuard;
 import fi.kuopas.privacy.security.Caller;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Interaction;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.InteractionRequest;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.InteractionView;
+import fi.kuopas.stakeholder.service.StakeholderCommands.NewInteraction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,7 +30,7 @@ public class InteractionService {
         this.actor = actor;
     }
 
-    public InteractionView record(UUID personId, InteractionRequest request) {
+    public Interaction record(UUID personId, NewInteraction request) {
         ContactPerson p = ContactPersonService.find(personId);
         restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         Interaction i = new Interaction();
@@ -46,14 +45,13 @@ public class InteractionService {
             p.lastInteractionAt = i.occurredAt;
         }
         audit.record(AuditAction.CREATE, p.auditKey(), RECORD, i.id.toString(), ContactPersonService.PURPOSE);
-        return Views.of(i);
+        return i;
     }
 
-    public List<InteractionView> list(UUID personId) {
+    public List<Interaction> list(UUID personId) {
         ContactPerson p = ContactPersonService.find(personId);
         restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
         audit.record(AuditAction.VIEW, p.auditKey(), RECORD, p.id.toString(), ContactPersonService.PURPOSE);
-        return Interaction.<Interaction>list("contactPerson = ?1 order by occurredAt desc", p).stream()
-                .map(Views::of).toList();
+        return Interaction.list("contactPerson = ?1 order by occurredAt desc", p);
     }
 }

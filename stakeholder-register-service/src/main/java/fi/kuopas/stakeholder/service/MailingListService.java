@@ -11,10 +11,7 @@ import fi.kuopas.stakeholder.domain.MailingPurpose;
 import fi.kuopas.stakeholder.domain.Membership;
 import fi.kuopas.stakeholder.domain.PersonBasis;
 import fi.kuopas.stakeholder.domain.Suppression;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.ExportRow;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.MailingListRequest;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.MailingListView;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.MemberView;
+import fi.kuopas.stakeholder.service.StakeholderCommands.MailingListData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +25,10 @@ import java.util.UUID;
 public class MailingListService {
 
     private static final String MEMBER = "mailing-list-member";
+
+    /** A mailing list and how many members it has. */
+    public record Counted(MailingList list, long members) {
+    }
 
     private final AuditLog audit;
     private final SuppressionService suppressions;
@@ -44,7 +45,7 @@ public class MailingListService {
         this.em = em;
     }
 
-    public MailingListView create(MailingListRequest request) {
+    public Counted create(MailingListData request) {
         if (MailingList.count("code", request.code()) > 0) {
             throw new ProblemException(409, "duplicate-mailing-list", "Duplicate mailing list",
                     "a mailing list with code " + request.code() + " already exists");
@@ -54,12 +55,12 @@ public class MailingListService {
         l.createdAt = Instant.now();
         apply(l, request);
         l.persist();
-        return Views.of(l, 0);
+        return new Counted(l, 0);
     }
 
-    public MailingListView update(UUID id, MailingListRequest request, Long expectedVersion) {
+    public Counted update(UUID id, MailingListData request, Long expectedVersion) {
         MailingList l = find(id);
-        Views.expectVersion(expectedVersion, l.version);
+        VersionCheck.expectVersion(expectedVersion, l.version);
         if (!l.code.equals(request.code())) {
             throw ProblemException.badRequest("the code of a mailing list cannot be changed");
         }
@@ -70,24 +71,24 @@ public class MailingListService {
         }
         apply(l, request);
         MailingList.flush();
-        return Views.of(l, Membership.count("mailingList", l));
+        return new Counted(l, Membership.count("mailingList", l));
     }
 
-    public List<MailingListView> list() {
+    public List<Counted> list() {
         return MailingList.<MailingList>list("order by name").stream()
-                .map(l -> Views.of(l, Membership.count("mailingList", l))).toList();
+                .map(l -> new Counted(l, Membership.count("mailingList", l))).toList();
     }
 
-    public MailingListView get(UUID id) {
+    public Counted get(UUID id) {
         MailingList l = find(id);
-        return Views.of(l, Membership.count("mailingList", l));
+        return new Counted(l, Membership.count("mailingList", l));
     }
 
     public void delete(UUID id) {
         find(id).delete();
     }
 
-    public MemberView addMember(UUID listId, UUID personId) {
+    public Membership addMember(UUID listId, UUID personId) {
         MailingList l = find(listId);
         ContactPerson p = ContactPersonService.find(personId);
         restriction.requireRecordNotRestricted(RestrictionMarker.key(p.id), p.auditKey(), "contact-person", p.id.toString());
@@ -112,7 +113,8 @@ public class MailingListService {
         m.addedBy = actor.name();
         m.persist();
         audit.record(AuditAction.CREATE, p.auditKey(), MEMBER, m.id.toString(), l.purposeCode);
-        return Views.member(m);
+        ContactPersonService.withOrganisation(p);
+        return m;
     }
 
     public void removeMember(UUID listId, UUID personId) {
@@ -126,14 +128,15 @@ public class MailingListService {
         m.delete();
     }
 
-    public List<MemberView> members(UUID listId) {
+    public List<Membership> members(UUID listId) {
         MailingList l = find(listId);
         List<Membership> members = Membership.<Membership>list(
                 "mailingList = ?1 and contactPerson.restrictedSince is null order by contactPerson.lastName, contactPerson.firstName", l);
         for (Membership m : members) {
             audit.record(AuditAction.VIEW, m.contactPerson.auditKey(), MEMBER, m.id.toString(), l.purposeCode);
         }
-        return members.stream().map(Views::member).toList();
+        members.forEach(m -> ContactPersonService.withOrganisation(m.contactPerson));
+        return members;
     }
 
     /**
@@ -141,7 +144,7 @@ public class MailingListService {
      * and not suppressed by any of their subject keys. The suppression check is in the same query
      * so a person suppressed a moment ago is never exported.
      */
-    public List<ExportRow> export(UUID listId) {
+    public List<ContactPerson> export(UUID listId) {
         MailingList l = find(listId);
         List<ContactPerson> recipients = em.createQuery("""
                 select p from Membership m join m.contactPerson p join fetch p.organisation
@@ -155,7 +158,7 @@ public class MailingListService {
         for (ContactPerson p : recipients) {
             audit.record(AuditAction.EXPORT, p.auditKey(), MEMBER, l.id.toString(), l.purposeCode);
         }
-        return recipients.stream().map(Views::export).toList();
+        return recipients;
     }
 
     static MailingList find(UUID id) {
@@ -171,7 +174,7 @@ public class MailingListService {
                 "purpose must be one of stakeholder-newsletter, stakeholder-events, stakeholder-communication"));
     }
 
-    private static void apply(MailingList l, MailingListRequest request) {
+    private static void apply(MailingList l, MailingListData request) {
         MailingPurpose purpose = purpose(request.purpose());
         l.name = request.name().strip();
         l.purposeCode = purpose.code;

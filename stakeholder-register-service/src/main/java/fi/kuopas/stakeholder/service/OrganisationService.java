@@ -6,8 +6,7 @@ import fi.kuopas.stakeholder.domain.BusinessId;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import fi.kuopas.stakeholder.domain.Organisation;
 import fi.kuopas.stakeholder.domain.OrganisationRole;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationRequest;
-import fi.kuopas.stakeholder.rest.StakeholderDtos.OrganisationView;
+import fi.kuopas.stakeholder.service.StakeholderCommands.OrganisationData;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +19,7 @@ import java.util.UUID;
 @Transactional
 public class OrganisationService {
 
-    public OrganisationView create(OrganisationRequest request) {
+    public Organisation create(OrganisationData request) {
         String businessId = BusinessId.parse(request.businessId());
         if (Organisation.findByBusinessId(businessId) != null) {
             throw new ProblemException(409, "duplicate-organisation", "Duplicate organisation",
@@ -31,12 +30,12 @@ public class OrganisationService {
         o.createdAt = Instant.now();
         apply(o, request);
         o.persistAndFlush();
-        return Views.of(o);
+        return o;
     }
 
-    public OrganisationView update(UUID id, OrganisationRequest request, Long expectedVersion) {
+    public Organisation update(UUID id, OrganisationData request, Long expectedVersion) {
         Organisation o = find(id);
-        Views.expectVersion(expectedVersion, o.version);
+        VersionCheck.expectVersion(expectedVersion, o.version);
         String businessId = BusinessId.parse(request.businessId());
         Organisation other = Organisation.findByBusinessId(businessId);
         if (other != null && !other.equals(o)) {
@@ -46,14 +45,14 @@ public class OrganisationService {
         o.businessId = businessId;
         apply(o, request);
         Organisation.flush();
-        return Views.of(o);
+        return o;
     }
 
-    public OrganisationView get(UUID id) {
-        return Views.of(find(id));
+    public Organisation get(UUID id) {
+        return find(id);
     }
 
-    public List<OrganisationView> search(String q, OrganisationRole role, String businessId, int page, int size) {
+    public List<Organisation> search(String q, OrganisationRole role, String businessId, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (q != null && !q.isBlank()) {
@@ -68,14 +67,13 @@ public class OrganisationService {
             where.append(" and businessId = :bid");
             params.and("bid", BusinessId.parse(businessId));
         }
-        return Paging.<Organisation>list(Organisation.find(where + " order by name", params), page, size)
-                .stream().map(Views::of).toList();
+        return Paging.<Organisation>list(Organisation.find(where + " order by name", params), page, size);
     }
 
     public void delete(UUID id, Long expectedVersion) {
         Organisation o = find(id);
         if (expectedVersion != null) {
-            Views.expectVersion(expectedVersion, o.version);
+            VersionCheck.expectVersion(expectedVersion, o.version);
         }
         if (ContactPerson.count("organisation", o) > 0) {
             throw new ProblemException(409, "organisation-has-contacts", "Organisation has contact persons",
@@ -92,7 +90,7 @@ public class OrganisationService {
         return o;
     }
 
-    private static void apply(Organisation o, OrganisationRequest request) {
+    private static void apply(Organisation o, OrganisationData request) {
         o.name = request.name().strip();
         o.role = request.role();
         o.relationshipEndedOn = request.relationshipEndedOn();

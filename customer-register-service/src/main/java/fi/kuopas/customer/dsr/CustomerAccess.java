@@ -1,5 +1,7 @@
 package fi.kuopas.customer.dsr;
 
+import static fi.kuopas.privacy.dsr.AccessReports.row;
+
 import fi.kuopas.customer.domain.CollectionCase;
 import fi.kuopas.customer.domain.CompellingGrounds;
 import fi.kuopas.customer.domain.CreditCheck;
@@ -9,88 +11,61 @@ import fi.kuopas.customer.domain.FieldProvenance;
 import fi.kuopas.customer.domain.HousingApplication;
 import fi.kuopas.customer.domain.Lease;
 import fi.kuopas.customer.domain.LeaseResident;
-import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.MarketingPreference.Channel;
+import fi.kuopas.customer.domain.MarketingPreference;
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.customer.domain.PopulationQuery;
 import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
 import fi.kuopas.customer.service.RetentionConfig;
-import fi.kuopas.customer.service.RetentionService;
-import fi.kuopas.customer.service.Tombstones;
 import fi.kuopas.privacy.audit.AuditAction;
-import fi.kuopas.privacy.audit.AuditEntry;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.crypto.FieldEncryptor;
-import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.AccessReport.Category;
-import fi.kuopas.privacy.dsr.DsrCode;
-import fi.kuopas.privacy.dsr.DsrText;
-import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.AccessReport;
+import fi.kuopas.privacy.dsr.AccessReports;
 import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
+import fi.kuopas.privacy.dsr.SubjectRegisterParts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * The customer register's answers to access and erasure requests, and the one place where the
- * register decides which person rows belong to a data subject ({@link #match}).
- */
+/** GDPR Art 15: the customer register's access report (and which categories are portable under Art 20). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CustomerSubjectData {
+public class CustomerAccess implements SubjectRegisterParts.Access {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final String SUBJECT = "the data subject";
-    /** This register's name in every answer (and the audience of its case grants). */
-    public static final String REGISTER = "customer";
 
+    private final CustomerSubjectLookup lookup;
     private final FieldEncryptor encryptor;
     private final AuditLog audit;
-    private final RetentionService retention;
     private final RetentionConfig config;
-    private final Tombstones tombstones;
     /** The actual maintenance partner, by name (CJEU C-154/21); the register description names the same property. */
     private final String maintenancePartner;
 
-    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config,
-            Tombstones tombstones, @ConfigProperty(name = "kuopas.recipients.maintenance-partner") String maintenancePartner) {
+    public CustomerAccess(CustomerSubjectLookup lookup, FieldEncryptor encryptor, AuditLog audit, RetentionConfig config,
+            @ConfigProperty(name = "kuopas.recipients.maintenance-partner") String maintenancePartner) {
+        this.lookup = lookup;
         this.encryptor = encryptor;
         this.audit = audit;
-        this.retention = retention;
         this.config = config;
-        this.tombstones = tombstones;
         this.maintenancePartner = maintenancePartner;
     }
 
-    /**
-     * The subject's person rows, decided by the kit's {@link SubjectMatcher} and nothing else: every
-     * person found by any key is a candidate (one group per person), only those matched through a
-     * verified key are {@link SubjectMatcher.Result#included() included}; the rest are possible
-     * matches with a masked hint. Every SPI operation acts on {@code included()} only.
-     */
-    public SubjectMatcher.Result<Person> match(SubjectRef subject) {
-        List<SubjectMatcher.Candidate<Person>> candidates = Person.findBySubjectKeys(subject.all()).stream()
-                .filter(p -> p.anonymisedAt == null)
-                .map(p -> new SubjectMatcher.Candidate<>(p, p.id, p.subjectKeys(), "person",
-                        SubjectMatcher.hint(p.firstName, p.lastName, p.birthDate)))
-                .toList();
-        return SubjectMatcher.match(REGISTER, subject, candidates);
-    }
-
+    @Override
     public AccessReport access(UUID caseId, SubjectRef subject) {
-        SubjectMatcher.Result<Person> match = match(subject);
+        SubjectMatcher.Result<Person> match = lookup.match(subject);
         List<Person> people = match.included();
         List<UUID> ids = people.stream().map(p -> p.id).toList();
         List<Category> categories = new ArrayList<>();
@@ -165,96 +140,9 @@ public class CustomerSubjectData {
                     + "legitimate grounds recorded against them", "GDPR Art 21(1)", "With the person", false, objections));
         }
         // Only keys of the subject's own rows: a claimed key (another person's email) never opens a log.
-        List<String> ownKeys = List.copyOf(match.includedKeys());
-        List<AccessReport.AccessLogLine> log = ownKeys.isEmpty() ? List.of()
-                : AuditEntry.<AuditEntry>list("subjectKey in ?1 ORDER BY id", ownKeys).stream()
-                        .map(e -> new AccessReport.AccessLogLine(e.occurredAt, e.actorRoles, e.action, e.recordType, e.purpose)).toList();
+        List<AccessReport.AccessLogLine> log = AccessReports.accessLog(match.includedKeys());
         people.forEach(p -> audit.record(AuditAction.DSR, p.auditKey(), "person", caseId.toString(), "Art 15 access request"));
-        return new AccessReport(REGISTER, !people.isEmpty(), categories, log, Instant.now(), match.possibleMatches());
-    }
-
-    /** Erases what can be erased; keeps what the law requires, saying why and until when (Art 17(3)). */
-    public ErasureReport erase(UUID caseId, SubjectRef subject, boolean dryRun) {
-        SubjectMatcher.Result<Person> match = match(subject);
-        // Art 19: read before the erasure below deletes the disclosure log.
-        List<String> recipientsToNotify = CustomerRegister.recipients(match.included());
-        List<ErasureReport.Erased> erased = new ArrayList<>();
-        List<ErasureReport.Kept> kept = new ArrayList<>();
-        LocalDate today = LocalDate.now(HELSINKI);
-        for (Person p : match.included()) {
-            List<Lease> leases = Lease.list("id in (SELECT r.id.leaseId FROM LeaseResident r WHERE r.id.personId = ?1)", p.id);
-            boolean activeLease = leases.stream().anyMatch(l -> l.endDate == null || !l.endDate.isBefore(today));
-            long openDebts = CollectionCase.count("personId = ?1 and closedAt is null", p.id);
-            if (activeLease) {
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_IDENTITY_LEASE), 1,
-                        DsrText.of(DsrCode.KEPT_TENANCY_IN_FORCE), DsrText.of(DsrCode.REF_CONTRACT), null));
-            }
-            if (openDebts > 0) {
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_DEBT_COLLECTION), (int) openDebts,
-                        DsrText.of(DsrCode.KEPT_OPEN_DEBT), DsrText.of(DsrCode.REF_LIMITATION_OF_DEBTS), null));
-            }
-            for (Lease l : leases) {
-                int endYear = (l.endDate == null ? today : l.endDate).getYear();
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_RENT_LEDGER, "lease", l.externalPmsId), 1,
-                        DsrText.of(DsrCode.KEPT_ACCOUNTING), DsrText.of(DsrCode.REF_ACCOUNTING_ACT),
-                        LocalDate.of(endYear, 12, 31).plusYears(config.ledgerYears())));
-            }
-            long decisionsInClaimPeriod = TenantSelectionDecision.count("applicationId in (SELECT a.id FROM HousingApplication a "
-                    + "WHERE a.personId = ?1) and decidedAt >= ?2", p.id,
-                    today.minusYears(config.selectionDecisionYears()).atStartOfDay(HELSINKI).toInstant());
-            if (decisionsInClaimPeriod > 0) {
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_SELECTION_DECISIONS), (int) decisionsInClaimPeriod,
-                        DsrText.of(DsrCode.KEPT_DISCRIMINATION_CLAIMS), DsrText.of(DsrCode.REF_NON_DISCRIMINATION),
-                        today.plusYears(config.selectionDecisionYears())));
-            }
-            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_CREDIT_CHECKS), (int) CreditCheck.count("personId", p.id)));
-            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_POPULATION_QUERIES), (int) PopulationQuery.count("personId", p.id)));
-            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_MARKETING_PERMISSIONS), (int) MarketingPreference.count("id.personId", p.id)));
-            erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_SURVEY_RESPONSES), (int) SurveyResponse.count("personId", p.id)));
-            int refusals = tombstones.refusals(p.id);
-            if (refusals > 0) {
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_MARKETING_OBJECTIONS), refusals,
-                        DsrText.of(DsrCode.KEPT_MARKETING_OBJECTION), DsrText.of(DsrCode.REF_MARKETING_OBJECTION), null));
-            }
-            long faultReports = FaultReport.count("personId", p.id);
-            if (activeLease && faultReports > 0) {
-                kept.add(ErasureReport.Kept.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_FAULT_REPORTS), (int) faultReports,
-                        DsrText.of(DsrCode.KEPT_MAINTENANCE), DsrText.of(DsrCode.REF_CONTRACT), null));
-            } else if (!activeLease) {
-                erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_FAULT_REPORTS), (int) faultReports));
-            }
-            if (!activeLease && openDebts == 0) {
-                erased.add(ErasureReport.Erased.of(DsrText.of(DsrCode.CATEGORY_CUSTOMER_HOUSING_APPLICATIONS),
-                        (int) HousingApplication.count("personId = ?1 and status <> ?2", p.id, HousingApplication.Status.HOUSED)));
-                erased.add(ErasureReport.Erased.of(DsrText.of(leases.isEmpty() ? DsrCode.CATEGORY_CUSTOMER_PERSON
-                        : DsrCode.CATEGORY_CUSTOMER_PERSON_ANONYMISED), 1));
-            }
-            if (!dryRun) {
-                // Art 21(3): the refusals outlive the preferences deleted below (keyed hashes only).
-                tombstones.keepObjections(p.id, p.picKey, p.subjectKeys());
-                CreditCheck.delete("personId", p.id);
-                PopulationQuery.delete("personId", p.id);
-                MarketingPreference.delete("id.personId", p.id);
-                SurveyResponse.delete("personId", p.id);
-                if (!activeLease) {
-                    FaultReport.delete("personId", p.id);
-                }
-                audit.record(AuditAction.DELETE, p.auditKey(), "person", caseId.toString(), "Art 17 erasure");
-                if (!activeLease && openDebts == 0) {
-                    if (leases.isEmpty() && decisionsInClaimPeriod == 0) {
-                        // Erased people stay erased: the PMS import does not re-create them (keyed hashes only).
-                        tombstones.recordErasure(p.subjectKeys(), today);
-                        FieldProvenance.delete("id.personId", p.id);
-                        Disclosure.delete("personId", p.id);
-                        HousingApplication.delete("personId", p.id);
-                        p.delete();
-                    } else {
-                        retention.anonymise(p.id); // records the erasure tombstone too
-                    }
-                }
-            }
-        }
-        return new ErasureReport(REGISTER, dryRun, erased, kept, match.possibleMatches()).withRecipients(recipientsToNotify);
+        return new AccessReport(CustomerSubjectLookup.REGISTER, !people.isEmpty(), categories, log, Instant.now(), match.possibleMatches());
     }
 
     private List<String> sourcesOf(List<UUID> ids) {
@@ -307,13 +195,5 @@ public class CustomerSubjectData {
         List<String> wanted = Arrays.stream(channels).map(Enum::name).toList();
         return preferences.stream().filter(m -> wanted.contains(m.id.channel())).map(m -> row("channel", m.id.channel(),
                 "allowed", m.allowed, "reason", m.reason, "updatedAt", m.updatedAt)).toList();
-    }
-
-    private static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1] instanceof Enum<?> e ? e.name() : kv[i + 1]);
-        }
-        return m;
     }
 }
