@@ -2,6 +2,8 @@
 # Withdrawal accepted by consent-service → applied in the customer register, next to raw
 # produce → consume on the same broker, in the same run. Needs the running suite (bin/suite up);
 # not a test. Usage: consent-service/bench/withdrawal-latency.sh [N]   (default N=200)
+# WARMUP (default 50) withdrawals go first and are not counted, as the raw side discards its first 20
+# records: right after bin/suite up the services' code is still being compiled.
 #
 # Withdrawal latency = customer register's processed_event.processed_at (the consumer applies the
 # event, in the transaction that changes the marketing preference) − consent-service's
@@ -33,8 +35,16 @@ for p in json.load(sys.stdin):
 grant="{\"subject\":{\"email\":\"$email\"},\"purpose\":\"marketing-email\",\"noticeVersion\":\"$notice\",\"language\":\"fi\",\"channel\":\"WEB_FORM\"}"
 withdraw="{\"subject\":{\"email\":\"$email\"},\"purpose\":\"marketing-email\",\"channel\":\"WEB_FORM\"}"
 
-echo "== $N withdrawals (each after a grant) for one person of the customer register"
+WARMUP=${WARMUP:-50}
 key=$(api "$CS" POST "http://127.0.0.1:$CONSENT_PORT/api/v1/consents" "$grant" | python3 -c 'import json,sys; print(json.load(sys.stdin)["subjectKey"])')
+echo "== $WARMUP withdrawals to warm up (not counted)"
+for i in $(seq "$WARMUP"); do
+  api "$CS" POST "http://127.0.0.1:$CONSENT_PORT/api/v1/consents/withdrawals" "$withdraw" >/dev/null
+  api "$CS" POST "http://127.0.0.1:$CONSENT_PORT/api/v1/consents" "$grant" >/dev/null
+done
+sleep 1
+since=$(psql_at consent "SELECT now()")
+echo "== $N withdrawals (each after a grant) for one person of the customer register"
 for i in $(seq "$N"); do
   api "$CS" POST "http://127.0.0.1:$CONSENT_PORT/api/v1/consents/withdrawals" "$withdraw" >/dev/null
   sleep 0.05
@@ -44,7 +54,7 @@ done
 sleep 3
 
 psql_at consent "SELECT event_id, extract(epoch FROM created_at) FROM outbox_event
-  WHERE record_key = '$key' AND event_type = 'fi.kuopas.consent.withdrawn.v1'" >"/tmp/bench-sent.$run"
+  WHERE record_key = '$key' AND event_type = 'fi.kuopas.consent.withdrawn.v1' AND created_at > '$since'" >"/tmp/bench-sent.$run"
 psql_at customer "SELECT event_id, extract(epoch FROM processed_at) FROM processed_event
   WHERE event_type = 'fi.kuopas.consent.withdrawn.v1'" >"/tmp/bench-applied.$run"
 
