@@ -16,8 +16,8 @@ import fi.kuopas.customer.domain.PopulationQuery;
 import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
+import fi.kuopas.customer.retention.PersonRetention;
 import fi.kuopas.customer.service.RetentionConfig;
-import fi.kuopas.customer.service.RetentionService;
 import fi.kuopas.customer.service.Tombstones;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditEntry;
@@ -58,13 +58,13 @@ public class CustomerSubjectData {
 
     private final FieldEncryptor encryptor;
     private final AuditLog audit;
-    private final RetentionService retention;
+    private final PersonRetention retention;
     private final RetentionConfig config;
     private final Tombstones tombstones;
     /** The actual maintenance partner, by name (CJEU C-154/21); the register description names the same property. */
     private final String maintenancePartner;
 
-    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, RetentionService retention, RetentionConfig config,
+    public CustomerSubjectData(FieldEncryptor encryptor, AuditLog audit, PersonRetention retention, RetentionConfig config,
             Tombstones tombstones, @ConfigProperty(name = "kuopas.recipients.maintenance-partner") String maintenancePartner) {
         this.encryptor = encryptor;
         this.audit = audit;
