@@ -51,7 +51,7 @@ public class RetentionRunner {
 
     @Scheduled(identity = JOB, cron = "${kuopas.retention.cron:off}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    public void scheduled() {
         if (enabled) {
             singleActive.run(JOB, () -> run(false, "scheduler"));
         }
