@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class RegisterDescriptionTest {
 
     /** Every retention period the retention job uses. */
-    static final List<String> RETENTION_PROPERTIES = List.of("kuopas.retention.expired-application-months",
-            "kuopas.retention.selection-decision-years", "kuopas.retention.survey-response-years",
-            "kuopas.retention.former-tenant-years", "kuopas.retention.ledger-years");
+    static final List<String> RETENTION_PROPERTIES = List.of("kuopas.customer.retention.expired-application-months",
+            "kuopas.customer.retention.selection-decision-years", "kuopas.customer.retention.survey-response-years",
+            "kuopas.customer.retention.former-tenant-years", "kuopas.customer.retention.ledger-years");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z0-9._-]+)}");
 
@@ -54,7 +54,7 @@ class RegisterDescriptionTest {
 
     @Test
     void shouldNoLongerPromiseOneYearForSurveysWhileTheJobKeepsThemLonger() {
-        int years = ConfigProvider.getConfig().getValue("kuopas.retention.survey-response-years", Integer.class);
+        int years = ConfigProvider.getConfig().getValue("kuopas.customer.retention.survey-response-years", Integer.class);
         given().queryParam("lang", "en").when().get("/api/v1/register-description").then().statusCode(200)
                 .body("retention.find { it.category == 'Survey responses' }.period", org.hamcrest.Matchers.equalTo(years + " years"));
         given().queryParam("lang", "fi").when().get("/api/v1/register-description").then().statusCode(200)

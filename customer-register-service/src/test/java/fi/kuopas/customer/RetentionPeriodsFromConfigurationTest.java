@@ -22,7 +22,7 @@ class RetentionPeriodsFromConfigurationTest {
     public static class LongerRetention implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kuopas.retention.survey-response-years", "5", "kuopas.retention.expired-application-months", "7");
+            return Map.of("kuopas.customer.retention.survey-response-years", "5", "kuopas.customer.retention.expired-application-months", "7");
         }
     }
 

@@ -38,7 +38,7 @@ class AccessControlTest {
     SubjectKeys keys;
 
     @Test
-    void supervisorSeesOwnTeamMemberWithoutIdentityCodeOrPayData() {
+    void shouldShowASupervisorTheirOwnTeamMemberWithoutIdentityCodeOrPayData() {
         Fixtures.Team t = team();
         as(t.supervisorUser(), "supervisor").when().get("/api/v1/employees/" + t.memberId()).then().statusCode(200)
                 .body("id", equalTo(t.memberId()))
@@ -53,7 +53,7 @@ class AccessControlTest {
     }
 
     @Test
-    void supervisorGuessingAnotherEmployeesIdGetsNotFound() {
+    void shouldAnswerNotFoundToASupervisorGuessingAnotherEmployeesId() {
         Fixtures.Team mine = team();
         Fixtures.Team other = team();
         for (String path : List.of("", "/contracts", "/working-time")) {
@@ -71,7 +71,7 @@ class AccessControlTest {
     }
 
     @Test
-    void supervisorMayNotWrite() {
+    void shouldRefuseWritesByASupervisor() {
         Fixtures.Team t = team();
         as(t.supervisorUser(), "supervisor").body(Map.of("startDate", "2026-01-01", "type", "PERMANENT",
                 "workingTime", "FULL_TIME")).when().post("/api/v1/employees/" + t.memberId() + "/contracts")
@@ -79,7 +79,7 @@ class AccessControlTest {
     }
 
     @Test
-    void healthDataIsOnlyForHrHealthAndHrAloneIsToldWhy() {
+    void shouldShowHealthDataOnlyToHrHealthAndTellHrAloneWhy() {
         String id = createEmployee();
         Map<String, Object> absence = Map.of("employeeId", id, "kind", "SICK_LEAVE", "startDate", "2026-02-02",
                 "endDate", "2026-02-06", "certificateIssuer", "Työterveys Savo Oy", "details", "Influenssa");
@@ -98,14 +98,14 @@ class AccessControlTest {
     }
 
     @Test
-    void absenceEndingBeforeItStartsIsRefused() {
+    void shouldRefuseAnAbsenceEndingBeforeItStarts() {
         String id = createEmployee();
         healthHr().body(Map.of("employeeId", id, "kind", "SICK_LEAVE", "startDate", "2026-02-06", "endDate", "2026-02-02"))
                 .when().post("/api/v1/health/absences").then().statusCode(400).contentType(PROBLEM_JSON);
     }
 
     @Test
-    void everyEndpointRefusesAMissingTokenAndAWrongRole() {
+    void shouldRefuseAMissingTokenAndAWrongRoleOnEveryEndpoint() {
         String id = createEmployee();
         String posting = Fixtures.openPosting(false);
         String[][] endpoints = {
@@ -140,7 +140,7 @@ class AccessControlTest {
     }
 
     @Test
-    void everyReadIsAuditedWithTheReadersRole() {
+    void shouldAuditEveryReadWithTheReadersRole() {
         Fixtures.Team t = team();
         hr().when().get("/api/v1/employees/" + t.memberId()).then().statusCode(200);
         as(t.supervisorUser(), "supervisor").when().get("/api/v1/employees/" + t.memberId()).then().statusCode(200);

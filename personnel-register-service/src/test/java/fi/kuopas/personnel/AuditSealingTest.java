@@ -69,7 +69,7 @@ class AuditSealingTest {
     AuditRetention retention;
 
     @Test
-    void theServicesRoleMayOnlyInsertAndSelectTheAuditTables() throws SQLException {
+    void shouldLetTheServicesRoleOnlyInsertAndSelectTheAuditTables() throws SQLException {
         List<Long> ids = appendAndSeal(1);
         try (Connection app = DriverManager.getConnection(System.getProperty("kuopas.test.app-jdbc-url"),
                 PostgresTestResource.APP, PostgresTestResource.PASSWORD); Statement st = app.createStatement()) {
@@ -95,7 +95,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void concurrentAppendsFromManyThreadsAreAllSealedExactlyOnce() throws Exception {
+    void shouldSealConcurrentAppendsFromManyThreadsExactlyOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Future<List<Long>>> futures = new ArrayList<>();
         String purpose = "concurrency " + UUID.randomUUID();
@@ -138,7 +138,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aDeletedTailOfSealedEntriesIsDetected() throws SQLException {
+    void shouldDetectADeletedTailOfSealedEntries() throws SQLException {
         List<Long> ids = appendAndSeal(4);
         long newest = ids.get(3);
         try (Connection c = superuser(); Statement st = c.createStatement()) {
@@ -155,7 +155,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aTruncatedTableIsDetected() throws SQLException {
+    void shouldDetectATruncatedTable() throws SQLException {
         appendAndSeal(2);
         try (Connection c = superuser(); Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE saved AS SELECT * FROM audit_log");
@@ -170,7 +170,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aRewrittenEntryIsDetected() throws SQLException {
+    void shouldDetectARewrittenEntry() throws SQLException {
         long id = appendAndSeal(3).get(1);
         try (Connection c = superuser(); Statement st = c.createStatement()) {
             st.execute("CREATE TEMP TABLE saved AS SELECT * FROM audit_log WHERE id = " + id);
@@ -186,7 +186,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aReorderedRangeIsDetected() throws SQLException {
+    void shouldDetectAReorderedRange() throws SQLException {
         List<Long> ids = appendAndSeal(2);
         try (Connection c = superuser(); Statement st = c.createStatement()) {
             replica(st);
@@ -207,7 +207,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aMissingSealIsDetected() throws SQLException {
+    void shouldDetectAMissingSeal() throws SQLException {
         appendAndSeal(1);
         long seq = newestSealSeq();
         appendAndSeal(1);
@@ -225,7 +225,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void aForgedSealIsDetected() throws Exception {
+    void shouldDetectAForgedSeal() throws Exception {
         long id = appendAndSeal(2).get(0);
         long seq = newestSealSeq();
         KeyPair attacker = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -278,7 +278,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void anEntryKeptOutOfTheSealsIsReported() throws SQLException {
+    void shouldReportAnEntryKeptOutOfTheSeals() throws SQLException {
         long id;
         try (Connection c = superuser(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO audit_log (occurred_at, actor, actor_roles, action, record_type, purpose) "
@@ -300,7 +300,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void anInclusionProofVerifiesOfflineWithOnlyThePublicKey() throws Exception {
+    void shouldVerifyAnInclusionProofOfflineWithOnlyThePublicKey() throws Exception {
         long id = appendAndSeal(5).get(2);
         JsonPath proof = dpo().when().get("/api/v1/audit-log/" + id + "/proof").then().statusCode(200).extract().jsonPath();
         // 1. the leaf: SHA-256(0x00 || leafInput)
@@ -338,7 +338,7 @@ class AuditSealingTest {
     }
 
     @Test
-    void retentionPrunesWholeOldSealsAndWhatRemainsStillVerifies() throws SQLException {
+    void shouldPruneWholeOldSealsAndStillVerifyWhatRemains() throws SQLException {
         List<Long> ids = appendAndSeal(3);
         long seq = newestSealSeq();
         try (Connection c = superuser(); Statement st = c.createStatement()) {

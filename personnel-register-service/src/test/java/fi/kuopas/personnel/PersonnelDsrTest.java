@@ -40,7 +40,7 @@ class PersonnelDsrTest {
     SubjectKeys keys;
 
     @Test
-    void accessReportListsCategoriesWithBasisSourcesRecipientsAndTheAccessLog() {
+    void shouldListCategoriesWithBasisSourcesRecipientsAndTheAccessLogInTheAccessReport() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         addContract(id, "2024-01-08", null);
@@ -68,7 +68,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void accessReportNamesTheSourceOfCreditDataAndWithholdsTheReferee() {
+    void shouldNameTheSourceOfCreditDataAndWithholdTheRefereeInTheAccessReport() {
         String email = randomEmail();
         String[] app = apply(openPosting(true), email);
         Fixtures.select(app[0]);
@@ -88,7 +88,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void lookupAndAccessOfAnUnknownSubjectFindNothing() {
+    void shouldFindNothingOnLookupAndAccessOfAnUnknownSubject() {
         String unknown = "pic_" + "ab".repeat(32);
         spi(Operation.LOOKUP, UUID.randomUUID(), unknown).when().post("/dsr/v1/lookup").then().statusCode(200)
                 .body("found", equalTo(false));
@@ -99,7 +99,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void erasureOfACurrentEmployeeKeepsEverythingWithTheReason() {
+    void shouldKeepEverythingWithTheReasonOnErasureOfACurrentEmployee() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         addContract(id, "2024-01-08", null);
@@ -118,7 +118,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void erasureOfAFormerEmployeeKeepsCoreAndPayrollDataUntilTheirDates() {
+    void shouldKeepCoreAndPayrollDataUntilTheirDatesOnErasureOfAFormerEmployee() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         addContract(id, "2018-01-01", "2021-06-30");
@@ -189,7 +189,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void erasureOfAPendingApplicantErasesItAndIsIdempotentOnTheCase() {
+    void shouldEraseAPendingApplicantIdempotentlyOnTheCase() {
         String email = randomEmail();
         String[] app = apply(openPosting(false), email);
         UUID caseId = UUID.randomUUID();
@@ -205,7 +205,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void erasureKeepsARecentlyRejectedApplicationForDiscriminationClaims() {
+    void shouldKeepARecentlyRejectedApplicationForDiscriminationClaimsOnErasure() {
         String email = randomEmail();
         String[] app = apply(openPosting(false), email);
         hr().body(Map.of("version", 0, "outcome", "NOT_SELECTED", "notifiedAt", Instant.now().toString()))
@@ -217,7 +217,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void restrictionRefusesAndLogsReadsUntilLifted() {
+    void shouldRefuseAndLogReadsUntilARestrictionIsLifted() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         String key = picKey(pic);
@@ -250,7 +250,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void objectionStopsRecruitmentButNotEmployment() {
+    void shouldStopRecruitmentButNotEmploymentOnObjection() {
         String email = randomEmail();
         String[] app = apply(openPosting(false), email);
         spi(Operation.OBJECTION, UUID.randomUUID(), List.of(keys.ofEmail(email)), List.of(),
@@ -270,7 +270,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void rectificationCorrectsOwnDataAndPointsThirdPartyDataToItsSource() {
+    void shouldCorrectOwnDataAndPointThirdPartyDataToItsSourceOnRectification() {
         String pic = randomIdentityCode();
         String id = createEmployee(employeeBody(pic));
         spi(Operation.RECTIFICATION, UUID.randomUUID(), List.of(picKey(pic)), List.of(),
@@ -286,7 +286,7 @@ class PersonnelDsrTest {
     }
 
     @Test
-    void describeServesTheRegisterDescription() {
+    void shouldServeTheRegisterDescription() {
         gateway().queryParam("lang", "sv").when().get("/dsr/v1/description").then().statusCode(200)
                 .body("register", equalTo("personnel")).body("language", equalTo("sv"));
     }

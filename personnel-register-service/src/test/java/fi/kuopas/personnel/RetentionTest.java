@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class RetentionTest {
 
     @Test
-    void dryRunCountsButDeletesNothingAndARealRunDeletesAndIsLogged() {
+    void shouldCountButDeleteNothingOnADryRunAndDeleteAndLogOnARealRun() {
         String longGone = createEmployee();
         addContract(longGone, "2001-01-01", "2012-12-31");
         String recentlyLeft = createEmployee();
@@ -100,7 +100,7 @@ class RetentionTest {
     }
 
     @Test
-    void retentionRunsAreDryByDefault() {
+    void shouldMakeRetentionRunsDryByDefault() {
         dpo().when().post("/api/v1/retention-runs").then().statusCode(200).body("dryRun", equalTo(true));
     }
 

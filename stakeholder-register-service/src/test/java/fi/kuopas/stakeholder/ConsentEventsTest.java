@@ -68,7 +68,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void withdrawalEventRemovesThePersonFromTheExportAndSuppressesThem() throws Exception {
+    void shouldRemoveThePersonFromTheExportAndSuppressThemOnAWithdrawalEvent() throws Exception {
         String list = createList("stakeholder-newsletter");
         String email = randomEmail();
         String person = createPerson(email, "CONSENT");
@@ -100,7 +100,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void withdrawalFiledUnderTheIdentityCodeKeyReachesThePersonThroughTheirConsentKey() throws Exception {
+    void shouldReachThePersonThroughTheirConsentKeyWhenAWithdrawalIsFiledUnderTheIdentityCodeKey() throws Exception {
         String pic = "010594Y9032";
         String consentKey = keys().ofIdentityCode(PersonalIdentityCode.parse(pic));
         String list = createList("stakeholder-newsletter");
@@ -116,7 +116,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void objectionRemovesThePersonFromEveryMailingIncludingEventInvitations() throws Exception {
+    void shouldRemoveThePersonFromEveryMailingIncludingEventInvitationsOnObjection() throws Exception {
         String newsletter = createList("stakeholder-newsletter");
         String events = createList("stakeholder-events");
         String email = randomEmail();
@@ -132,7 +132,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void withdrawalOfAnotherRegistersPurposeLeavesStakeholderMailingsAlone() throws Exception {
+    void shouldLeaveStakeholderMailingsAloneOnWithdrawalOfAnotherRegistersPurpose() throws Exception {
         String list = createList("stakeholder-newsletter");
         String email = randomEmail();
         addMember(list, createPerson(email, "CONSENT"));
@@ -146,7 +146,7 @@ class ConsentEventsTest {
     }
 
     @Test
-    void poisonEventIsDeadLetteredAndConsumptionContinues() throws Exception {
+    void shouldDeadLetterAPoisonEventAndContinueConsuming() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
         producer.send(new ProducerRecord<>(ConsentEvent.TOPIC, poisonKey, "{not a cloud event")).get(10, TimeUnit.SECONDS);
         ConsentEvent noPurpose = ConsentEvent.of(ConsentEvent.WITHDRAWN, SOURCE, keys().ofEmail(randomEmail()), null);

@@ -101,7 +101,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyManifestOfTheBaseAndTheOverlayIsValidAgainstItsSchema() throws IOException {
+    void shouldValidateEveryManifestOfTheBaseAndTheOverlayAgainstItsSchema() throws IOException {
         for (String kustomization : List.of("base", "overlays/production")) {
             Kustomization k = Kustomization.load(KUBERNETES.resolve(kustomization));
             assertThat(k.documents).as(kustomization).isNotEmpty();
@@ -117,7 +117,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theValidatorRejectsMisspeltAndMistypedFields() throws IOException {
+    void shouldRejectMisspeltAndMistypedFieldsInTheValidator() throws IOException {
         Document deployment = Kustomization.load(KUBERNETES.resolve("base")).find("Deployment", "gateway");
         ObjectNode misspelt = deployment.node.deepCopy();
         ((ObjectNode) misspelt.get("spec")).set("replica", misspelt.get("spec").get("replicas"));
@@ -139,7 +139,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyServiceRunsTwoProbedBoundedReplicasWithABudgetAndAService() throws IOException {
+    void shouldRunEveryServiceAsTwoProbedBoundedReplicasWithABudgetAndAService() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         for (Map.Entry<String, String> service : SERVICES.entrySet()) {
             String name = service.getKey();
@@ -178,7 +178,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everySecretConfigMapAndClusterAWorkloadNamesIsDefinedOrDocumented() throws IOException {
+    void shouldDefineOrDocumentEverySecretConfigMapAndClusterAWorkloadNames() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         Set<String> clusters = base.documents.stream().filter(d -> d.kind().equals("Cluster")).map(Document::name)
                 .collect(Collectors.toSet());
@@ -227,7 +227,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyServiceMigratesAsTheOwnerAndConnectsAsTheApplicationRole() throws IOException {
+    void shouldMigrateEveryServiceAsTheOwnerAndConnectAsTheApplicationRole() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         for (Map.Entry<String, String> service : SERVICES.entrySet()) {
             String name = service.getKey();
@@ -250,7 +250,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyServiceSignsItsAuditChainWithKeysFromTheAuditKeysSecret() throws IOException {
+    void shouldSignEveryServicesAuditChainWithKeysFromTheAuditKeysSecret() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         for (String name : SERVICES.keySet()) {
             Map<String, JsonNode> env = env(base.find("Deployment", name));
@@ -266,7 +266,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void everyServiceIsAScramKafkaUserWithOnlyTheAclsItNeeds() throws IOException {
+    void shouldMakeEveryServiceAScramKafkaUserWithOnlyTheAclsItNeeds() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         JsonNode listeners = base.find("Kafka", "kuopas").node.at("/spec/kafka/listeners");
         String bootstrap = base.find("ConfigMap", "kuopas-config").node.at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
@@ -354,7 +354,7 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theOverlayRetagsEveryServiceImage() throws IOException {
+    void shouldRetagEveryServiceImageInTheOverlay() throws IOException {
         JsonNode overlay = YAML.readTree(KUBERNETES.resolve("overlays/production/kustomization.yaml").toFile());
         Set<String> retagged = new TreeSet<>();
         overlay.path("images").forEach(i -> retagged.add(i.get("name").asText()));

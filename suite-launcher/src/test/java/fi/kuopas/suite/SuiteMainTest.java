@@ -19,7 +19,7 @@ class SuiteMainTest {
     }
 
     @Test
-    void envPrintsShellExportsForQuarkusDevOfOneService() {
+    void shouldPrintShellExportsForQuarkusDevOfOneServiceFromEnv() {
         assertThat(run(Map.of("PG_PORT", "17432", "CONSENT_PORT", "17415"), "env", "consent-service")).isZero();
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).contains("export QUARKUS_HTTP_PORT='17415'")
@@ -29,7 +29,7 @@ class SuiteMainTest {
     }
 
     @Test
-    void anUnknownServiceOrABadPortIsAClearErrorWithExitCode2() {
+    void shouldAnswerAnUnknownServiceOrABadPortWithAClearErrorAndExitCode2() {
         assertThat(run(Map.of(), "env", "billing")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown service 'billing'").contains("customer, personnel");
         assertThat(run(Map.of("KAFKA_PORT", "x"), "ports")).isEqualTo(2);
@@ -37,13 +37,13 @@ class SuiteMainTest {
     }
 
     @Test
-    void portsListsEveryPortVariable() {
+    void shouldListEveryPortVariableInPorts() {
         assertThat(run(Map.of("KAFKA_PORT", "17450"), "ports")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("KAFKA_PORT=17450\n", "KAFKA_CONTROLLER_PORT=17451\n", "PG_PORT=15432\n");
     }
 
     @Test
-    void helpIsExitCode0AndAnUnknownCommandPrintsTheUsageWithExitCode2() {
+    void shouldExitWith0OnHelpAndPrintTheUsageWithExitCode2OnAnUnknownCommand() {
         assertThat(run(Map.of(), "help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("bin/suite up", "bin/suite infra", "bin/suite env SERVICE",
                 "bin/suite down", "bin/suite status", "bin/suite token USER", "bin/suite logs", "bin/suite ps",
@@ -53,7 +53,7 @@ class SuiteMainTest {
     }
 
     @Test
-    void aFailureIsAnErrorLineWithExitCode1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+    void shouldReportAFailureAsAnErrorLineWithExitCode1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
         assertThat(SuiteMain.run(new String[] {"token"}, new SuiteTopology(Map.of()), root,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false))
                 .isEqualTo(1);
@@ -65,7 +65,7 @@ class SuiteMainTest {
     }
 
     @Test
-    void statusOfAnEmptyCheckoutSaysNothingRunsWithExitCode0(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
+    void shouldSayNothingRunsWithExitCode0InTheStatusOfAnEmptyCheckout(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root) {
         // Ports nobody listens on in a test (the brief's range +1000 would be someone else's): unlikely to be open.
         SuiteTopology t = new SuiteTopology(Map.of("PG_PORT", "1", "KAFKA_PORT", "2", "KEYCLOAK_PORT", "4",
                 "GATEWAY_PORT", "5", "CUSTOMER_PORT", "6", "PERSONNEL_PORT", "7", "STAKEHOLDER_PORT", "8",
@@ -76,14 +76,14 @@ class SuiteMainTest {
     }
 
     @Test
-    void theCheckoutIsSuiteRootElseWhereTheLauncherLives() {
+    void shouldUseTheCheckoutAsSuiteRootElseWhereTheLauncherLives() {
         assertThat(SuiteMain.root(Map.of("SUITE_ROOT", "/tmp/x/../checkout"))).isEqualTo(java.nio.file.Path.of("/tmp/checkout"));
         // In tests the code source is suite-launcher/target/classes: the checkout is the parent of suite-launcher.
         assertThat(SuiteMain.root(Map.of()).resolve("suite-launcher/pom.xml")).exists();
     }
 
     @Test
-    void valuesWithQuotesAreQuotedForTheShell() {
+    void shouldQuoteValuesWithQuotesForTheShell() {
         assertThat(SuiteMain.shellQuote("a'b")).isEqualTo("'a'\\''b'");
     }
 }

@@ -25,7 +25,7 @@ class SuiteTopologyTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @Test
-    void everyServiceIsAModuleOfTheReactorWithItsDefaultPortInApplicationProperties() throws IOException {
+    void shouldMakeEveryServiceAModuleOfTheReactorWithItsDefaultPortInApplicationProperties() throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         Set<String> names = new HashSet<>();
         Set<Integer> ports = new HashSet<>();
@@ -46,7 +46,7 @@ class SuiteTopologyTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void composeRunsEveryServiceOnItsPortWithItsOwnDatabase() throws IOException {
+    void shouldRunEveryServiceInComposeOnItsPortWithItsOwnDatabase() throws IOException {
         Map<String, Object> compose;
         try (Reader in = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
             compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -68,7 +68,7 @@ class SuiteTopologyTest {
     }
 
     @Test
-    void kubernetesRunsEveryServiceOnItsPortWithItsOwnDatabaseAndKafkaUser() throws IOException {
+    void shouldRunEveryServiceInKubernetesOnItsPortWithItsOwnDatabaseAndKafkaUser() throws IOException {
         for (Service s : SuiteTopology.SERVICES) {
             String deployment = Files.readString(ROOT.resolve("deploy/kubernetes/base/services/" + s.module() + ".yaml"));
             assertThat(deployment).as(s.module())
@@ -82,7 +82,7 @@ class SuiteTopologyTest {
      * in the script, and none of the Linux-only tools the bash supervisor needed.
      */
     @Test
-    void binSuiteIsAThinPortableWrapperWithoutTopology() throws IOException {
+    void shouldKeepBinSuiteAThinPortableWrapperWithoutTopology() throws IOException {
         String script = Files.readString(ROOT.resolve("bin/suite"));
         assertThat(script).startsWith("#!/bin/sh").contains("-jar \"$JAR\" \"$@\"").contains("suite-launcher.jar");
         assertThat(script.lines().count()).isLessThan(60);
@@ -99,7 +99,7 @@ class SuiteTopologyTest {
     }
 
     @Test
-    void withTheBriefsPortsEveryComponentHasItsOwnPortAndEveryServiceTheEnvItNeeds() {
+    void shouldGiveEveryComponentItsOwnPortAndEveryServiceTheEnvItNeedsWithCustomPorts() {
         SuiteTopology t = new SuiteTopology(Map.of("PG_PORT", "23432", "KAFKA_PORT", "23450", "KEYCLOAK_PORT", "23480",
                 "GATEWAY_PORT", "23410", "CUSTOMER_PORT", "23411", "PERSONNEL_PORT", "23412", "STAKEHOLDER_PORT", "23413",
                 "CCTV_PORT", "23414", "CONSENT_PORT", "23415"));
@@ -129,7 +129,7 @@ class SuiteTopologyTest {
     }
 
     @Test
-    void aRunningSuitesPortsFileFillsWhatTheEnvironmentDoesNotSet(@org.junit.jupiter.api.io.TempDir Path dir)
+    void shouldFillFromARunningSuitesPortsFileWhatTheEnvironmentDoesNotSet(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         Path ports = dir.resolve("ports.env");
         Files.writeString(ports, new SuiteTopology(Map.of("PG_PORT", "23432", "CUSTOMER_PORT", "23411")).portsEnv());
@@ -144,7 +144,7 @@ class SuiteTopologyTest {
     }
 
     @Test
-    void portsComeFromTheEnvironmentWithTheDefaultsAsFallback() {
+    void shouldTakePortsFromTheEnvironmentWithTheDefaultsAsFallback() {
         SuiteTopology defaults = new SuiteTopology(Map.of());
         assertThat(defaults.ports()).containsEntry("PG_PORT", 15432).containsEntry("KAFKA_PORT", 9092)
                 .containsEntry("KAFKA_CONTROLLER_PORT", 9093).containsEntry("KEYCLOAK_PORT", 8180)
@@ -171,7 +171,7 @@ class SuiteTopologyTest {
     }
 
     @Test
-    void aBadPortVariableIsAClearError() {
+    void shouldAnswerABadPortVariableWithAClearError() {
         assertThatThrownBy(() -> new SuiteTopology(Map.of("PG_PORT", "abc")).ports())
                 .hasMessageContaining("PG_PORT=abc is not a number");
         assertThatThrownBy(() -> new SuiteTopology(Map.of("GATEWAY_PORT", "70000")).ports())

@@ -47,7 +47,7 @@ class SupervisorTest {
     }
 
     @Test
-    void startsAChildWithItsEnvironmentAndLogAndStopsItGracefully() throws Exception {
+    void shouldStartAChildWithItsEnvironmentAndLogAndStopItGracefully() throws Exception {
         ProcessHandle p = supervisor().start("child",
                 child("echo \"hello $GREETING\"; while :; do sleep 1; done"), Map.of("GREETING", "suite"), state);
 
@@ -70,7 +70,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aChildThatIgnoresSigtermIsKilledAfterTheTimeout() throws Exception {
+    void shouldKillAChildThatIgnoresSigtermAfterTheTimeout() throws Exception {
         ProcessHandle p = supervisor().start("stubborn",
                 child("trap '' TERM; echo ready; while :; do sleep 1; done"), Map.of(), state);
         supervisor().waitFor("stubborn", Duration.ofSeconds(20), () -> logContains("stubborn", "ready"));
@@ -84,7 +84,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aPidFileOfAnExitedProcessIsStaleAndRemoved() throws Exception {
+    void shouldRemoveTheStalePidFileOfAnExitedProcess() throws Exception {
         Process gone = new ProcessBuilder("sh", "-c", "exit 0").start();
         gone.waitFor(10, TimeUnit.SECONDS);
         writePid("child", gone.pid());
@@ -94,7 +94,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aPidFileNamingAnUnrelatedLiveProcessIsIgnoredAndThatProcessIsNotStopped() throws Exception {
+    void shouldIgnoreAPidFileNamingAnUnrelatedLiveProcessAndNotStopIt() throws Exception {
         Process unrelated = new ProcessBuilder("sh", "-c", "while :; do sleep 1; done").start();
         try {
             writePid("child", unrelated.pid());
@@ -108,7 +108,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aStateFileRoundTripsPidAndStartInstant() throws Exception {
+    void shouldRoundTripPidAndStartInstantThroughAStateFile() throws Exception {
         Process sleep = new ProcessBuilder("sleep", "30").start();
         try {
             supervisor().writeRecord("sleeper", sleep.toHandle());
@@ -128,7 +128,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aLivePidWhoseStartTimeDiffersIsNotOursAndIsNeverKilled() throws Exception {
+    void shouldNeverKillALivePidWhoseStartTimeDiffers() throws Exception {
         // The pid is alive, but the state file says its process started an hour earlier: the OS
         // reused the pid for another process. Even its command line naming the suite does not help.
         Process reused = new ProcessBuilder("sh", "-c", "while :; do sleep 1; done", supervisor().marker()).start();
@@ -152,7 +152,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aRealSleepIsStoppedGracefullyAndAFollowingStatusSeesNothing() throws Exception {
+    void shouldStopARealSleepGracefullySoAFollowingStatusSeesNothing() throws Exception {
         // exec: the recorded process is sleep itself, whose default SIGTERM action ends it.
         ProcessHandle sleep = supervisor().start("sleeper",
                 List.of("sh", "-c", "exec sleep 60", supervisor().marker()), Map.of(), state);
@@ -171,7 +171,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aKilledProcessIsReportedAsExitedUntilItsStateFileIsCleanedUp() throws Exception {
+    void shouldReportAKilledProcessAsExitedUntilItsStateFileIsCleanedUp() throws Exception {
         ProcessHandle p = supervisor().start("child", child("while :; do sleep 1; done"), Map.of(), state);
         p.destroyForcibly();
         p.onExit().get(10, TimeUnit.SECONDS);
@@ -183,7 +183,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aMarkedJvmWithoutStateFileIsFoundAsASuiteProcess() throws Exception {
+    void shouldFindAMarkedJvmWithoutStateFileAsASuiteProcess() throws Exception {
         Process jvm = new ProcessBuilder(Toolchain.serviceJava(), supervisor().marker(), "-Xmx16m",
                 "-cp", System.getProperty("java.class.path"), Sleeper.class.getName()).start();
         try {
@@ -197,7 +197,7 @@ class SupervisorTest {
     }
 
     @Test
-    void garbageInAPidFileIsStale() throws IOException {
+    void shouldTreatGarbageInAPidFileAsStale() throws IOException {
         Files.createDirectories(supervisor().pidFile("child").getParent());
         Files.writeString(supervisor().pidFile("child"), "not-a-pid");
         assertThat(supervisor().running("child")).isEmpty();
@@ -205,7 +205,7 @@ class SupervisorTest {
     }
 
     @Test
-    void aChildThatExitsDuringStartUpFailsTheWaitWithItsLog() throws Exception {
+    void shouldFailTheWaitWithItsLogWhenAChildExitsDuringStartUp() throws Exception {
         supervisor().start("child", child("echo boom; exit 3"), Map.of(), state);
         assertThatThrownBy(() -> supervisor().waitFor("child", Duration.ofSeconds(30), () -> false))
                 .hasMessageContaining("child exited during start-up")
@@ -213,13 +213,13 @@ class SupervisorTest {
     }
 
     @Test
-    void aCommandWithoutTheMarkerIsRefused() {
+    void shouldRefuseACommandWithoutTheMarker() {
         assertThatThrownBy(() -> supervisor().start("child", List.of("sleep", "1"), Map.of(), state))
                 .hasMessageContaining("must carry -Dkuopas.suite=");
     }
 
     @Test
-    void healthIsReadOverHttp() throws IOException {
+    void shouldReadHealthOverHttp() throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/up", exchange -> respond(exchange, 200, "{\"status\": \"UP\", \"checks\": []}"));
         server.createContext("/down", exchange -> respond(exchange, 503, "{\"status\": \"DOWN\"}"));

@@ -22,7 +22,7 @@ class ToolchainTest {
     Path dir;
 
     @Test
-    void theJavaFeatureVersionComesFromTheJdksReleaseFile() throws IOException {
+    void shouldReadTheJavaFeatureVersionFromTheJdksReleaseFile() throws IOException {
         Files.writeString(dir.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_VERSION=\"21.0.2\"\n");
         assertThat(Toolchain.javaFeature(dir)).contains(21);
         Files.writeString(dir.resolve("release"), "JAVA_VERSION=\"1.8.0_392\"\n");
@@ -33,7 +33,7 @@ class ToolchainTest {
     }
 
     @Test
-    void aJarIsOutdatedWhenASourceUnderItsDirectoriesChangedAfterIt() throws IOException {
+    void shouldTreatAJarAsOutdatedWhenASourceUnderItsDirectoriesChangedAfterIt() throws IOException {
         Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
         Path src = Files.createDirectories(dir.resolve("src/main/java/x"));
         Path source = Files.writeString(src.resolve("A.java"), "class A {}");
@@ -48,7 +48,7 @@ class ToolchainTest {
     }
 
     @Test
-    void unzipUnpacksAndScriptsCanBeMadeExecutableButAnEntryOutsideTheTargetIsRefused() throws IOException {
+    void shouldUnzipAndMakeScriptsExecutableButRefuseAnEntryOutsideTheTarget() throws IOException {
         Path zip = dir.resolve("dist.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             entry(out, "kc-1/bin/kc.sh", "#!/bin/sh\necho hi\n");

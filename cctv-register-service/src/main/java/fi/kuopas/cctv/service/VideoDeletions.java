@@ -75,10 +75,13 @@ public class VideoDeletions {
     /**
      * SQL that deletes the segments {@code segmentIds} selects (a subquery over recording_segment)
      * and records a deletion request for each one's video, in one statement; RETURNING what to send.
-     * Named parameter {@code :requestedAt}.
+     * Named parameter {@code :requestedAt}. The ids are collected into an array first
+     * ({@code id = ANY(ARRAY(…))}): the delete then finds each row by primary key, where
+     * {@code id IN (SELECT … LIMIT n)} made the planner scan the whole table for every chunk
+     * (docs/benchmarks.md).
      */
     static String deleteAndRequest(String segmentIds, VideoDeletion.Reason reason) {
-        return "WITH gone AS (DELETE FROM recording_segment WHERE id IN (" + segmentIds + ") "
+        return "WITH gone AS (DELETE FROM recording_segment WHERE id = ANY(ARRAY(" + segmentIds + ")) "
                 + "RETURNING id, camera_id, started_at, ended_at, storage_ref) "
                 + "INSERT INTO video_deletion (segment_id, camera_id, segment_from, segment_to, storage_ref, reason, requested_at, status) "
                 + "SELECT id, camera_id, started_at, ended_at, storage_ref, '" + reason.name() + "', :requestedAt, 'REQUESTED' FROM gone "

@@ -18,6 +18,7 @@ import fi.kuopas.customer.domain.PopulationQuery;
 import fi.kuopas.customer.domain.ProcessingObjection;
 import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
+import fi.kuopas.customer.retention.PersonRetention;
 import fi.kuopas.customer.service.RetentionConfig;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;

@@ -13,7 +13,7 @@ import fi.kuopas.customer.domain.PopulationQuery;
 import fi.kuopas.customer.domain.SurveyResponse;
 import fi.kuopas.customer.domain.TenantSelectionDecision;
 import fi.kuopas.customer.service.RetentionConfig;
-import fi.kuopas.customer.service.RetentionService;
+import fi.kuopas.customer.retention.PersonRetention;
 import fi.kuopas.customer.service.Tombstones;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
@@ -40,11 +40,11 @@ public class CustomerErasure implements SubjectRegisterParts.Erasure {
 
     private final CustomerSubjectLookup lookup;
     private final AuditLog audit;
-    private final RetentionService retention;
+    private final PersonRetention retention;
     private final RetentionConfig config;
     private final Tombstones tombstones;
 
-    public CustomerErasure(CustomerSubjectLookup lookup, AuditLog audit, RetentionService retention, RetentionConfig config,
+    public CustomerErasure(CustomerSubjectLookup lookup, AuditLog audit, PersonRetention retention, RetentionConfig config,
             Tombstones tombstones) {
         this.lookup = lookup;
         this.audit = audit;

@@ -7,7 +7,7 @@ import io.smallrye.config.ConfigMapping;
  * application.properties only: the retention job reads them, and the register description prints
  * the same properties through ${...} placeholders, so the notice cannot drift from what is done.
  */
-@ConfigMapping(prefix = "kuopas.retention")
+@ConfigMapping(prefix = "kuopas.customer.retention")
 public interface RetentionConfig {
 
     /**

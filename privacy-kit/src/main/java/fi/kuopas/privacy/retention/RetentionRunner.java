@@ -51,23 +51,24 @@ public class RetentionRunner {
 
     @Scheduled(identity = JOB, cron = "${kuopas.retention.cron:off}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    public void scheduled() {
         if (enabled) {
             singleActive.run(JOB, () -> run(false, "scheduler"));
         }
     }
 
-    /** The run itself: every rule in name order at one moment, then the record of what each did. */
+    /** The run itself: every rule in its order (then name order) at one moment, then the record of what each did. */
     static RetentionRun execute(List<RetentionRule> rules, RetentionRuns runs, boolean dryRun, String triggeredBy,
             Clock clock) {
         Instant started = clock.instant();
         List<RetentionRun.Item> items = new ArrayList<>();
-        for (RetentionRule rule : rules.stream().sorted(Comparator.comparing(RetentionRule::name)).toList()) {
-            int affected = rule.apply(started, dryRun);
-            if (affected < 0) {
-                throw new IllegalStateException("retention rule " + rule.name() + " answered a negative count");
+        for (RetentionRule rule : rules.stream()
+                .sorted(Comparator.comparingInt(RetentionRule::order).thenComparing(RetentionRule::name)).toList()) {
+            RetentionRule.Result result = rule.execute(started, dryRun);
+            if (result == null || result.affected() < 0 || result.held() < 0) {
+                throw new IllegalStateException("retention rule " + rule.name() + " answered a negative or no count");
             }
-            items.add(new RetentionRun.Item(rule.name(), rule.legalReference(), affected));
+            items.add(new RetentionRun.Item(rule.name(), rule.legalReference(), result.affected(), result.held()));
         }
         return runs.record(started, clock.instant(), dryRun, triggeredBy, items);
     }

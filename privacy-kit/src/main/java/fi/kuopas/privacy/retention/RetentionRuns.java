@@ -16,9 +16,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The kit's retention log (tables kit_retention_run and kit_retention_run_item, migration
- * V0_5__retention.sql). Plain JDBC on the service's data source, so writes join the caller's
- * transaction.
+ * The kit's retention log (tables kit_retention_run and kit_retention_run_item, migrations
+ * V0_5__retention.sql and V0_7__retention_held.sql). Plain JDBC on the service's data source, so
+ * writes join the caller's transaction.
  */
 @ApplicationScoped
 public class RetentionRuns {
@@ -44,12 +44,16 @@ public class RetentionRuns {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO kit_retention_run_item (run_id, rule, legal_reference, affected) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO kit_retention_run_item (run_id, rule, legal_reference, affected, held, position)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                int position = 0;
                 for (RetentionRun.Item item : items) {
                     s.setObject(1, id);
                     s.setString(2, item.rule());
                     s.setString(3, item.legalReference());
                     s.setInt(4, item.affected());
+                    s.setInt(5, item.held());
+                    s.setInt(6, position++);
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -107,13 +111,14 @@ public class RetentionRuns {
                 }
             }
             if (!runs.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement("SELECT run_id, rule, legal_reference, affected"
-                        + " FROM kit_retention_run_item WHERE run_id = ANY (?) ORDER BY rule")) {
+                // In the order the rules ran; runs recorded before V0_7 have every position 0, so name order.
+                try (PreparedStatement s = c.prepareStatement("SELECT run_id, rule, legal_reference, affected, held"
+                        + " FROM kit_retention_run_item WHERE run_id = ANY (?) ORDER BY position, rule")) {
                     s.setArray(1, c.createArrayOf("uuid", runs.keySet().toArray()));
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
                             runs.get(r.getObject(1, UUID.class)).items()
-                                    .add(new RetentionRun.Item(r.getString(2), r.getString(3), r.getInt(4)));
+                                    .add(new RetentionRun.Item(r.getString(2), r.getString(3), r.getInt(4), r.getInt(5)));
                         }
                     }
                 }

@@ -24,7 +24,7 @@ class RetentionRunnerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = new KitPostgres("V0_5__retention.sql");
+        db = new KitPostgres("V0_5__retention.sql", "V0_7__retention_held.sql");
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE segment (id SERIAL PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL)");
         }
@@ -80,6 +80,32 @@ class RetentionRunnerTest {
 
             public int apply(Instant now, boolean dryRun) {
                 return affected;
+            }
+        };
+    }
+
+    /** A rule that runs at a given place among the rules and keeps some expired records on hold. */
+    static RetentionRule ordered(String name, int order, int affected, int held, List<String> ran) {
+        return new RetentionRule() {
+            public String name() {
+                return name;
+            }
+
+            public String legalReference() {
+                return "ref " + name;
+            }
+
+            public int order() {
+                return order;
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                return execute(now, dryRun).affected();
+            }
+
+            public Result execute(Instant now, boolean dryRun) {
+                ran.add(name);
+                return new Result(affected, held);
             }
         };
     }
@@ -149,6 +175,47 @@ class RetentionRunnerTest {
     void shouldRefuseARuleThatAnswersANegativeCountAndRecordNothing() {
         assertThatThrownBy(() -> RetentionRunner.execute(List.of(fixed("broken", -1)), runs, false, "s",
                 at("2026-01-01T00:00:00Z"))).hasMessageContaining("broken");
+        assertThat(runs.count()).isZero();
+    }
+
+    @Test
+    void shouldRunRulesInTheirOrderAndReadTheItemsBackInThatOrderWithTheirHeldCounts() {
+        List<String> ran = new java.util.ArrayList<>();
+        RetentionRun run = RetentionRunner.execute(List.of(ordered("a-last", 30, 1, 0, ran),
+                ordered("z-first", 10, 2, 3, ran), fixed("m-unordered", 5), ordered("b-second", 20, 0, 4, ran)),
+                runs, true, "s", at("2026-01-01T00:00:00Z"));
+
+        assertThat(ran).containsExactly("z-first", "b-second", "a-last");
+        assertThat(run.items()).extracting(RetentionRun.Item::rule)
+                .containsExactly("m-unordered", "z-first", "b-second", "a-last");
+        assertThat(run.items()).extracting(RetentionRun.Item::held).containsExactly(0, 3, 4, 0);
+        assertThat(run.held()).isEqualTo(7);
+        RetentionRun stored = runs.find(run.id()).orElseThrow();
+        assertThat(stored).isEqualTo(run);
+        assertThat(stored.items().get(1)).isEqualTo(new RetentionRun.Item("z-first", "ref z-first", 2, 3));
+    }
+
+    @Test
+    void shouldReadRunsRecordedBeforeHeldAndOrderInNameOrderWithNothingHeld() throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO kit_retention_run (id, started_at, finished_at, dry_run, triggered_by) VALUES ('" + id
+                    + "', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', false, 'scheduler')");
+            s.execute("INSERT INTO kit_retention_run_item (run_id, rule, legal_reference, affected) VALUES ('" + id
+                    + "', 'zeta', 'ref', 1), ('" + id + "', 'alpha', 'ref', 2)");
+        }
+
+        RetentionRun old = runs.find(id).orElseThrow();
+
+        assertThat(old.items()).containsExactly(new RetentionRun.Item("alpha", "ref", 2, 0),
+                new RetentionRun.Item("zeta", "ref", 1, 0));
+        assertThat(old.held()).isZero();
+    }
+
+    @Test
+    void shouldRefuseARuleThatAnswersANegativeHeldCount() {
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(ordered("holding", 0, 1, -1, new java.util.ArrayList<>())),
+                runs, false, "s", at("2026-01-01T00:00:00Z"))).hasMessageContaining("holding");
         assertThat(runs.count()).isZero();
     }
 }

@@ -28,9 +28,5 @@ public interface StakeholderConfig {
          */
         @WithName("period")
         Optional<String> retiredPeriod();
-
-        /** When the retention job runs (Quarkus cron); {@code off} disables it. Read by the scheduler. */
-        @WithDefault("0 30 3 * * ?")
-        String cron();
     }
 }

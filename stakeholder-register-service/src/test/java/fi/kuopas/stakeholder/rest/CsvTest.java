@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
 
     @Test
-    void writesAHeaderAndOneQuotedRowPerRecipient() {
+    void shouldWriteAHeaderAndOneQuotedRowPerRecipient() {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000001");
         String csv = Csv.of(List.of(new ExportRow(id, "Åsa", "Öhman, \"Ösa\"", "asa@example.fi", "Äijälä Oy", "sv")));
         assertThat(csv).isEqualTo(Csv.HEADER + "\r\n"
@@ -18,7 +18,7 @@ class CsvTest {
     }
 
     @Test
-    void defusesCellsASpreadsheetWouldRunAsFormulas() {
+    void shouldDefuseCellsASpreadsheetWouldRunAsFormulas() {
         assertThat(Csv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(Csv.cell("+358401234567")).isEqualTo("'+358401234567");
         assertThat(Csv.cell("@foo")).isEqualTo("'@foo");

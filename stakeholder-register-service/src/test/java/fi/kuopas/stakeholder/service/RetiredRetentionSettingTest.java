@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.kuopas.stakeholder.config.StakeholderConfig;
+import fi.kuopas.stakeholder.retention.StakeholderRetentionRules;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +21,15 @@ class RetiredRetentionSettingTest {
             public Optional<String> retiredPeriod() {
                 return period;
             }
-
-            @Override
-            public String cron() {
-                return "off";
-            }
         };
         return () -> retention;
     }
 
     @Test
     void shouldRefuseToStartWhileTheRetiredIsoPeriodIsStillConfigured() {
-        assertThatThrownBy(() -> RetentionJob.refuseRetiredPeriod(null, config(Optional.of("P3Y"))))
+        assertThatThrownBy(() -> StakeholderRetentionRules.refuseRetiredPeriod(null, config(Optional.of("P3Y"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("STAKEHOLDER_RETENTION_YEARS").hasMessageContaining("P3Y");
-        assertThatCode(() -> RetentionJob.refuseRetiredPeriod(null, config(Optional.empty()))).doesNotThrowAnyException();
+        assertThatCode(() -> StakeholderRetentionRules.refuseRetiredPeriod(null, config(Optional.empty()))).doesNotThrowAnyException();
     }
 }

@@ -3,6 +3,7 @@ package fi.kuopas.stakeholder.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuopas.privacy.jobs.SingleActive;
+import fi.kuopas.privacy.retention.RetentionRunner;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SingleActiveRetentionTest {
 
+    /** The kit's runner: its scheduled round is the register's nightly retention. */
     @Inject
-    RetentionJob job;
+    RetentionRunner job;
 
     @Inject
     SingleActive singleActive;
@@ -36,12 +38,12 @@ class SingleActiveRetentionTest {
         long before = runs();
         try (Connection otherInstance = DriverManager.getConnection(System.getProperty("kuopas.test.jdbc-url"));
                 Statement s = otherInstance.createStatement()) {
-            s.execute("SELECT pg_advisory_lock(hashtext('stakeholder-retention'))");
-            job.nightly();
+            s.execute("SELECT pg_advisory_lock(hashtext('kit-retention'))");
+            job.scheduled();
             assertThat(runs()).as("no second run while the other instance runs it").isEqualTo(before);
-            s.execute("SELECT pg_advisory_unlock(hashtext('stakeholder-retention'))");
+            s.execute("SELECT pg_advisory_unlock(hashtext('kit-retention'))");
         }
-        job.nightly();
+        job.scheduled();
         assertThat(runs()).as("the next round runs once the other instance is done").isEqualTo(before + 1);
     }
 
@@ -81,7 +83,7 @@ class SingleActiveRetentionTest {
     private static long runs() throws SQLException {
         try (Connection c = DriverManager.getConnection(System.getProperty("kuopas.test.jdbc-url"));
                 Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM retention_run")) {
+                ResultSet r = s.executeQuery("SELECT count(*) FROM kit_retention_run")) {
             r.next();
             return r.getLong(1);
         }

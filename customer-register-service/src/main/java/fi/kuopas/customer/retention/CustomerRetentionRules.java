@@ -1,0 +1,288 @@
+package fi.kuopas.customer.retention;
+
+import static fi.kuopas.customer.retention.PersonRetention.startOf;
+import static fi.kuopas.customer.retention.PersonRetention.today;
+
+import fi.kuopas.customer.service.RetentionConfig;
+import fi.kuopas.privacy.retention.RetentionRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The customer register's retention rules (docs/domain-rules.md), one kit {@link RetentionRule}
+ * each, run by the kit in a fixed order: applications expire first, then applicants are judged by
+ * their applications' validity before old applications go. Legal holds are respected and counted as
+ * held: a tenant-selection decision still in the discrimination-claim period, an open debt. The
+ * periods come from {@link RetentionConfig}, which the register description prints as well.
+ */
+public final class CustomerRetentionRules {
+
+    private CustomerRetentionRules() {
+    }
+
+    /** Active applications past their validity become EXPIRED. */
+    @ApplicationScoped
+    public static class ExpireApplications implements RetentionRule {
+        private final PersonRetention persons;
+
+        public ExpireApplications(PersonRetention persons) {
+            this.persons = persons;
+        }
+
+        @Override
+        public String name() {
+            return "expire-applications";
+        }
+
+        @Override
+        public String legalReference() {
+            return "application validity ~3 months [P]";
+        }
+
+        @Override
+        public int order() {
+            return 10;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            LocalDate today = today(now);
+            return dryRun ? persons.count("FROM housing_application WHERE status = 'ACTIVE' AND valid_until < ?1", today)
+                    : persons.update("UPDATE housing_application SET status = 'EXPIRED', version = version + 1 "
+                            + "WHERE status = 'ACTIVE' AND valid_until < ?1", today);
+        }
+    }
+
+    /**
+     * GDPR Art 5(1)(e) storage limitation: a person who applied but never became a tenant (no lease,
+     * no live application) is deleted with everything about them (identity code, DVV address,
+     * protected-address flag, credit checks) once their last application has been expired for the
+     * configured months. A person without any application left counts from when they were added.
+     * Held: a tenant-selection decision still in the discrimination-claim period (Non-Discrimination
+     * Act 1325/2014), or an open debt (Art 17(3)(e)). Runs before the applications go: their
+     * validity is what it counts from.
+     */
+    @ApplicationScoped
+    public static class ApplicantsWithoutTenancy implements RetentionRule {
+        private static final String CANDIDATES = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM housing_application a WHERE a.person_id = p.id AND a.status = 'ACTIVE') "
+                + "AND COALESCE((SELECT max(a.valid_until) FROM housing_application a WHERE a.person_id = p.id), "
+                + "  CAST(p.created_at AT TIME ZONE 'Europe/Helsinki' AS DATE)) < ?1";
+        private static final String HOLD = "(EXISTS (SELECT 1 FROM collection_case c WHERE c.person_id = p.id AND c.closed_at IS NULL) "
+                + "OR EXISTS (SELECT 1 FROM tenant_selection_decision d JOIN housing_application a ON a.id = d.application_id "
+                + "  WHERE a.person_id = p.id AND d.decided_at >= ?2))";
+
+        private final PersonRetention persons;
+        private final RetentionConfig config;
+
+        public ApplicantsWithoutTenancy(PersonRetention persons, RetentionConfig config) {
+            this.persons = persons;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return "delete-applicants-without-tenancy";
+        }
+
+        @Override
+        public String legalReference() {
+            return "GDPR Art 5(1)(e): last application + " + config.expiredApplicationMonths() + " months [A]; decisions in the "
+                    + "claim period and open debts held";
+        }
+
+        @Override
+        public int order() {
+            return 20;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            return execute(now, dryRun).affected();
+        }
+
+        @Override
+        public Result execute(Instant now, boolean dryRun) {
+            LocalDate cutoff = today(now).minusMonths(config.expiredApplicationMonths());
+            Instant decisionCutoff = startOf(today(now).minusYears(config.selectionDecisionYears()));
+            List<UUID> ids = persons.ids(CANDIDATES + " AND NOT " + HOLD, cutoff, decisionCutoff);
+            int held = persons.count("FROM (" + CANDIDATES + " AND " + HOLD + ") x", cutoff, decisionCutoff);
+            if (!dryRun) {
+                ids.forEach(id -> persons.delete(id, "retention: applicant who never became a tenant"));
+            }
+            return new Result(ids.size(), held);
+        }
+    }
+
+    /** Expired and withdrawn applications past their period, unless a decision still in the claim period holds them. */
+    @ApplicationScoped
+    public static class ExpiredApplications implements RetentionRule {
+        private static final String DUE = "FROM housing_application a WHERE a.status IN ('EXPIRED', 'WITHDRAWN') "
+                + "AND a.valid_until < ?1 AND NOT EXISTS (SELECT 1 FROM tenant_selection_decision d "
+                + "WHERE d.application_id = a.id AND d.decided_at >= ?2)";
+        private static final String HELD = "FROM housing_application a WHERE a.status IN ('EXPIRED', 'WITHDRAWN') "
+                + "AND a.valid_until < ?1 AND EXISTS (SELECT 1 FROM tenant_selection_decision d "
+                + "WHERE d.application_id = a.id AND d.decided_at >= ?2)";
+
+        private final PersonRetention persons;
+        private final RetentionConfig config;
+
+        public ExpiredApplications(PersonRetention persons, RetentionConfig config) {
+            this.persons = persons;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return "delete-expired-applications";
+        }
+
+        @Override
+        public String legalReference() {
+            return "application + " + config.expiredApplicationMonths() + " months [A]";
+        }
+
+        @Override
+        public int order() {
+            return 30;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            return execute(now, dryRun).affected();
+        }
+
+        @Override
+        public Result execute(Instant now, boolean dryRun) {
+            LocalDate cutoff = today(now).minusMonths(config.expiredApplicationMonths());
+            Instant decisionCutoff = startOf(today(now).minusYears(config.selectionDecisionYears()));
+            int held = persons.count(HELD, cutoff, decisionCutoff);
+            int affected = dryRun ? persons.count(DUE, cutoff, decisionCutoff)
+                    : persons.update("DELETE " + DUE, cutoff, decisionCutoff);
+            return new Result(affected, held);
+        }
+    }
+
+    /** Tenant-selection decisions past the discrimination-claim period. */
+    @ApplicationScoped
+    public static class SelectionDecisions implements RetentionRule {
+        private final PersonRetention persons;
+        private final RetentionConfig config;
+
+        public SelectionDecisions(PersonRetention persons, RetentionConfig config) {
+            this.persons = persons;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return "delete-selection-decisions";
+        }
+
+        @Override
+        public String legalReference() {
+            return "discrimination-claim period " + config.selectionDecisionYears() + " years [A]";
+        }
+
+        @Override
+        public int order() {
+            return 40;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            String due = "FROM tenant_selection_decision WHERE decided_at < ?1";
+            Instant cutoff = startOf(today(now).minusYears(config.selectionDecisionYears()));
+            return dryRun ? persons.count(due, cutoff) : persons.update("DELETE " + due, cutoff);
+        }
+    }
+
+    /** Former tenants: every lease ended long enough ago and no live application; an open debt holds them. */
+    @ApplicationScoped
+    public static class FormerTenants implements RetentionRule {
+        private static final String CANDIDATES = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
+                + "AND EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
+                + "AND NOT EXISTS (SELECT 1 FROM lease_resident r JOIN lease l ON l.id = r.lease_id WHERE r.person_id = p.id "
+                + "  AND (l.end_date IS NULL OR l.end_date >= ?1)) "
+                + "AND NOT EXISTS (SELECT 1 FROM housing_application a WHERE a.person_id = p.id AND a.status = 'ACTIVE')";
+        private static final String OPEN_DEBT = "EXISTS (SELECT 1 FROM collection_case c WHERE c.person_id = p.id "
+                + "AND c.closed_at IS NULL)";
+
+        private final PersonRetention persons;
+        private final RetentionConfig config;
+
+        public FormerTenants(PersonRetention persons, RetentionConfig config) {
+            this.persons = persons;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return "anonymise-former-tenants";
+        }
+
+        @Override
+        public String legalReference() {
+            return "lease end + " + config.formerTenantYears() + " years [A]; open debts held";
+        }
+
+        @Override
+        public int order() {
+            return 50;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            return execute(now, dryRun).affected();
+        }
+
+        @Override
+        public Result execute(Instant now, boolean dryRun) {
+            LocalDate tenantCutoff = today(now).minusYears(config.formerTenantYears());
+            List<UUID> ids = persons.ids(CANDIDATES + " AND NOT " + OPEN_DEBT, tenantCutoff);
+            int held = persons.count("FROM (" + CANDIDATES + " AND " + OPEN_DEBT + ") x", tenantCutoff);
+            if (!dryRun) {
+                ids.forEach(persons::anonymise);
+            }
+            return new Result(ids.size(), held);
+        }
+    }
+
+    /** Survey responses past their period. */
+    @ApplicationScoped
+    public static class SurveyResponses implements RetentionRule {
+        private final PersonRetention persons;
+        private final RetentionConfig config;
+
+        public SurveyResponses(PersonRetention persons, RetentionConfig config) {
+            this.persons = persons;
+            this.config = config;
+        }
+
+        @Override
+        public String name() {
+            return "delete-survey-responses";
+        }
+
+        @Override
+        public String legalReference() {
+            return "survey responses " + config.surveyResponseYears() + " years [A]";
+        }
+
+        @Override
+        public int order() {
+            return 60;
+        }
+
+        @Override
+        public int apply(Instant now, boolean dryRun) {
+            String due = "FROM survey_response WHERE answered_at < ?1";
+            Instant cutoff = startOf(today(now).minusYears(config.surveyResponseYears()));
+            return dryRun ? persons.count(due, cutoff) : persons.update("DELETE " + due, cutoff);
+        }
+    }
+}
