@@ -25,10 +25,10 @@ import fi.kuopas.clients.gateway.model.GatewayVerification;
 import fi.kuopas.clients.gateway.model.GatewayVerificationMethod;
 import fi.kuopas.clients.gateway.model.Problem;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,23 +68,20 @@ class ClientAgainstSuiteIT {
         assertThat(created.getId()).isNotNull();
         assertThat(created.getType()).isEqualTo(GatewayRequestType.ACCESS);
 
-        Instant deadline = Instant.now().plus(WAIT);
-        GatewayCase current = cases.gatewayGetDataSubjectRequest(created.getId());
-        while (current.getStatus() != GatewayCaseStatus.COMPLETED) {
-            assertThat(Instant.now()).as("case %s still %s", created.getId(), current.getStatus()).isBefore(deadline);
-            if (current.getStatus() == GatewayCaseStatus.AWAITING_MATCH_DECISION) {
-                // The demo data holds look-alikes on purpose: the DPO decides each possible match.
-                for (GatewayCasePossibleMatch match : current.getPossibleMatches()) {
-                    if (match.getDecidedAt() == null) {
-                        cases.gatewayDismissPossibleMatch(created.getId(), match.getId(),
-                                new GatewayMatchDismissal().reason("not the requester: different identifiers (generated client test)"));
+        // The demo data holds look-alikes on purpose: the DPO decides each possible match while the case waits for it.
+        Awaitility.await("case " + created.getId() + " completed").atMost(WAIT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    GatewayCase current = cases.gatewayGetDataSubjectRequest(created.getId());
+                    if (current.getStatus() == GatewayCaseStatus.AWAITING_MATCH_DECISION) {
+                        for (GatewayCasePossibleMatch match : current.getPossibleMatches()) {
+                            if (match.getDecidedAt() == null) {
+                                cases.gatewayDismissPossibleMatch(created.getId(), match.getId(), new GatewayMatchDismissal()
+                                        .reason("not the requester: different identifiers (generated client test)"));
+                            }
+                        }
                     }
-                }
-            } else {
-                Thread.sleep(1000);
-            }
-            current = cases.gatewayGetDataSubjectRequest(created.getId());
-        }
+                    return current.getStatus();
+                }, status -> status == GatewayCaseStatus.COMPLETED);
 
         GatewayCaseReport report = cases.gatewayGetDataSubjectRequestReport(created.getId(), "en");
         assertThat(report.getCaseId()).isEqualTo(created.getId());

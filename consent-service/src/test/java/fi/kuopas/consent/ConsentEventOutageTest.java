@@ -30,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,11 +125,8 @@ class ConsentEventOutageTest {
                 KafkaTestResource.startBroker();
             }
             // 4. Everything committed is published once the broker is back.
-            Instant deadline = Instant.now().plus(outage).plusSeconds(120);
-            while (pendingSince(startSeq) > 0 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-            }
-            assertThat(pendingSince(startSeq)).as("rows still pending after the outage").isZero();
+            Awaitility.await("rows still pending after the outage").atMost(outage.plusSeconds(120))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> pendingSince(startSeq) == 0);
         } finally {
             relaying.set(false);
             relay.get(30, TimeUnit.SECONDS);

@@ -1,8 +1,9 @@
 package fi.kuopas.cctv.service;
 
 import fi.kuopas.privacy.restriction.Restriction;
-import fi.kuopas.privacy.restriction.RestrictionHook;
+import fi.kuopas.privacy.restriction.RecordRestrictionHook;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -16,42 +17,33 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class FootageRequestRestrictions implements RestrictionHook {
+public class FootageRequestRestrictions extends RecordRestrictionHook {
 
-    static final String PREFIX = "footage-request:";
+    static final String RECORD_TYPE = "footage-request";
 
-    private final EntityManager em;
+    @Inject
+    EntityManager em;
 
-    public FootageRequestRestrictions(EntityManager em) {
-        this.em = em;
+    public FootageRequestRestrictions() {
+        super(RECORD_TYPE);
     }
 
     /** The key a footage request's restriction is filed under in the kit. */
     public static String key(UUID footageRequestId) {
-        return PREFIX + footageRequestId;
+        return RecordRestrictionHook.key(RECORD_TYPE, footageRequestId);
     }
 
     @Override
-    public void restricted(Restriction restriction) {
-        UUID request = requestId(restriction.subjectKey());
-        if (request != null) {
-            em.createNativeQuery("INSERT INTO footage_request_restriction (request_id, case_id, since) VALUES (?1, ?2, ?3) "
-                    + "ON CONFLICT DO NOTHING").setParameter(1, request).setParameter(2, caseId(restriction.caseRef()))
-                    .setParameter(3, restriction.restrictedAt()).executeUpdate();
-        }
+    protected void mark(UUID request, Restriction restriction) {
+        em.createNativeQuery("INSERT INTO footage_request_restriction (request_id, case_id, since) VALUES (?1, ?2, ?3) "
+                + "ON CONFLICT DO NOTHING").setParameter(1, request).setParameter(2, caseId(restriction.caseRef()))
+                .setParameter(3, restriction.restrictedAt()).executeUpdate();
     }
 
     @Override
-    public void lifted(String subjectKey) {
-        UUID request = requestId(subjectKey);
-        if (request != null) {
-            em.createNativeQuery("DELETE FROM footage_request_restriction WHERE request_id = ?1").setParameter(1, request)
-                    .executeUpdate();
-        }
-    }
-
-    private static UUID requestId(String key) {
-        return key.startsWith(PREFIX) ? UUID.fromString(key.substring(PREFIX.length())) : null;
+    protected void unmark(UUID request) {
+        em.createNativeQuery("DELETE FROM footage_request_restriction WHERE request_id = ?1").setParameter(1, request)
+                .executeUpdate();
     }
 
     /** The DSR case of the restriction; the nil UUID for one set without a case. */

@@ -2,7 +2,7 @@ package fi.kuopas.customer.service;
 
 import fi.kuopas.customer.domain.Person;
 import fi.kuopas.privacy.restriction.Restriction;
-import fi.kuopas.privacy.restriction.RestrictionHook;
+import fi.kuopas.privacy.restriction.RecordRestrictionHook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -16,32 +16,32 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class PersonRestrictions implements RestrictionHook {
+public class PersonRestrictions extends RecordRestrictionHook {
 
-    static final String PREFIX = "person:";
+    static final String RECORD_TYPE = "person";
+
+    public PersonRestrictions() {
+        super(RECORD_TYPE);
+    }
 
     /** The key a person's restriction is filed under in the kit. */
     public static String key(UUID personId) {
-        return PREFIX + personId;
+        return RecordRestrictionHook.key(RECORD_TYPE, personId);
     }
 
     @Override
-    public void restricted(Restriction restriction) {
-        Person p = person(restriction.subjectKey());
+    protected void mark(UUID personId, Restriction restriction) {
+        Person p = Person.findById(personId);
         if (p != null) {
             p.restricted = true;
         }
     }
 
     @Override
-    public void lifted(String subjectKey) {
-        Person p = person(subjectKey);
+    protected void unmark(UUID personId) {
+        Person p = Person.findById(personId);
         if (p != null) {
             p.restricted = false;
         }
-    }
-
-    private static Person person(String key) {
-        return key.startsWith(PREFIX) ? Person.findById(UUID.fromString(key.substring(PREFIX.length()))) : null;
     }
 }

@@ -1,7 +1,7 @@
 package fi.kuopas.stakeholder.service;
 
 import fi.kuopas.privacy.restriction.Restriction;
-import fi.kuopas.privacy.restriction.RestrictionHook;
+import fi.kuopas.privacy.restriction.RecordRestrictionHook;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,32 +16,32 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class RestrictionMarker implements RestrictionHook {
+public class RestrictionMarker extends RecordRestrictionHook {
 
-    static final String PREFIX = "contact-person:";
+    static final String RECORD_TYPE = "contact-person";
+
+    public RestrictionMarker() {
+        super(RECORD_TYPE);
+    }
 
     /** The key a contact person's restriction is filed under in the kit. */
     public static String key(UUID contactPersonId) {
-        return PREFIX + contactPersonId;
+        return RecordRestrictionHook.key(RECORD_TYPE, contactPersonId);
     }
 
     @Override
-    public void restricted(Restriction restriction) {
-        ContactPerson p = person(restriction.subjectKey());
+    protected void mark(UUID contactPersonId, Restriction restriction) {
+        ContactPerson p = ContactPerson.findById(contactPersonId);
         if (p != null && !p.restricted()) {
             p.restrictedSince = restriction.restrictedAt();
         }
     }
 
     @Override
-    public void lifted(String subjectKey) {
-        ContactPerson p = person(subjectKey);
+    protected void unmark(UUID contactPersonId) {
+        ContactPerson p = ContactPerson.findById(contactPersonId);
         if (p != null) {
             p.restrictedSince = null;
         }
-    }
-
-    private static ContactPerson person(String key) {
-        return key.startsWith(PREFIX) ? ContactPerson.findById(UUID.fromString(key.substring(PREFIX.length()))) : null;
     }
 }
