@@ -119,9 +119,17 @@ public final class CaseMapping {
     /** The report as the API (and the console's JSON download) gives it. */
     public static ReportView report(CaseReport r) {
         return new ReportView(r.caseId(), r.type(), r.status(), r.receivedAt(), r.completedAt(), r.language(), subject(r.subject()),
-                r.access(), r.portability(), r.erasure(), r.outcomes(), r.rights(), r.complaintAuthority(), r.automatedDecisions(),
+                r.access(), r.portability() == null ? null : r.portability().stream().map(CaseMapping::portable).toList(),
+                r.erasure(), r.outcomes(), r.rights(), r.complaintAuthority(), r.automatedDecisions(),
                 r.possibleMatches() == null ? null : matches(r.possibleMatches()), approval(r.erasureApproval()),
-                r.recipients() == null ? null : recipients(r.recipients()), r.disclosures());
+                r.recipients() == null ? null : recipients(r.recipients()),
+                r.disclosures() == null ? null : r.disclosures().stream()
+                        .map(d -> new CaseDtos.RegisterDisclosuresView(d.register(), d.recipients(), d.transfers())).toList());
+    }
+
+    private static CaseDtos.PortableRegisterView portable(CaseReport.PortableRegister p) {
+        return new CaseDtos.PortableRegisterView(p.register(), p.categories().stream()
+                .map(c -> new CaseDtos.PortableCategoryView(c.name(), c.purpose(), c.legalBasis(), c.records())).toList());
     }
 
     public static ErasurePreviewView erasurePreview(CaseReport.ErasurePreview p) {

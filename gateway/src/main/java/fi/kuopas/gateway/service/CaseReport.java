@@ -9,11 +9,11 @@ import fi.kuopas.gateway.service.CaseViews.SubjectView;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
+import fi.kuopas.privacy.dsr.RegisterDescription;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The result of a completed case, one part per register: never assembled while one is pending. ACCESS:
@@ -44,18 +44,16 @@ public record CaseReport(
         List<RecipientView> recipients,
         List<RegisterDisclosures> disclosures) {
 
-    @Schema(name = "RegisterDisclosures")
-    public record RegisterDisclosures(String register, List<fi.kuopas.privacy.dsr.RegisterDescription.Recipient> recipients,
-            List<fi.kuopas.privacy.dsr.RegisterDescription.Transfer> transfers) {
+    /** One register's recipients by name and its transfers outside the EU/EEA with their safeguards. */
+    public record RegisterDisclosures(String register, List<RegisterDescription.Recipient> recipients,
+            List<RegisterDescription.Transfer> transfers) {
     }
 
-    @Schema(name = "PortableRegister")
+    /** One register's portable data (also the portability package's {@code registers}, {@link PortabilityPackage}). */
     public record PortableRegister(String register, List<PortableCategory> categories) {
     }
 
-    @Schema(name = "PortableCategory")
-    public record PortableCategory(String name, String purpose, @Schema(example = "GDPR Art 6(1)(b)") String legalBasis,
-            List<Map<String, Object>> records) {
+    public record PortableCategory(String name, String purpose, String legalBasis, List<Map<String, Object>> records) {
     }
 
     /** What every register would erase and keep; nothing has been erased yet. The possible matches are not part of it. */
