@@ -12,26 +12,15 @@ import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RequestType;
 import fi.kuopas.gateway.domain.VerificationMethod;
+import fi.kuopas.gateway.mapping.CaseForms;
 import fi.kuopas.gateway.mapping.CaseMapping;
 import fi.kuopas.gateway.retention.RetentionOverview;
-import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
-import fi.kuopas.gateway.rest.CaseDtos.CancellationRequest;
-import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
-import fi.kuopas.gateway.rest.CaseDtos.CaseView;
-import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
-import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
-import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
-import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
-import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
-import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
-import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
-import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
-import fi.kuopas.gateway.rest.CaseDtos.Verification;
-import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseActions;
 import fi.kuopas.gateway.service.CaseCommands;
 import fi.kuopas.gateway.service.CaseQueries;
 import fi.kuopas.gateway.service.CaseReportAssembler;
+import fi.kuopas.gateway.service.CaseViews.CaseSummary;
+import fi.kuopas.gateway.service.CaseViews.CaseView;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +32,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -190,17 +178,15 @@ public class ConsoleResource {
                 errors.put("subject.birthDate", "must be a date (YYYY-MM-DD)");
             }
         }
-        OpenCaseRequest request = new OpenCaseRequest(t, new SubjectIdentifiers(blank(pic), blank(email), blank(phone), blank(name), born),
-                m == null ? null : new Verification(m, blank(reference)), blank(details), null, null, null, null, null, null);
-        for (ConstraintViolation<OpenCaseRequest> v : validator.validate(request)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+        CaseForms.Checked<CaseCommands.Open> request = CaseForms.open(validator, t,
+                new SubjectIdentifiers(blank(pic), blank(email), blank(phone), blank(name), born), m, blank(reference), blank(details));
+        request.violations().forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return page(openPage(form, errors), acceptLanguage, 400);
         }
         CaseCommands.Opened created;
         try {
-            created = actions.open(CaseMapping.open(request));
+            created = actions.open(request.command());
         } catch (ProblemException e) {
             errors.put("form", e.getMessage());
             return page(openPage(form, errors), acceptLanguage, e.status());
@@ -225,8 +211,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             VerificationMethod m = field(VerificationMethod.class, method, "method", errors);
-            VerificationRequest r = valid("verify", null, new VerificationRequest(m, blank(reference)), errors);
-            actions.verify(id, CaseMapping.verification(r));
+            actions.verify(id, valid("verify", null, CaseForms.verification(validator, m, blank(reference)), errors));
         });
     }
 
@@ -236,8 +221,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response extend(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("months") Integer months,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> actions.extend(id, CaseMapping.extension(valid("extend", null,
-                new ExtensionRequest(blank(reason), months), new LinkedHashMap<>()))));
+        return act(id, acceptLanguage, () -> actions.extend(id, valid("extend", null,
+                CaseForms.extension(validator, blank(reason), months), new LinkedHashMap<>())));
     }
 
     @POST
@@ -249,7 +234,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             RefusalGround g = field(RefusalGround.class, ground, "ground", errors);
-            actions.refuse(id, CaseMapping.refusal(valid("refuse", null, new RefusalRequest(g, blank(reason)), errors)));
+            actions.refuse(id, valid("refuse", null, CaseForms.refusal(validator, g, blank(reason)), errors));
         });
     }
 
@@ -262,7 +247,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
-            actions.answer(id, CaseMapping.answer(valid("answer", null, new AnswerRequest(ch, blank(reference), null), errors)));
+            actions.answer(id, valid("answer", null, CaseForms.answer(validator, ch, blank(reference)), errors));
         });
     }
 
@@ -272,8 +257,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response cancel(@PathParam("id") UUID id, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> actions.cancel(id, valid("cancel", null, new CancellationRequest(blank(reason)),
-                new LinkedHashMap<>()).reason()));
+        return act(id, acceptLanguage, () -> actions.cancel(id, valid("cancel", null, CaseForms.cancellation(validator, blank(reason)),
+                new LinkedHashMap<>())));
     }
 
     @POST
@@ -285,8 +270,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             ProofMethod m = field(ProofMethod.class, method, "method", errors);
-            actions.confirmMatch(id, matchId, CaseMapping.proof(valid("match", matchId, new MatchConfirmation(m, blank(reference)),
-                    errors)));
+            actions.confirmMatch(id, matchId, valid("match", matchId, CaseForms.proof(validator, m, blank(reference)), errors));
         });
     }
 
@@ -297,7 +281,7 @@ public class ConsoleResource {
     public Response dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId, @FormParam("reason") String reason,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         return act(id, acceptLanguage, () -> actions.dismissMatch(id, matchId,
-                valid("dismiss", matchId, new MatchDismissal(blank(reason)), new LinkedHashMap<>()).reason()));
+                valid("dismiss", matchId, CaseForms.dismissal(validator, blank(reason)), new LinkedHashMap<>())));
     }
 
     @POST
@@ -306,8 +290,8 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response doubt(@PathParam("id") UUID id, @FormParam("reason") String reason, @FormParam("requestReference") String reference,
             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return act(id, acceptLanguage, () -> actions.doubt(id, CaseMapping.doubt(valid("doubt", null,
-                new IdentityDoubt(blank(reason), blank(reference), null), new LinkedHashMap<>()))));
+        return act(id, acceptLanguage, () -> actions.doubt(id, valid("doubt", null,
+                CaseForms.doubt(validator, blank(reason), blank(reference)), new LinkedHashMap<>())));
     }
 
     @POST
@@ -319,7 +303,7 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             AnswerChannel ch = field(AnswerChannel.class, channel, "channel", errors);
-            actions.recordLiftNotice(id, CaseMapping.liftNotice(valid("lift", null, new LiftNoticeRequest(ch, blank(reference)), errors)));
+            actions.recordLiftNotice(id, valid("lift", null, CaseForms.liftNotice(validator, ch, blank(reference)), errors));
         });
     }
 
@@ -333,8 +317,8 @@ public class ConsoleResource {
         return act(id, acceptLanguage, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             RecipientNotification.Status s = field(RecipientNotification.Status.class, status, "status", errors);
-            actions.decideRecipient(id, notificationId, CaseMapping.recipientDecision(valid("recipient", notificationId,
-                    new RecipientNotificationRequest(s, blank(reference), blank(reason)), errors)));
+            actions.decideRecipient(id, notificationId, valid("recipient", notificationId,
+                    CaseForms.recipientDecision(validator, s, blank(reference), blank(reason)), errors));
         });
     }
 
@@ -406,7 +390,7 @@ public class ConsoleResource {
     @Operation(hidden = true)
     public Response reportJson(@PathParam("id") UUID id, @QueryParam("lang") @DefaultValue("fi") String lang) {
         String language = PrivacyNotices.language(lang);
-        return Response.ok(reports.report(id, language, notices.descriptions(language)), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(CaseMapping.report(reports.report(id, language, notices.descriptions(language))), MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"report-" + id + ".json\"").build();
     }
 
@@ -485,18 +469,16 @@ public class ConsoleResource {
                 .build();
     }
 
-    /** Validates a case-page form; field errors (and enum fields already refused) come back beside the fields. */
-    private <T> T valid(String form, UUID item, T request, Map<String, String> errors) {
-        for (ConstraintViolation<T> v : validator.validate(request)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
+    /** A case-page form's command once checked; field errors (and enum fields already refused) come back beside the fields. */
+    private static <C> C valid(String form, UUID item, CaseForms.Checked<C> checked, Map<String, String> errors) {
+        checked.violations().forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             Map<String, String> keyed = new LinkedHashMap<>();
             errors.forEach((k, v) -> keyed.put(form + "." + k, v));
             throw new InvalidForm(item, String.join("; ", errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).sorted().toList()),
                     keyed);
         }
-        return request;
+        return checked.command();
     }
 
     private static <E extends Enum<E>> E field(Class<E> type, String value, String name, Map<String, String> errors) {

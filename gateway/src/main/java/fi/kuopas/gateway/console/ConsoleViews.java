@@ -5,28 +5,28 @@ import io.quarkus.qute.TemplateExtension;
 import fi.kuopas.gateway.breach.BreachDtos;
 import fi.kuopas.gateway.documents.Texts;
 import fi.kuopas.gateway.retention.RetentionOverview;
-import fi.kuopas.gateway.rest.CaseDtos;
 import fi.kuopas.gateway.service.CaseReport;
+import fi.kuopas.gateway.service.CaseViews;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 import java.util.Locale;
 
 /** What the console's templates read. */
-@TemplateData(target = CaseDtos.CaseView.class)
-@TemplateData(target = CaseDtos.CaseSummary.class)
-@TemplateData(target = CaseDtos.SubjectView.class)
-@TemplateData(target = CaseDtos.VerificationView.class)
-@TemplateData(target = CaseDtos.ExtensionView.class)
-@TemplateData(target = CaseDtos.RegisterView.class)
-@TemplateData(target = CaseDtos.StepView.class)
-@TemplateData(target = CaseDtos.IdentifierView.class)
-@TemplateData(target = CaseDtos.MatchView.class)
-@TemplateData(target = CaseDtos.ErasureApproval.class)
-@TemplateData(target = CaseDtos.AnswerView.class)
-@TemplateData(target = CaseDtos.RefusalView.class)
-@TemplateData(target = CaseDtos.PauseView.class)
-@TemplateData(target = CaseDtos.RecipientView.class)
+@TemplateData(target = CaseViews.CaseView.class)
+@TemplateData(target = CaseViews.CaseSummary.class)
+@TemplateData(target = CaseViews.SubjectView.class)
+@TemplateData(target = CaseViews.VerificationView.class)
+@TemplateData(target = CaseViews.ExtensionView.class)
+@TemplateData(target = CaseViews.RegisterView.class)
+@TemplateData(target = CaseViews.StepView.class)
+@TemplateData(target = CaseViews.IdentifierView.class)
+@TemplateData(target = CaseViews.MatchView.class)
+@TemplateData(target = CaseViews.ErasureApproval.class)
+@TemplateData(target = CaseViews.AnswerView.class)
+@TemplateData(target = CaseViews.RefusalView.class)
+@TemplateData(target = CaseViews.PauseView.class)
+@TemplateData(target = CaseViews.RecipientView.class)
 @TemplateData(target = CaseReport.ErasurePreview.class)
 @TemplateData(target = ErasureReport.class)
 @TemplateData(target = ErasureReport.Erased.class)

@@ -80,6 +80,6 @@ public class CaseCollectionResource {
             @Parameter(description = "true: only cases whose clock has been stopped for more than 14 days") @QueryParam("followUp") Boolean followUp,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.list(status, overdue, dueSoon, answered, followUp, page, size);
+        return CaseMapping.summaries(queries.list(status, overdue, dueSoon, answered, followUp, page, size));
     }
 }

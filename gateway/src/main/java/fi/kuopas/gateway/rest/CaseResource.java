@@ -12,7 +12,9 @@ import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalDecision;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
+import fi.kuopas.gateway.rest.CaseDtos.ReportView;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
+import fi.kuopas.gateway.rest.CaseDtos.ErasurePreviewView;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionDecision;
 import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
 import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
@@ -20,7 +22,6 @@ import fi.kuopas.gateway.rest.CaseDtos.MatchDismissal;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseActions;
 import fi.kuopas.gateway.service.CaseQueries;
-import fi.kuopas.gateway.service.CaseReport;
 import fi.kuopas.gateway.service.CaseReportAssembler;
 import fi.kuopas.gateway.service.PortabilityPackage;
 import fi.kuopas.gateway.service.PrivacyNotices;
@@ -83,20 +84,20 @@ public class CaseResource {
     @Operation(operationId = "getDataSubjectRequest", summary = "The case with its status overall and per register, and its history")
     @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") UUID id) {
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @GET
     @Path("/report")
     @Operation(operationId = "getDataSubjectRequestReport", summary = "The result once every register has answered")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = CaseReport.class)))
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = INCOMPLETE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
-    public CaseReport report(@PathParam("id") UUID id,
+    public ReportView report(@PathParam("id") UUID id,
             @Parameter(description = "Language of the fixed texts: fi, sv or en", example = "fi")
             @QueryParam("lang") @DefaultValue("fi") String lang) {
         String language = PrivacyNotices.language(lang);
-        return reports.report(id, language, notices.descriptions(language));
+        return CaseMapping.report(reports.report(id, language, notices.descriptions(language)));
     }
 
     @GET
@@ -171,11 +172,11 @@ public class CaseResource {
     @Path("/erasure-preview")
     @Operation(operationId = "getErasurePreview", summary = "What each register would erase and keep (dry run); nothing erased yet")
     @APIResponse(responseCode = "200", description = "The preview",
-            content = @Content(schema = @Schema(implementation = CaseReport.ErasurePreview.class)))
+            content = @Content(schema = @Schema(implementation = ErasurePreviewView.class)))
     @APIResponse(responseCode = "409", description = INCOMPLETE,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = IncompleteProblem.class)))
-    public CaseReport.ErasurePreview erasurePreview(@PathParam("id") UUID id) {
-        return reports.erasurePreview(id);
+    public ErasurePreviewView erasurePreview(@PathParam("id") UUID id) {
+        return CaseMapping.erasurePreview(reports.erasurePreview(id));
     }
 
     @POST
@@ -186,7 +187,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
         actions.answer(id, CaseMapping.answer(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -208,7 +209,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView doubt(@PathParam("id") UUID id, @NotNull @Valid IdentityDoubt request) {
         actions.doubt(id, CaseMapping.doubt(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -219,7 +220,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView liftNotice(@PathParam("id") UUID id, @NotNull @Valid LiftNoticeRequest request) {
         actions.recordLiftNotice(id, CaseMapping.liftNotice(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -230,7 +231,7 @@ public class CaseResource {
     public CaseView recipientNotification(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId,
             @NotNull @Valid RecipientNotificationRequest request) {
         actions.decideRecipient(id, notificationId, CaseMapping.recipientDecision(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -243,7 +244,7 @@ public class CaseResource {
             content = @Content(mediaType = "application/problem+json"))
     public CaseView approveErasure(@PathParam("id") UUID id) {
         actions.approveErasure(id);
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -256,7 +257,7 @@ public class CaseResource {
     public CaseView confirmMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
             @NotNull @Valid MatchConfirmation request) {
         actions.confirmMatch(id, matchId, CaseMapping.proof(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -268,7 +269,7 @@ public class CaseResource {
     public CaseView dismissMatch(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
             @NotNull @Valid MatchDismissal request) {
         actions.dismissMatch(id, matchId, request.reason());
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -281,7 +282,7 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response executeErasure(@PathParam("id") UUID id) {
         actions.executeErasure(id);
-        return Response.accepted(queries.view(id)).build();
+        return Response.accepted(CaseMapping.view(queries.view(id))).build();
     }
 
     @POST
@@ -290,7 +291,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView verify(@PathParam("id") UUID id, @NotNull @Valid VerificationRequest request) {
         actions.verify(id, CaseMapping.verification(request));
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 
     @POST
@@ -308,6 +309,6 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public CaseView cancel(@PathParam("id") UUID id, @NotNull @Valid CancellationRequest request) {
         actions.cancel(id, request.reason());
-        return queries.view(id);
+        return CaseMapping.view(queries.view(id));
     }
 }

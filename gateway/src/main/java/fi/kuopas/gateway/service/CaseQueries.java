@@ -8,18 +8,17 @@ import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RegisterTask;
-import fi.kuopas.gateway.mapping.CaseMapping;
-import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
-import fi.kuopas.gateway.rest.CaseDtos.CaseView;
-import fi.kuopas.gateway.rest.CaseDtos.AnswerView;
-import fi.kuopas.gateway.rest.CaseDtos.ExtensionView;
-import fi.kuopas.gateway.rest.CaseDtos.PauseView;
-import fi.kuopas.gateway.rest.CaseDtos.RefusalView;
-import fi.kuopas.gateway.rest.CaseDtos.IdentifierView;
-import fi.kuopas.gateway.rest.CaseDtos.RegisterView;
-import fi.kuopas.gateway.rest.CaseDtos.StepView;
-import fi.kuopas.gateway.rest.CaseDtos.SubjectView;
-import fi.kuopas.gateway.rest.CaseDtos.VerificationView;
+import fi.kuopas.gateway.service.CaseViews.AnswerView;
+import fi.kuopas.gateway.service.CaseViews.CaseSummary;
+import fi.kuopas.gateway.service.CaseViews.CaseView;
+import fi.kuopas.gateway.service.CaseViews.ExtensionView;
+import fi.kuopas.gateway.service.CaseViews.IdentifierView;
+import fi.kuopas.gateway.service.CaseViews.PauseView;
+import fi.kuopas.gateway.service.CaseViews.RefusalView;
+import fi.kuopas.gateway.service.CaseViews.RegisterView;
+import fi.kuopas.gateway.service.CaseViews.StepView;
+import fi.kuopas.gateway.service.CaseViews.SubjectView;
+import fi.kuopas.gateway.service.CaseViews.VerificationView;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -75,11 +74,11 @@ public class CaseQueries {
                 registers, history, c.completedAt, c.cancelledAt,
                 CaseIdentifier.ofCase(c.id).stream().map(i -> new IdentifierView(i.id.kind(), i.verified, i.proofMethod,
                         i.proofReference, i.verifiedAt)).toList(),
-                CaseMapping.matches(matches.list(c.id)), CaseReportAssembler.erasureApproval(c),
+                CaseViews.matches(matches.list(c.id)), CaseReportAssembler.erasureApproval(c),
                 c.answered() ? new AnswerView(c.answeredAt, c.answerChannel, c.answerReference) : null,
                 c.refusalGround == null ? null : new RefusalView(c.refusalGround, c.refusalReason, c.refusedAt),
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
-                CaseMapping.recipients(recipients.list(c.id), true),
+                CaseViews.recipients(recipients.list(c.id), true),
                 Deadlines.followUp(c.pausedSince, now));
     }
 

@@ -8,11 +8,10 @@ import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
 import fi.kuopas.gateway.domain.RequestType;
-import fi.kuopas.gateway.mapping.CaseMapping;
-import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
 import fi.kuopas.gateway.service.CaseReport.ErasurePreview;
 import fi.kuopas.gateway.service.CaseReport.PortableCategory;
 import fi.kuopas.gateway.service.CaseReport.PortableRegister;
+import fi.kuopas.gateway.service.CaseViews.ErasureApproval;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
@@ -84,8 +83,8 @@ public class CaseReportAssembler {
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 access, portability, erasure, outcomes, texts.rights_text(), texts.complaint_text(), texts.automated_text(),
-                ReportHygiene.withoutStaff(CaseMapping.matches(matches.list(c.id))), ReportHygiene.withoutStaff(erasureApproval(c)),
-                CaseMapping.recipients(recipients.list(c.id), false), access == null ? null : disclosures(access, descriptions));
+                ReportHygiene.withoutStaff(CaseViews.matches(matches.list(c.id))), ReportHygiene.withoutStaff(erasureApproval(c)),
+                CaseViews.recipients(recipients.list(c.id), false), access == null ? null : disclosures(access, descriptions));
     }
 
     @Transactional
@@ -102,7 +101,7 @@ public class CaseReportAssembler {
                     + String.join(", ", pending), pending);
         }
         journal.read(c, AuditAction.VIEW, "dsr_erasure_preview");
-        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class), CaseMapping.matches(matches.list(c.id)),
+        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class), CaseViews.matches(matches.list(c.id)),
                 erasureApproval(c));
     }
 

@@ -1,7 +1,7 @@
 package fi.kuopas.gateway.service;
 
-import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
-import fi.kuopas.gateway.rest.CaseDtos.MatchView;
+import fi.kuopas.gateway.service.CaseViews.ErasureApproval;
+import fi.kuopas.gateway.service.CaseViews.MatchView;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.AccessReport.AccessLogLine;
 import java.util.ArrayList;
