@@ -17,7 +17,7 @@
 # Loading is skipped for a table that already holds at least its target rows (a second run measures
 # again without reloading). The cases and their register audit lines stay behind (bin/suite reset).
 # Environment: SCALE, CASES=200, CLIENTS=8, SEGMENT_CHUNK=1000000 (segments a statement), PG_PORT (15432), GATEWAY_PORT (8080), TOKEN (else
-# `bin/suite token tiina.tietosuoja`, taken again every TOKEN_REFRESH_SECS=300), PRIVACY_PEPPER / ENCRYPTION_KEY_K1 (the suite's demo values).
+# `bin/suite token tiina.tietosuoja`, taken again every TOKEN_REFRESH_SECS=300), CASE_TIMEOUT_SECS=600 (wait per case), PRIVACY_PEPPER / ENCRYPTION_KEY_K1 (the suite's demo values).
 # DEMO ONLY: invented identity codes from the DVV test range, public demo secrets.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -118,7 +118,11 @@ say "opening $CASES ACCESS cases, $CLIENTS concurrent clients"
 # TOKEN is given, taken again every TOKEN_REFRESH_SECS while the cases run.
 if [ -n "${TOKEN:-}" ]; then TOKEN_CMD=""; else TOKEN_CMD="$root/bin/suite token tiina.tietosuoja"; TOKEN=$($TOKEN_CMD); fi
 TOKEN_REFRESH_SECS=${TOKEN_REFRESH_SECS:-300}
-export GATEWAY TOKEN TOKEN_CMD TOKEN_REFRESH_SECS CLIENTS work
+# A register call that outlasts the gateway's read timeout (15 s) is retried in the background
+# after 30 s, then 60 s, ...: on a loaded machine a case can take minutes, so the wait is long and
+# a case still open after it is counted, not fatal.
+CASE_TIMEOUT_SECS=${CASE_TIMEOUT_SECS:-600}
+export GATEWAY TOKEN TOKEN_CMD TOKEN_REFRESH_SECS CASE_TIMEOUT_SECS CLIENTS work
 python3 - "$work/lookup-codes.txt" "$CASES" <<'PY' >"$work/result.txt"
 import json, math, os, subprocess, sys, threading, time, urllib.request, concurrent.futures as cf
 from datetime import datetime
@@ -136,6 +140,7 @@ def bearer():
         return token["value"]
 codes = [l.strip() for l in open(sys.argv[1]) if l.strip()]
 n = int(sys.argv[2])
+case_timeout = float(os.environ["CASE_TIMEOUT_SECS"])
 codes = (codes * (n // len(codes) + 1))[:n]
 
 def call(method, path, body=None):
@@ -152,8 +157,9 @@ def one(code):
     case = call("POST", "/api/v1/data-subject-requests", {"type": "ACCESS", "subject": {"personalIdentityCode": code},
         "verification": {"method": "STRONG_ELECTRONIC_IDENTIFICATION", "reference": "dsr-access benchmark"}})
     while case.get("status") != "COMPLETED":
-        if time.perf_counter() - t0 > 120:
-            raise RuntimeError("case %s not COMPLETED in 120 s: %s" % (case["id"], case.get("status")))
+        if time.perf_counter() - t0 > case_timeout:
+            print("case %s not COMPLETED in %.0f s: %s" % (case["id"], case_timeout, case.get("status")), file=sys.stderr)
+            return time.perf_counter() - t0, None, {}
         time.sleep(0.02)
         case = call("GET", "/api/v1/data-subject-requests/" + case["id"])
     wall = time.perf_counter() - t0
@@ -173,16 +179,21 @@ def pct(xs, p):
     xs = sorted(xs)
     return xs[min(len(xs) - 1, math.ceil(p / 100 * len(xs)) - 1)] * 1000
 
-server = [r[1] for r in results]
-wall = [r[0] for r in results]
+done = [r for r in results if r[1] is not None]
+if not done:
+    sys.exit("no case COMPLETED within %.0f s" % case_timeout)
+server = [r[1] for r in done]
+wall = [r[0] for r in done]
 print(f"DSR ACCESS cases: {len(results)} in {secs:.1f} s, {clients} concurrent clients")
-print(f"cases/s: {len(results) / secs:.2f}")
+if len(done) < len(results):
+    print(f"not COMPLETED within {case_timeout:.0f} s: {len(results) - len(done)} (left out of the percentiles below)")
+print(f"cases/s: {len(done) / secs:.2f}")
 print(f"opening -> COMPLETED (gateway receivedAt -> completedAt) p50: {pct(server, 50):.0f} ms   p99: {pct(server, 99):.0f} ms")
 print(f"opening -> COMPLETED seen by the client (20 ms polling)   p50: {pct(wall, 50):.0f} ms   p99: {pct(wall, 99):.0f} ms")
 mean_case = sum(server) / len(server)
-names = sorted({k for r in results for k in r[2]})
+names = sorted({k for r in done for k in r[2]})
 for name in names:
-    xs = [r[2][name] for r in results if name in r[2]]
+    xs = [r[2][name] for r in done if name in r[2]]
     print(f"  register {name:12} answer in after p50: {pct(xs, 50):6.0f} ms   p99: {pct(xs, 99):6.0f} ms"
           f"   share of the case's mean time: {100 * (sum(xs) / len(xs)) / mean_case:5.1f} %")
 PY
