@@ -16,8 +16,10 @@
 #
 # Loading is skipped for a table that already holds at least its target rows (a second run measures
 # again without reloading). The cases and their register audit lines stay behind (bin/suite reset).
-# Environment: SCALE, CASES=200, CLIENTS=8, SEGMENT_CHUNK=1000000 (segments a statement), PG_PORT (15432), GATEWAY_PORT (8080), TOKEN (else
-# `bin/suite token tiina.tietosuoja`, taken again every TOKEN_REFRESH_SECS=300), CASE_TIMEOUT_SECS=600 (wait per case), PRIVACY_PEPPER / ENCRYPTION_KEY_K1 (the suite's demo values).
+# Environment: SCALE, CASES=200, CLIENTS=8, SEGMENT_CHUNK=1000000 (segments a statement),
+# CASE_TIMEOUT_SECS=600 (wait per case), PG_PORT (15432), GATEWAY_PORT (8080), TOKEN (else
+# `bin/suite token tiina.tietosuoja`, taken again every TOKEN_REFRESH_SECS=300),
+# PRIVACY_PEPPER / ENCRYPTION_KEY_K1 (the suite's demo values).
 # DEMO ONLY: invented identity codes from the DVV test range, public demo secrets.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -118,9 +120,9 @@ say "opening $CASES ACCESS cases, $CLIENTS concurrent clients"
 # TOKEN is given, taken again every TOKEN_REFRESH_SECS while the cases run.
 if [ -n "${TOKEN:-}" ]; then TOKEN_CMD=""; else TOKEN_CMD="$root/bin/suite token tiina.tietosuoja"; TOKEN=$($TOKEN_CMD); fi
 TOKEN_REFRESH_SECS=${TOKEN_REFRESH_SECS:-300}
-# A register call that outlasts the gateway's read timeout (15 s) is retried in the background
-# after 30 s, then 60 s, ...: on a loaded machine a case can take minutes, so the wait is long and
-# a case still open after it is counted, not fatal.
+# A register call that fails (the gateway's 15 s read timeout, or its circuit breaker open) is
+# retried in the background after 30 s, then 60 s, ...: on a loaded machine a case can take
+# minutes, so the wait is long, and a case still open after it is counted, not fatal.
 CASE_TIMEOUT_SECS=${CASE_TIMEOUT_SECS:-600}
 export GATEWAY TOKEN TOKEN_CMD TOKEN_REFRESH_SECS CASE_TIMEOUT_SECS CLIENTS work
 python3 - "$work/lookup-codes.txt" "$CASES" <<'PY' >"$work/result.txt"
