@@ -55,9 +55,24 @@ public final class SuiteTopology {
     public static final String DEMO_CONSOLE_CLIENT_SECRET = "console-demo-secret-for-local-development-only";
     public static final String DEMO_KAFKA_ADMIN_PASSWORD = "kuopas-DEMO-ONLY-kafka-admin";
 
-    /** JVM options of each service unless SERVICE_JAVA_OPTS is set (as in bin/suite). */
+    /**
+     * The memory options of every service JVM, whoever starts it: bin/suite (in
+     * {@link #DEFAULT_SERVICE_JAVA_OPTS}), docker-compose.yml and deploy/kubernetes (in their
+     * JAVA_OPTS; ComposeFileTest and KubernetesManifestsTest hold both to this list). The serial
+     * collector (no remembered sets or GC threads on a heap this small), heap given back after a
+     * full collection once more than 20 % of it is free, 512 KiB thread stacks, and glibc's free
+     * native memory returned to the OS every 5 s (TrimNativeHeapInterval, JDK 17.0.9+; see
+     * docs/benchmarks.md for what each one measured).
+     */
+    public static final String SERVICE_MEMORY_JAVA_OPTS =
+            "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:TrimNativeHeapInterval=5000";
+    /**
+     * JVM options of each service unless SERVICE_JAVA_OPTS is set (as in bin/suite): the memory
+     * options above, a heap of at most 128 MB and, on a laptop, the C1 compiler only with a
+     * smaller code cache. The containers size the heap from their memory limit instead.
+     */
     public static final String DEFAULT_SERVICE_JAVA_OPTS =
-            "-Xms16m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -Xss512k";
+            "-Xms16m -Xmx128m " + SERVICE_MEMORY_JAVA_OPTS + " -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m";
     public static final String DEFAULT_KEYCLOAK_HEAP = "512m";
     public static final String DEFAULT_KAFKA_HEAP = "192m";
 
@@ -218,7 +233,13 @@ public final class SuiteTopology {
     }
 
     public String serviceJavaOpts() {
-        return envOr("SERVICE_JAVA_OPTS", DEFAULT_SERVICE_JAVA_OPTS);
+        String configured = env.get("SERVICE_JAVA_OPTS");
+        if (configured != null && !configured.isEmpty()) {
+            return configured;
+        }
+        // A JDK 17 before 17.0.9 does not know this option and would not start with it.
+        return Toolchain.vmOptionExists("TrimNativeHeapInterval") ? DEFAULT_SERVICE_JAVA_OPTS
+                : DEFAULT_SERVICE_JAVA_OPTS.replace(" -XX:TrimNativeHeapInterval=5000", "");
     }
 
     /** Every port variable with its effective value, in the order bin/suite writes .suite/run/ports.env. */

@@ -45,6 +45,20 @@ final class Toolchain {
 
     // ------------------------------------------------------------------------------------ Java
 
+    /**
+     * Whether this JVM, which also runs the services, knows the HotSpot option {@code name}
+     * (an unknown -XX option stops a JVM from starting).
+     */
+    static boolean vmOptionExists(String name) {
+        try {
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(name);
+            return true;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
     /** The java of this JVM: bin/suite chose it (JAVA_HOME or PATH, 17+). */
     static String serviceJava() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -159,6 +159,15 @@ class ComposeFileTest {
     }
 
     @Test
+    void shouldRunEveryServiceWithTheSuitesMemoryOptions() {
+        for (String name : SERVICES.keySet()) {
+            List<String> opts = List.of(services.path(name).path("environment").path("JAVA_OPTS").asText("").split("\\s+"));
+            assertThat(opts).as("JAVA_OPTS of %s", name)
+                    .containsAll(List.of(SuiteTopology.SERVICE_MEMORY_JAVA_OPTS.split(" ")));
+        }
+    }
+
+    @Test
     void shouldGiveEachServiceItsOwnDatabase() {
         Map<String, String> ownerOfHost = new HashMap<>();
         for (String name : SERVICES.keySet()) {

@@ -227,6 +227,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void shouldRunEveryServiceWithTheSuitesMemoryOptions() throws IOException {
+        Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
+        for (String name : SERVICES.keySet()) {
+            JsonNode javaOpts = env(base.find("Deployment", name)).get("JAVA_OPTS");
+            assertThat(javaOpts).as("JAVA_OPTS of %s", name).isNotNull();
+            assertThat(List.of(javaOpts.path("value").asText().split("\\s+"))).as("JAVA_OPTS of %s", name)
+                    .containsAll(List.of(SuiteTopology.SERVICE_MEMORY_JAVA_OPTS.split(" ")));
+        }
+    }
+
+    @Test
     void shouldMigrateEveryServiceAsTheOwnerAndConnectAsTheApplicationRole() throws IOException {
         Kustomization base = Kustomization.load(KUBERNETES.resolve("base"));
         for (Map.Entry<String, String> service : SERVICES.entrySet()) {

@@ -171,6 +171,16 @@ class SuiteTopologyTest {
     }
 
     @Test
+    void shouldStartTheServicesWithTheMemoryOptionsUnlessSERVICE_JAVA_OPTSIsSet() {
+        // The JDK running this test knows TrimNativeHeapInterval (17.0.9+), so nothing is dropped.
+        assertThat(Toolchain.vmOptionExists("TrimNativeHeapInterval")).isTrue();
+        assertThat(Toolchain.vmOptionExists("NoSuchOptionAnywhere")).isFalse();
+        assertThat(new SuiteTopology(Map.of()).serviceJavaOpts()).isEqualTo(SuiteTopology.DEFAULT_SERVICE_JAVA_OPTS)
+                .contains(SuiteTopology.SERVICE_MEMORY_JAVA_OPTS).contains("-Xmx128m");
+        assertThat(new SuiteTopology(Map.of("SERVICE_JAVA_OPTS", "-Xmx256m")).serviceJavaOpts()).isEqualTo("-Xmx256m");
+    }
+
+    @Test
     void shouldAnswerABadPortVariableWithAClearError() {
         assertThatThrownBy(() -> new SuiteTopology(Map.of("PG_PORT", "abc")).ports())
                 .hasMessageContaining("PG_PORT=abc is not a number");
