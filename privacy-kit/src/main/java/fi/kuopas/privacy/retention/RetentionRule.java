@@ -32,9 +32,19 @@ public interface RetentionRule {
     }
 
     /**
+     * Whether the rule commits its own work, e.g. a bulk rule that deletes chunk by chunk with one
+     * transaction per chunk so no transaction outlives its timeout however much has expired. The
+     * runner then calls {@link #execute} outside any transaction and records the rule's item
+     * afterwards; by default (false) the rule runs inside the run's transaction.
+     */
+    default boolean ownTransactions() {
+        return false;
+    }
+
+    /**
      * Deletes or anonymises what has expired at {@code now} and answers how many records were
      * affected; in a dry run changes nothing and answers how many would be. Runs inside the run's
-     * transaction.
+     * transaction unless the rule {@linkplain #ownTransactions() manages its own}.
      */
     int apply(Instant now, boolean dryRun);
 

@@ -218,4 +218,109 @@ class RetentionRunnerTest {
                 runs, false, "s", at("2026-01-01T00:00:00Z"))).hasMessageContaining("holding");
         assertThat(runs.count()).isZero();
     }
+
+    /** A rule that commits its own work: it tells where it ran (inside or outside one of the runner's transactions). */
+    static RetentionRule ownTransactions(String name, int order, int affected, int held, List<String> log,
+            boolean[] inTransaction) {
+        return new RetentionRule() {
+            public String name() {
+                return name;
+            }
+
+            public String legalReference() {
+                return "ref " + name;
+            }
+
+            public int order() {
+                return order;
+            }
+
+            public boolean ownTransactions() {
+                return true;
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                return execute(now, dryRun).affected();
+            }
+
+            public Result execute(Instant now, boolean dryRun) {
+                log.add(name + (inTransaction[0] ? " in tx" : " outside tx"));
+                return new Result(affected, held);
+            }
+        };
+    }
+
+    @Test
+    void shouldRunARuleWithItsOwnTransactionsOutsideTheRunsTransactionAtItsPlaceAndRecordItsItemAfterwards() {
+        List<String> log = new java.util.ArrayList<>();
+        boolean[] inTransaction = {false};
+        RetentionRunner.Transactions transactions = work -> {
+            log.add("begin");
+            inTransaction[0] = true;
+            try {
+                work.run();
+            } finally {
+                inTransaction[0] = false;
+                log.add("commit");
+            }
+        };
+        List<String> ran = new java.util.ArrayList<>();
+        RetentionRule first = ordered("first", 10, 1, 0, ran);
+        RetentionRule last = ordered("last", 30, 2, 0, ran);
+        List<RetentionRun> recorded = new java.util.ArrayList<>();
+
+        RetentionRun run = RetentionRunner.execute(List.of(last, ownTransactions("sweep", 20, 20000, 3, log,
+                inTransaction), first), runs, false, "scheduler", at("2026-01-01T00:00:00Z"), transactions,
+                r -> {
+                    assertThat(inTransaction[0]).as("the run is recorded and audited in a transaction").isTrue();
+                    recorded.add(r);
+                });
+
+        assertThat(log).containsExactly("begin", "commit", "sweep outside tx", "begin", "commit");
+        assertThat(ran).containsExactly("first", "last");
+        assertThat(run.items()).containsExactly(new RetentionRun.Item("first", "ref first", 1, 0),
+                new RetentionRun.Item("sweep", "ref sweep", 20000, 3), new RetentionRun.Item("last", "ref last", 2, 0));
+        assertThat(recorded).containsExactly(run);
+        assertThat(runs.find(run.id())).contains(run);
+    }
+
+    @Test
+    void shouldRunRulesInOneTransactionWithTheRecordWhenNoneManagesItsOwn() {
+        List<String> log = new java.util.ArrayList<>();
+        RetentionRun run = RetentionRunner.execute(List.of(fixed("a", 1), fixed("b", 2)), runs, true, "s",
+                at("2026-01-01T00:00:00Z"), work -> {
+                    log.add("begin");
+                    work.run();
+                    log.add("commit");
+                }, r -> log.add("recorded"));
+
+        assertThat(log).containsExactly("begin", "recorded", "commit");
+        assertThat(run.items()).extracting(RetentionRun.Item::rule).containsExactly("a", "b");
+    }
+
+    @Test
+    void shouldRecordNothingWhenARuleWithItsOwnTransactionsFails() {
+        RetentionRule failing = new RetentionRule() {
+            public String name() {
+                return "failing-sweep";
+            }
+
+            public String legalReference() {
+                return "ref";
+            }
+
+            public boolean ownTransactions() {
+                return true;
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                return -1;
+            }
+        };
+
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(failing, fixed("a", 1)), runs, false, "s",
+                at("2026-01-01T00:00:00Z"), Runnable::run, r -> {
+                })).hasMessageContaining("failing-sweep");
+        assertThat(runs.count()).isZero();
+    }
 }
