@@ -1,5 +1,7 @@
 package fi.kuopas.customer;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static fi.kuopas.customer.Fixtures.PROBLEM_JSON;
 import static fi.kuopas.customer.Fixtures.as;
 import static fi.kuopas.customer.Fixtures.externalId;
@@ -165,21 +167,13 @@ class PmsImportJobTest {
     }
 
     private static JsonPath awaitCompleted(String id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            JsonPath job = pms().when().get("/api/v1/pms/jobs/" + id).then().statusCode(200).extract().jsonPath();
-            assertThat(job.getInt("processedRows")).isBetween(0, job.getInt("totalRows"));
-            if ("COMPLETED".equals(job.getString("status"))) {
-                return job;
-            }
-            assertThat(System.currentTimeMillis()).as("job %s completes", id).isLessThan(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Awaitility.await("job " + id + " completes").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).pollInSameThread()
+                .until(() -> {
+                    JsonPath job = pms().when().get("/api/v1/pms/jobs/" + id).then().statusCode(200).extract().jsonPath();
+                    assertThat(job.getInt("processedRows")).isBetween(0, job.getInt("totalRows"));
+                    return job;
+                }, job -> "COMPLETED".equals(job.getString("status")));
     }
 
     private static List<JsonPath> results(String id) {

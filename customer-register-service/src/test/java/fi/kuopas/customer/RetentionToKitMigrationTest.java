@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
+import fi.kuopas.testsupport.MigrationDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +23,8 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String admin = System.getProperty("kuopas.test.jdbc-url");
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS customer_retention_v12");
-            st.execute("CREATE DATABASE customer_retention_v12");
-        }
-        String url = admin.replaceFirst("/kuopas(\\?|$)", "/customer_retention_v12$1");
-        flyway(url, "11").migrate();
+        String url = MigrationDatabases.fresh("customer_retention_v12");
+        MigrationDatabases.flyway(url, "11").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("INSERT INTO retention_run (started_at, dry_run, rule, affected, held) VALUES"
                     + " ('2025-01-02T03:15:00Z', false, 'expire-applications', 4, 0),"
@@ -38,7 +32,7 @@ class RetentionToKitMigrationTest {
                     + " ('2025-01-02T03:15:00Z', false, 'anonymise-former-tenants', 3, 1),"
                     + " ('2025-02-02T10:00:00Z', true, 'expire-applications', 7, 0)");
         }
-        flyway(url, "latest").migrate();
+        MigrationDatabases.flyway(url, "latest").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE dry_run),"
                     + " bool_and(finished_at = started_at) FROM kit_retention_run")) {
@@ -61,13 +55,7 @@ class RetentionToKitMigrationTest {
                 assertThat(r.getString(1)).isNull();
             }
         }
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE customer_retention_v12");
-        }
+        MigrationDatabases.drop("customer_retention_v12");
     }
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/kit", "classpath:db/migration")
-                .outOfOrder(true).target(target).placeholders(Map.of("app_role", "")).load();
-    }
 }

@@ -1,5 +1,6 @@
 package fi.kuopas.gateway;
 
+import org.awaitility.Awaitility;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -19,7 +20,6 @@ import fi.kuopas.gateway.support.Registers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -116,27 +116,16 @@ class PartialFailureTest {
     }
 
     private static JsonPath awaitRegister(String id, String register, String status) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (true) {
-            JsonPath c = Cases.get(id);
-            if (c.getList("registers.findAll { it.register == '" + register + "' }.status").contains(status)) {
-                return c;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(register + " did not reach " + status + ": " + c.getList("registers"));
-            }
-            Cases.pause(100);
-        }
+        return Awaitility.await(register + " reaches " + status).atMost(WAIT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> Cases.get(id),
+                        c -> c.getList("registers.findAll { it.register == '" + register + "' }.status").contains(status));
     }
 
     private static void awaitFailedAttempt(String id) {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (register(Cases.get(id), Registers.url(1)).get("lastError") == null) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("personnel was never recorded as failed");
-            }
-            Cases.pause(100);
-        }
+        Awaitility.await("personnel is recorded as failed").atMost(WAIT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> register(Cases.get(id), Registers.url(1)).get("lastError") != null);
     }
 
     private static Map<String, Object> register(JsonPath c, String url) {

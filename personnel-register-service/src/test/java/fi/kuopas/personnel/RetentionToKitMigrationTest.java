@@ -8,8 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
+import fi.kuopas.testsupport.MigrationDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,13 +21,8 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String admin = System.getProperty("kuopas.test.jdbc-url");
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS retention_v10");
-            st.execute("CREATE DATABASE retention_v10");
-        }
-        String url = admin.replaceFirst("/kuopas(\\?|$)", "/retention_v10$1");
-        Flyway before = flyway(url, "2");
+        String url = MigrationDatabases.fresh("retention_v10");
+        Flyway before = MigrationDatabases.flyway(url, "2");
         before.migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("INSERT INTO retention_run (id, started_at, dry_run, triggered_by) VALUES"
@@ -38,7 +33,7 @@ class RetentionToKitMigrationTest {
                     + " ('00000000-0000-0000-0000-0000000000a1', 'payroll-vouchers', 'ref payroll', 1),"
                     + " ('00000000-0000-0000-0000-0000000000a2', 'core-employment-data', 'ref core', 0)");
         }
-        flyway(url, "latest").migrate();
+        MigrationDatabases.flyway(url, "latest").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT dry_run, triggered_by, finished_at = started_at FROM kit_retention_run"
                     + " WHERE id = '00000000-0000-0000-0000-0000000000a1'")) {
@@ -58,13 +53,7 @@ class RetentionToKitMigrationTest {
                 assertThat(r.getString(2)).isNull();
             }
         }
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE retention_v10");
-        }
+        MigrationDatabases.drop("retention_v10");
     }
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/kit", "classpath:db/migration")
-                .outOfOrder(true).target(target).placeholders(Map.of("app_role", "")).load();
-    }
 }

@@ -177,14 +177,9 @@ class ConsentEventsTest {
         return QuarkusTransaction.requiringNew().call(() -> ProcessedEvent.findById(eventId) != null);
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not within " + WAIT + ": " + what);
-            }
-            Thread.sleep(250);
-        }
+    private static void await(BooleanSupplier condition, String what) {
+        org.awaitility.Awaitility.await(what).atMost(WAIT).pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(250)).pollInSameThread().until(condition::getAsBoolean);
     }
 
     /** The given keys as they appear on the register's dead-letter topic, polled until all are seen or time runs out. */

@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
+import fi.kuopas.testsupport.MigrationDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +23,8 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String admin = System.getProperty("kuopas.test.jdbc-url");
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS stakeholder_retention_v12");
-            st.execute("CREATE DATABASE stakeholder_retention_v12");
-        }
-        String url = admin.replaceFirst("/kuopas(\\?|$)", "/stakeholder_retention_v12$1");
-        flyway(url, "11").migrate();
+        String url = MigrationDatabases.fresh("stakeholder_retention_v12");
+        MigrationDatabases.flyway(url, "11").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("INSERT INTO retention_run (id, ran_at, dry_run, rule, cutoff, contact_persons, interactions,"
                     + " memberships, started_by) VALUES"
@@ -41,7 +35,7 @@ class RetentionToKitMigrationTest {
                     + "  'contact persons: 2 year(s) after last interaction or end of relationship', '2023-02-02T10:00:00Z',"
                     + "  0, 0, 0, 'tiina')");
         }
-        flyway(url, "latest").migrate();
+        MigrationDatabases.flyway(url, "latest").migrate();
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT dry_run, triggered_by, finished_at = started_at FROM kit_retention_run"
                     + " WHERE id = '00000000-0000-0000-0000-0000000000b1'")) {
@@ -69,13 +63,7 @@ class RetentionToKitMigrationTest {
                 assertThat(r.getString(1)).isNull();
             }
         }
-        try (Connection c = DriverManager.getConnection(admin); Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE stakeholder_retention_v12");
-        }
+        MigrationDatabases.drop("stakeholder_retention_v12");
     }
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/kit", "classpath:db/migration")
-                .outOfOrder(true).target(target).placeholders(Map.of("app_role", "")).load();
-    }
 }

@@ -53,7 +53,7 @@ class SecurityTest {
                 Arguments.of("GET", "/api/v1/mailing-lists/" + ID + "/export.csv", "stakeholder-relations"),
                 Arguments.of("POST", "/api/v1/suppressions", "stakeholder-relations"),
                 Arguments.of("POST", "/api/v1/retention/runs", "dpo"),
-                Arguments.of("GET", "/api/v1/retention/runs", "dpo"),
+                Arguments.of("GET", "/api/v1/retention/runs", "dpo,dsr-gateway"), // the gateway's retention overview reads the log
                 Arguments.of("POST", "/dsr/v1/lookup", "dsr-gateway"),
                 Arguments.of("POST", "/dsr/v1/access", "dsr-gateway"),
                 Arguments.of("POST", "/dsr/v1/erasure", "dsr-gateway"),
@@ -71,7 +71,7 @@ class SecurityTest {
     @MethodSource("endpoints")
     void shouldRefuseRolesThatDoNotNeedTheEndpoint(String method, String path, String role) {
         for (String other : new String[] {"customer-service", "hr", "security-officer", "dsr-gateway", "stakeholder-relations", "dpo"}) {
-            if (other.equals(role)) {
+            if (java.util.List.of(role.split(",")).contains(other)) {
                 continue;
             }
             call("someone", other, path).when().request(method, path)
@@ -82,8 +82,10 @@ class SecurityTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void shouldLetTheRightRolePastSecurity(String method, String path, String role) {
-        int status = call("someone", role, path).when().request(method, path).then().extract().statusCode();
-        org.assertj.core.api.Assertions.assertThat(status).as(method + " " + path).isNotIn(401, 403, 500);
+        for (String allowed : role.split(",")) {
+            int status = call("someone", allowed, path).when().request(method, path).then().extract().statusCode();
+            org.assertj.core.api.Assertions.assertThat(status).as(method + " " + path + " as " + allowed).isNotIn(401, 403, 500);
+        }
     }
 
     private static RequestSpecification call(String user, String role, String path) {

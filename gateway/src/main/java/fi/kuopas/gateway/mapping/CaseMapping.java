@@ -1,5 +1,7 @@
 package fi.kuopas.gateway.mapping;
 
+import fi.kuopas.gateway.domain.CaseMatch;
+import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.VerificationMethod;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerRequest;
 import fi.kuopas.gateway.rest.CaseDtos.CaseCreated;
@@ -8,17 +10,21 @@ import fi.kuopas.gateway.rest.CaseDtos.ExtensionRequest;
 import fi.kuopas.gateway.rest.CaseDtos.IdentityDoubt;
 import fi.kuopas.gateway.rest.CaseDtos.LiftNoticeRequest;
 import fi.kuopas.gateway.rest.CaseDtos.MatchConfirmation;
+import fi.kuopas.gateway.rest.CaseDtos.MatchView;
 import fi.kuopas.gateway.rest.CaseDtos.OpenCaseRequest;
 import fi.kuopas.gateway.rest.CaseDtos.RecipientNotificationRequest;
+import fi.kuopas.gateway.rest.CaseDtos.RecipientView;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalDecision;
 import fi.kuopas.gateway.rest.CaseDtos.RefusalRequest;
 import fi.kuopas.gateway.rest.CaseDtos.SubjectNotice;
 import fi.kuopas.gateway.rest.CaseDtos.VerificationRequest;
 import fi.kuopas.gateway.service.CaseCommands;
+import fi.kuopas.gateway.service.CaseMatches;
 import fi.kuopas.gateway.service.ExtensionNotice;
 import fi.kuopas.gateway.service.RefusalNotice;
 import fi.kuopas.privacy.dsr.RectificationCall;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -93,5 +99,22 @@ public final class CaseMapping {
                 ExtensionNotice.text("fi", e.receivedAt(), e.dueAt(), e.months(), e.reason(), zone),
                 ExtensionNotice.text("sv", e.receivedAt(), e.dueAt(), e.months(), e.reason(), zone),
                 ExtensionNotice.text("en", e.receivedAt(), e.dueAt(), e.months(), e.reason(), zone)));
+    }
+
+    /** A case's possible matches as the API shows them, the deciding staff member included. */
+    public static List<MatchView> matches(List<CaseMatches.Found> found) {
+        return found.stream().map(f -> {
+            CaseMatch m = f.match();
+            return new MatchView(m.id, m.registerName, m.recordKind, Arrays.asList(m.matchedIdentifiers.split(" ")),
+                    f.hint(), m.status, m.foundAt, m.decidedAt, m.decidedBy, m.decisionReason);
+        }).toList();
+    }
+
+    /** Art 19 recipients as the API shows them; who decided only for staff, never in the subject's report. */
+    public static List<RecipientView> recipients(List<RecipientNotification> notifications, boolean withStaff) {
+        return notifications.stream()
+                .map(n -> new RecipientView(n.id, n.registerName, n.recipient, n.status, n.decidedAt,
+                        withStaff ? n.decidedBy : null, n.reference, n.reason))
+                .toList();
     }
 }

@@ -23,13 +23,11 @@ public class RetentionOverviewResource {
     private static final String EXAMPLE = """
             {"checkedAt": "2026-11-27T04:00:00Z",
              "registers": [
-               {"register": "customer", "status": "ok", "problem": null, "runId": "3f1c2a9e-8d0b-4c51-9a43-0c5e1b7d2f60",
-                "startedAt": "2026-11-27T01:30:00Z", "finishedAt": "2026-11-27T01:30:02Z", "dryRun": false, "runStatus": null,
+               {"register": "customer", "status": "ok", "runId": "3f1c2a9e-8d0b-4c51-9a43-0c5e1b7d2f60",
+                "startedAt": "2026-11-27T01:30:00Z", "finishedAt": "2026-11-27T01:30:02Z", "dryRun": false,
                 "rules": [{"rule": "housing-applications", "legalReference": "GDPR Art 5(1)(e)", "affected": 12, "held": 1}]},
-               {"register": "personnel", "status": "none", "problem": null, "runId": null, "startedAt": null, "finishedAt": null,
-                "dryRun": null, "runStatus": null, "rules": []},
-               {"register": "cctv", "status": "unreachable", "problem": "no answer within 15000 ms", "runId": null,
-                "startedAt": null, "finishedAt": null, "dryRun": null, "runStatus": null, "rules": []}]}""";
+               {"register": "personnel", "status": "none", "rules": []},
+               {"register": "cctv", "status": "unreachable", "problem": "no answer within 15000 ms", "rules": []}]}""";
 
     private final RetentionOverview overview;
 

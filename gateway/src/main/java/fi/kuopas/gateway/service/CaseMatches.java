@@ -2,7 +2,6 @@ package fi.kuopas.gateway.service;
 
 import fi.kuopas.gateway.domain.CaseMatch;
 import fi.kuopas.gateway.domain.DsrCase;
-import fi.kuopas.gateway.rest.CaseDtos.MatchView;
 import fi.kuopas.privacy.dsr.AccessReport;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
@@ -11,7 +10,6 @@ import fi.kuopas.privacy.dsr.SubjectLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -68,12 +66,15 @@ public class CaseMatches {
         return CaseMatch.count("caseId = ?1 AND status = ?2", caseId, CaseMatch.Status.OPEN);
     }
 
-    public List<MatchView> views(UUID caseId) {
+    /** A case's possible matches in the order they were found, each with its hint opened. */
+    public List<Found> list(UUID caseId) {
         return CaseMatch.<CaseMatch>list("caseId = ?1 ORDER BY foundAt, registerName, id", caseId).stream()
-                .map(m -> new MatchView(m.id, m.registerName, m.recordKind, Arrays.asList(m.matchedIdentifiers.split(" ")),
-                        secrets.open(m.hintEncrypted, String.class), m.status, m.foundAt, m.decidedAt, m.decidedBy,
-                        m.decisionReason))
+                .map(m -> new Found(m, secrets.open(m.hintEncrypted, String.class)))
                 .toList();
+    }
+
+    /** A possible match with its decrypted (register-masked) hint. */
+    public record Found(CaseMatch match, String hint) {
     }
 
     private static List<PossibleMatch> of(Object answer) {

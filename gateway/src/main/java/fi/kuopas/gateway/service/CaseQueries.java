@@ -8,6 +8,7 @@ import fi.kuopas.gateway.domain.CaseStep;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RefusalGround;
 import fi.kuopas.gateway.domain.RegisterTask;
+import fi.kuopas.gateway.mapping.CaseMapping;
 import fi.kuopas.gateway.rest.CaseDtos.CaseSummary;
 import fi.kuopas.gateway.rest.CaseDtos.CaseView;
 import fi.kuopas.gateway.rest.CaseDtos.AnswerView;
@@ -74,11 +75,11 @@ public class CaseQueries {
                 registers, history, c.completedAt, c.cancelledAt,
                 CaseIdentifier.ofCase(c.id).stream().map(i -> new IdentifierView(i.id.kind(), i.verified, i.proofMethod,
                         i.proofReference, i.verifiedAt)).toList(),
-                matches.views(c.id), CaseReportAssembler.erasureApproval(c),
+                CaseMapping.matches(matches.list(c.id)), CaseReportAssembler.erasureApproval(c),
                 c.answered() ? new AnswerView(c.answeredAt, c.answerChannel, c.answerReference) : null,
                 c.refusalGround == null ? null : new RefusalView(c.refusalGround, c.refusalReason, c.refusedAt),
                 c.pauseReason == null ? null : new PauseView(c.pauseReason, c.informationRequestedAt, c.informationRequestReference),
-                recipients.views(c.id, true),
+                CaseMapping.recipients(recipients.list(c.id), true),
                 Deadlines.followUp(c.pausedSince, now));
     }
 

@@ -8,6 +8,7 @@ import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RegisterTask;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
 import fi.kuopas.gateway.domain.RequestType;
+import fi.kuopas.gateway.mapping.CaseMapping;
 import fi.kuopas.gateway.rest.CaseDtos.ErasureApproval;
 import fi.kuopas.gateway.service.CaseReport.ErasurePreview;
 import fi.kuopas.gateway.service.CaseReport.PortableCategory;
@@ -83,8 +84,8 @@ public class CaseReportAssembler {
         return new CaseReport(c.id, c.type, c.status, c.receivedAt, c.completedAt, lang,
                 CaseQueries.subjectView(secrets.open(c.subjectEncrypted, SubjectIdentifiers.class)),
                 access, portability, erasure, outcomes, texts.rights_text(), texts.complaint_text(), texts.automated_text(),
-                ReportHygiene.withoutStaff(matches.views(c.id)), ReportHygiene.withoutStaff(erasureApproval(c)),
-                recipients.views(c.id, false), access == null ? null : disclosures(access, descriptions));
+                ReportHygiene.withoutStaff(CaseMapping.matches(matches.list(c.id))), ReportHygiene.withoutStaff(erasureApproval(c)),
+                CaseMapping.recipients(recipients.list(c.id), false), access == null ? null : disclosures(access, descriptions));
     }
 
     @Transactional
@@ -101,7 +102,7 @@ public class CaseReportAssembler {
                     + String.join(", ", pending), pending);
         }
         journal.read(c, AuditAction.VIEW, "dsr_erasure_preview");
-        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class), matches.views(c.id),
+        return new ErasurePreview(c.id, c.status, results(previews, ErasureReport.class), CaseMapping.matches(matches.list(c.id)),
                 erasureApproval(c));
     }
 

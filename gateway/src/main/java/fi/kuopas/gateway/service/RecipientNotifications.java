@@ -3,7 +3,6 @@ package fi.kuopas.gateway.service;
 import fi.kuopas.gateway.domain.DsrCase;
 import fi.kuopas.gateway.domain.RecipientNotification;
 import fi.kuopas.gateway.domain.RegisterTask.Phase;
-import fi.kuopas.gateway.rest.CaseDtos.RecipientView;
 import fi.kuopas.privacy.dsr.DsrOutcome;
 import fi.kuopas.privacy.dsr.ErasureReport;
 import fi.kuopas.privacy.problem.ProblemException;
@@ -82,11 +81,8 @@ public class RecipientNotifications {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<RecipientView> views(UUID caseId, boolean withStaff) {
-        return RecipientNotification.<RecipientNotification>list("caseId = ?1 ORDER BY registerName, recipient", caseId).stream()
-                .map(n -> new RecipientView(n.id, n.registerName, n.recipient, n.status, n.decidedAt,
-                        withStaff ? n.decidedBy : null, n.reference, n.reason))
-                .toList();
+    public List<RecipientNotification> list(UUID caseId) {
+        return RecipientNotification.list("caseId = ?1 ORDER BY registerName, recipient", caseId);
     }
 
     private static boolean blank(String s) {

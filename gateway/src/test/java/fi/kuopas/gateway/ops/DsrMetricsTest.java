@@ -1,5 +1,6 @@
 package fi.kuopas.gateway.ops;
 
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kuopas.gateway.support.Cases;
@@ -70,11 +71,9 @@ class DsrMetricsTest {
         double before = failures(scrape(), "personnel");
         try (var outage = Registers.personnelDown()) {
             String id = Cases.openVerified("ACCESS");
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (failures(scrape(), "personnel") <= before) {
-                assertThat(Instant.now()).as("a failed call to personnel counted").isBefore(deadline);
-                Cases.pause(100);
-            }
+            Awaitility.await("a failed call to personnel counted").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> failures(scrape(), "personnel") > before);
             assertThat(scrape()).doesNotContain(id);
         }
         assertThat(scrape()).doesNotContain("register=\"customer\"");

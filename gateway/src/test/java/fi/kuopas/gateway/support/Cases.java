@@ -1,12 +1,13 @@
 package fi.kuopas.gateway.support;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.Awaitility;
 import static io.restassured.RestAssured.given;
 
 import fi.kuopas.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 
 /** Opening cases and waiting for them, as the DPO does through the public API. */
 public final class Cases {
@@ -57,17 +58,15 @@ public final class Cases {
 
     /** Polls until the case reaches the status, at most the given time. */
     public static JsonPath awaitStatus(String id, String status, Duration atMost) {
-        Instant deadline = Instant.now().plus(atMost);
-        JsonPath current = get(id);
-        while (!status.equals(current.getString("status"))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("case did not reach " + status + " in " + atMost + "; it is "
-                        + current.getString("status") + ", registers " + current.getList("registers"));
-            }
-            pause(100);
-            current = get(id);
+        try {
+            return Awaitility.await("case reaches " + status).atMost(atMost).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                    .until(() -> get(id), c -> status.equals(c.getString("status")));
+        } catch (ConditionTimeoutException e) {
+            JsonPath current = get(id);
+            throw new AssertionError("case did not reach " + status + " in " + atMost + "; it is "
+                    + current.getString("status") + ", registers " + current.getList("registers"), e);
         }
-        return current;
     }
 
     public static void pause(long millis) {

@@ -1,5 +1,7 @@
 package fi.kuopas.gateway.support;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -11,7 +13,6 @@ import static io.restassured.RestAssured.given;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -63,13 +64,9 @@ public final class Registers {
      * has closed, so the next test does not start against a breaker still open from this outage.
      */
     private static void awaitRecovery() {
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (given().when().get("/api/v1/privacy-notice").statusCode() != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the gateway did not reach the registers again after the outage");
-            }
-            Cases.pause(100);
-        }
+        Awaitility.await("the gateway reaches the registers again after the outage").atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> given().when().get("/api/v1/privacy-notice").statusCode() == 200);
     }
 
     private static WireMock client(int index) {

@@ -1,5 +1,7 @@
 package fi.kuopas.personnel.domain;
 
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,22 +27,18 @@ public class Employee extends PersonnelEntity {
     @Column(name = "pic_encrypted", nullable = false)
     public String picEncrypted;
 
-    @Column(name = "pic_key", nullable = false)
-    public String picKey;
-
     /**
-     * The key of the temporary identity code (individual number 900-999) the employee had before
-     * their permanent code was linked: an alias, so a request or search with the old code still
-     * finds them. Only the blind-index key is kept, never the old code itself.
+     * The kit's subject keys ({@link SubjectKeyColumns}): identity code, the replaced temporary code
+     * (individual number 900-999; only its key is kept, never the old code, so a request or search with
+     * the old code still finds the person), email, phone and name with birth date.
      */
-    @Column(name = "former_pic_key")
-    public String formerPicKey;
-
-    @Column(name = "email_key")
-    public String emailKey;
-
-    @Column(name = "name_key", nullable = false)
-    public String nameKey;
+    @Embedded
+    @AttributeOverride(name = "identityCodeKey", column = @Column(name = "pic_key", nullable = false))
+    @AttributeOverride(name = "identityCodeAliasKey", column = @Column(name = "former_pic_key"))
+    @AttributeOverride(name = "emailKey", column = @Column(name = "email_key"))
+    @AttributeOverride(name = "phoneKey", column = @Column(name = "phone_key"))
+    @AttributeOverride(name = "nameKey", column = @Column(name = "name_key", nullable = false))
+    public SubjectKeyColumns keys = new SubjectKeyColumns();
 
     /** The employee's user name in the identity provider; links a supervisor's token to their team. */
     public String username;
@@ -84,4 +82,11 @@ public class Employee extends PersonnelEntity {
 
     @Version
     public long version;
+
+    public SubjectKeyColumns getKeys() {
+        if (keys == null) {
+            keys = new SubjectKeyColumns();
+        }
+        return keys;
+    }
 }

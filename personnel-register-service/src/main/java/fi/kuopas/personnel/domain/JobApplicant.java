@@ -1,6 +1,9 @@
 package fi.kuopas.personnel.domain;
 
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,18 +21,18 @@ public class JobApplicant extends PersonnelEntity {
     @Column(name = "pic_encrypted")
     public String picEncrypted;
 
-    @Column(name = "pic_key")
-    public String picKey;
-
-    /** The key of a temporary identity code replaced by a permanent one: an alias the applicant is still found by. */
-    @Column(name = "former_pic_key")
-    public String formerPicKey;
-
-    @Column(name = "email_key", nullable = false)
-    public String emailKey;
-
-    @Column(name = "name_key")
-    public String nameKey;
+    /**
+     * The kit's subject keys ({@link SubjectKeyColumns}): identity code, the replaced temporary code
+     * (individual number 900-999; only its key is kept, never the old code, so a request or search with
+     * the old code still finds the person), email, phone and name with birth date.
+     */
+    @Embedded
+    @AttributeOverride(name = "identityCodeKey", column = @Column(name = "pic_key"))
+    @AttributeOverride(name = "identityCodeAliasKey", column = @Column(name = "former_pic_key"))
+    @AttributeOverride(name = "emailKey", column = @Column(name = "email_key", nullable = false))
+    @AttributeOverride(name = "phoneKey", column = @Column(name = "phone_key"))
+    @AttributeOverride(name = "nameKey", column = @Column(name = "name_key"))
+    public SubjectKeyColumns keys = new SubjectKeyColumns();
 
     @Column(name = "first_name", nullable = false)
     public String firstName;
@@ -54,4 +57,11 @@ public class JobApplicant extends PersonnelEntity {
 
     @Version
     public long version;
+
+    public SubjectKeyColumns getKeys() {
+        if (keys == null) {
+            keys = new SubjectKeyColumns();
+        }
+        return keys;
+    }
 }

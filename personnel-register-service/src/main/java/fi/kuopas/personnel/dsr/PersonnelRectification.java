@@ -77,8 +77,8 @@ public class PersonnelRectification implements SubjectRegisterParts.Rectificatio
                         return "email: not an email address";
                     }
                     String newKey = keys.emailKey(v);
-                    if (r.applicants().stream().anyMatch(a -> !newKey.equals(a.emailKey))
-                            && JobApplicant.count("emailKey", newKey) > 0) {
+                    if (r.applicants().stream().anyMatch(a -> !newKey.equals(a.keys.emailKey()))
+                            && JobApplicant.count("keys.emailKey = ?1", newKey) > 0) {
                         return "email: another applicant already uses this address; HR must check it";
                     }
                     r.employees().forEach(e -> { e.email = v; keys.reindexContact(e); });
@@ -88,8 +88,8 @@ public class PersonnelRectification implements SubjectRegisterParts.Rectificatio
                     if (v != null && !v.matches("\\+?[0-9 ()\\-]{6,20}")) {
                         return "phone: not a phone number";
                     }
-                    r.employees().forEach(e -> e.phone = v);
-                    r.applicants().forEach(a -> a.phone = v);
+                    r.employees().forEach(e -> { e.phone = v; keys.reindexContact(e); });
+                    r.applicants().forEach(a -> { a.phone = v; keys.reindexContact(a); });
                 }
                 case "address" -> r.employees().forEach(e -> e.address = v);
                 case "bankAccount" -> {

@@ -164,7 +164,7 @@ public class ApplicationService {
     }
 
     private JobApplicant findOrCreate(Applicant in) {
-        JobApplicant existing = JobApplicant.find("emailKey", keys.emailKey(in.email())).firstResult();
+        JobApplicant existing = JobApplicant.find("keys.emailKey = ?1", keys.emailKey(in.email())).firstResult();
         if (existing != null) {
             return existing;
         }

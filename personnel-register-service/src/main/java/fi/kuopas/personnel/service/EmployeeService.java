@@ -9,6 +9,7 @@ import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.restriction.RestrictionGuard;
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,15 +45,15 @@ public class EmployeeService {
         e.firstName = in.firstName().strip();
         e.lastName = in.lastName().strip();
         e.email = in.email();
+        e.phone = in.phone();
         keys.index(e, code);
-        if (Employee.count("picKey = ?1 or formerPicKey = ?1", e.picKey) > 0) {
+        if (Employee.count(SubjectKeyColumns.identityCodeIs("keys", "?1"), e.keys.identityCodeKey()) > 0) {
             throw ProblemException.conflict("an employee with this personal identity code already exists");
         }
         if (in.username() != null && Employee.count("username", in.username()) > 0) {
             throw ProblemException.conflict("user name " + in.username() + " already belongs to another employee");
         }
         e.username = in.username();
-        e.phone = in.phone();
         e.address = in.address();
         e.bankAccountEncrypted = keys.encrypt(in.bankAccount());
         e.taxCardReference = in.taxCardReference();
@@ -80,7 +81,7 @@ public class EmployeeService {
     public List<Details> search(String personalIdentityCode) {
         String picKey = keys.picKey(PersonalIdentityCode.parse(personalIdentityCode));
         // A temporary code that was replaced by a permanent one still finds the person (alias key).
-        Employee e = Employee.find("picKey = ?1 or formerPicKey = ?1", picKey).firstResult();
+        Employee e = Employee.find(SubjectKeyColumns.identityCodeIs("keys", "?1"), picKey).firstResult();
         if (e == null) {
             return List.of();
         }
@@ -155,7 +156,7 @@ public class EmployeeService {
         PersonalIdentityCode permanent = PersonKeys.requirePermanentReplacing(keys.identityCode(e.picEncrypted),
                 in.personalIdentityCode());
         String newKey = keys.picKey(permanent);
-        if (Employee.count("(picKey = ?1 or formerPicKey = ?1) and id <> ?2", newKey, e.id) > 0) {
+        if (Employee.count(SubjectKeyColumns.identityCodeIs("keys", "?1") + " and id <> ?2", newKey, e.id) > 0) {
             throw ProblemException.conflict("another employee already has this personal identity code");
         }
         keys.linkPermanent(e, permanent);

@@ -8,15 +8,18 @@ import fi.kuopas.privacy.dsr.SubjectMatcher;
 import fi.kuopas.privacy.dsr.SubjectRef;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import fi.kuopas.privacy.problem.ProblemException;
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-/** Blind-index keys and encrypted identity codes of people in this register, and finding them by keys. */
+/**
+ * Encrypted identity codes of people in this register, their subject keys (the kit's
+ * {@link SubjectKeyColumns}, computed with {@link SubjectKeys}), and finding them by keys.
+ */
 @ApplicationScoped
 public class PersonKeys {
 
@@ -36,33 +39,37 @@ public class PersonKeys {
 
     public void index(Employee e, PersonalIdentityCode code) {
         e.picEncrypted = encryptor.encrypt(code.value());
-        e.picKey = keys.ofIdentityCode(code);
-        e.subjectKey = e.picKey;
+        e.getKeys().indexIdentityCode(keys, code);
+        e.subjectKey = e.keys.identityCodeKey();
         e.birthDate = code.birthDate();
         reindexContact(e);
     }
 
-    /** Email and name keys follow the current values, so a rectified name is still found. */
+    /** Email, phone and name keys follow the current values, so a rectified name is still found. */
     public void reindexContact(Employee e) {
-        e.emailKey = e.email == null ? null : keys.ofEmail(e.email);
-        e.nameKey = keys.ofNameAndBirthDate(e.firstName + " " + e.lastName, e.birthDate);
+        reindexContact(e.getKeys(), e.email, e.phone, e.firstName + " " + e.lastName, e.birthDate);
     }
 
     public void index(JobApplicant a, PersonalIdentityCode code) {
         if (code != null) {
             a.picEncrypted = encryptor.encrypt(code.value());
-            a.picKey = keys.ofIdentityCode(code);
+            a.getKeys().indexIdentityCode(keys, code);
             if (a.birthDate == null) {
                 a.birthDate = code.birthDate();
             }
         }
         reindexContact(a);
-        a.subjectKey = a.picKey != null ? a.picKey : a.emailKey;
+        a.subjectKey = a.keys.identityCodeKey() != null ? a.keys.identityCodeKey() : a.keys.emailKey();
     }
 
     public void reindexContact(JobApplicant a) {
-        a.emailKey = keys.ofEmail(a.email);
-        a.nameKey = a.birthDate == null ? null : keys.ofNameAndBirthDate(a.firstName + " " + a.lastName, a.birthDate);
+        reindexContact(a.getKeys(), a.email, a.phone, a.firstName + " " + a.lastName, a.birthDate);
+    }
+
+    private void reindexContact(SubjectKeyColumns columns, String email, String phone, String fullName, LocalDate birthDate) {
+        columns.indexEmail(keys, email);
+        columns.indexPhone(keys, phone);
+        columns.indexName(keys, fullName, birthDate);
     }
 
     /** Whether a stored (already validated) identity code is a temporary one: individual number 900-999. */
@@ -95,17 +102,15 @@ public class PersonKeys {
 
     /** The permanent code becomes the code; the temporary one's key stays as the alias key. */
     public void linkPermanent(Employee e, PersonalIdentityCode permanent) {
-        e.formerPicKey = e.picKey;
         e.picEncrypted = encryptor.encrypt(permanent.value());
-        e.picKey = keys.ofIdentityCode(permanent);
+        e.getKeys().replaceIdentityCode(keys, permanent);
         e.birthDate = permanent.birthDate();
         reindexContact(e);
     }
 
     public void linkPermanent(JobApplicant a, PersonalIdentityCode permanent) {
-        a.formerPicKey = a.picKey;
         a.picEncrypted = encryptor.encrypt(permanent.value());
-        a.picKey = keys.ofIdentityCode(permanent);
+        a.getKeys().replaceIdentityCode(keys, permanent);
         a.birthDate = permanent.birthDate();
         reindexContact(a);
     }
@@ -142,21 +147,14 @@ public class PersonKeys {
         Set<String> all = subject.all();
         List<SubjectMatcher.Candidate<PersonnelEntity>> candidates = new ArrayList<>();
         if (!all.isEmpty()) {
-            Employee.<Employee>list("picKey in ?1 or formerPicKey in ?1 or emailKey in ?1 or nameKey in ?1 "
-                            + "ORDER BY createdAt, id", all)
-                    .forEach(e -> candidates.add(new SubjectMatcher.Candidate<>(e, "employee:" + e.id,
-                            keysOf(e.picKey, e.formerPicKey, e.emailKey, e.nameKey), EMPLOYEE,
+            String anyKey = SubjectKeyColumns.anyKeyIn("keys", "?1") + " ORDER BY createdAt, id";
+            Employee.<Employee>list(anyKey, all)
+                    .forEach(e -> candidates.add(e.getKeys().candidate((PersonnelEntity) e, "employee:" + e.id, EMPLOYEE,
                             SubjectMatcher.hint(e.firstName, e.lastName, e.birthDate))));
-            JobApplicant.<JobApplicant>list("picKey in ?1 or formerPicKey in ?1 or emailKey in ?1 or nameKey in ?1 "
-                            + "ORDER BY createdAt, id", all)
-                    .forEach(a -> candidates.add(new SubjectMatcher.Candidate<>(a, "applicant:" + a.id,
-                            keysOf(a.picKey, a.formerPicKey, a.emailKey, a.nameKey), APPLICANT,
+            JobApplicant.<JobApplicant>list(anyKey, all)
+                    .forEach(a -> candidates.add(a.getKeys().candidate((PersonnelEntity) a, "applicant:" + a.id, APPLICANT,
                             SubjectMatcher.hint(a.firstName, a.lastName, a.birthDate))));
         }
         return SubjectMatcher.match(REGISTER, subject, candidates);
-    }
-
-    private static List<String> keysOf(String... keys) {
-        return Arrays.stream(keys).filter(Objects::nonNull).toList();
     }
 }

@@ -1,7 +1,10 @@
 package fi.kuopas.stakeholder.domain;
 
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,17 +43,19 @@ public class ContactPerson extends PanacheEntityBase {
 
     public String email;
 
-    @Column(name = "email_key")
-    public String emailKey;
-
     public String phone;
 
-    @Column(name = "phone_key")
-    public String phoneKey;
-
-    /** Name with birth date as a subject key, so a DSR by name finds the person; the date itself is not kept. */
-    @Column(name = "name_key")
-    public String nameKey;
+    /**
+     * The kit's subject keys: email, phone and name with birth date (so a DSR by name finds the person;
+     * the date itself is not kept). This register collects no identity codes, so those two keys stay null.
+     */
+    @Embedded
+    @AttributeOverride(name = "identityCodeKey", column = @Column(name = "pic_key"))
+    @AttributeOverride(name = "identityCodeAliasKey", column = @Column(name = "pic_alias_key"))
+    @AttributeOverride(name = "emailKey", column = @Column(name = "email_key"))
+    @AttributeOverride(name = "phoneKey", column = @Column(name = "phone_key"))
+    @AttributeOverride(name = "nameKey", column = @Column(name = "name_key"))
+    public SubjectKeyColumns subjectKeys = new SubjectKeyColumns();
 
     /** The subject key the person's consent was filed under in consent-service (identity code, email or phone). */
     @Column(name = "consent_subject_key")
@@ -87,27 +92,34 @@ public class ContactPerson extends PanacheEntityBase {
         return firstName + " " + lastName;
     }
 
-    /** Every subject key this person is known by. */
+    public SubjectKeyColumns getSubjectKeys() {
+        if (subjectKeys == null) {
+            subjectKeys = new SubjectKeyColumns();
+        }
+        return subjectKeys;
+    }
+
+    /** Every subject key this person is known by: the kit's keys, then the consent's key. */
     public Set<String> keys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String k : new String[] {emailKey, phoneKey, nameKey, consentSubjectKey}) {
-            if (k != null) {
-                keys.add(k);
-            }
+        Set<String> keys = new LinkedHashSet<>(getSubjectKeys().all());
+        if (consentSubjectKey != null) {
+            keys.add(consentSubjectKey);
         }
         return keys;
     }
 
-    /** The key audit lines are filed under: email, then phone, then name. */
+    /** The key audit lines are filed under: email, then phone, then name, then the consent's key. */
     public String auditKey() {
-        return emailKey != null ? emailKey : phoneKey != null ? phoneKey : nameKey != null ? nameKey : consentSubjectKey;
+        String key = getSubjectKeys().auditKey();
+        return key != null ? key : consentSubjectKey;
     }
 
+    /** Candidates only: the register's lookup lets {@code SubjectMatcher} decide. */
     public static List<ContactPerson> findByKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return list("emailKey in ?1 or phoneKey in ?1 or nameKey in ?1 or consentSubjectKey in ?1", keys);
+        return list(SubjectKeyColumns.anyKeyIn("subjectKeys", "?1") + " or consentSubjectKey in ?1", keys);
     }
 
     @Override

@@ -70,7 +70,7 @@ public class StakeholderRectification implements SubjectRegisterParts.Rectificat
         if (value == null || value.isBlank()) {
             return false;
         }
-        return ContactPerson.<ContactPerson>list("emailKey", subjectKeys.ofEmail(value)).stream()
+        return ContactPerson.<ContactPerson>list("subjectKeys.emailKey = ?1", subjectKeys.ofEmail(value)).stream()
                 .anyMatch(other -> !persons.contains(other)) || persons.size() > 1;
     }
 
@@ -94,11 +94,11 @@ public class StakeholderRectification implements SubjectRegisterParts.Rectificat
             case "email" -> {
                 // The old key stays on the suppression list if it was there; the new one is what we search by.
                 p.email = value;
-                p.emailKey = value == null ? null : subjectKeys.ofEmail(value);
+                p.getSubjectKeys().indexEmail(subjectKeys, value);
             }
             case "phone" -> {
                 p.phone = value;
-                p.phoneKey = value == null ? null : subjectKeys.ofPhone(value);
+                p.getSubjectKeys().indexPhone(subjectKeys, value);
             }
             case "language" -> p.language = value;
             default -> throw new IllegalArgumentException(field);

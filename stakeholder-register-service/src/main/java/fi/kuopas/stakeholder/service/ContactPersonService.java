@@ -4,6 +4,7 @@ import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.problem.ProblemException;
 import fi.kuopas.privacy.restriction.RestrictionGuard;
+import fi.kuopas.privacy.subject.SubjectKeyColumns;
 import fi.kuopas.privacy.subject.SubjectKeys;
 import fi.kuopas.privacy.web.Paging;
 import fi.kuopas.stakeholder.domain.ContactPerson;
@@ -59,7 +60,7 @@ public class ContactPersonService {
         if (q != null && !q.isBlank()) {
             String term = q.strip();
             where.append(" and (lower(firstName || ' ' || lastName) like :q or lower(organisation.name) like :q"
-                    + " or emailKey = :emailKey or phoneKey = :phoneKey)");
+                    + " or subjectKeys.emailKey = :emailKey or subjectKeys.phoneKey = :phoneKey)");
             params.and("q", "%" + term.toLowerCase(java.util.Locale.ROOT) + "%")
                     .and("emailKey", keys.ofEmail(term))
                     .and("phoneKey", keys.ofPhone(term));
@@ -121,24 +122,26 @@ public class ContactPersonService {
         p.lastName = r.lastName().strip();
         p.title = blankToNull(r.title());
         p.email = blankToNull(r.email());
-        p.emailKey = p.email == null ? null : keys.ofEmail(p.email);
+        p.getSubjectKeys().indexEmail(keys, p.email);
         p.phone = blankToNull(r.phone());
-        p.phoneKey = p.phone == null ? null : keys.ofPhone(p.phone);
+        p.getSubjectKeys().indexPhone(keys, p.phone);
         if (r.birthDate() != null) {
-            p.nameKey = keys.ofNameAndBirthDate(p.fullName(), r.birthDate());
+            p.getSubjectKeys().indexName(keys, p.fullName(), r.birthDate());
         }
         p.language = r.language() == null ? "fi" : r.language();
         p.legalBasis = r.legalBasis();
         if (p.legalBasis == PersonBasis.CONSENT && p.email == null && p.phone == null && r.consentSubjectKey() == null) {
             throw ProblemException.badRequest("a contact person kept on consent needs an email or phone the consent was given with");
         }
+        SubjectKeyColumns k = p.getSubjectKeys();
         p.consentSubjectKey = r.consentSubjectKey() != null ? r.consentSubjectKey()
-                : p.legalBasis == PersonBasis.CONSENT ? (p.emailKey != null ? p.emailKey : p.phoneKey) : null;
+                : p.legalBasis == PersonBasis.CONSENT ? (k.emailKey() != null ? k.emailKey() : k.phoneKey()) : null;
         p.updatedAt = Instant.now();
     }
 
     private static void persist(ContactPerson p) {
-        if (p.emailKey != null && ContactPerson.count("emailKey = ?1 and id <> ?2", p.emailKey, p.id) > 0) {
+        String emailKey = p.getSubjectKeys().emailKey();
+        if (emailKey != null && ContactPerson.count("subjectKeys.emailKey = ?1 and id <> ?2", emailKey, p.id) > 0) {
             throw duplicate();
         }
         try {

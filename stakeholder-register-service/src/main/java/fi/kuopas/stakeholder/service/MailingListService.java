@@ -150,7 +150,7 @@ public class MailingListService {
                 select p from Membership m join m.contactPerson p join fetch p.organisation
                 where m.mailingList = :list and p.restrictedSince is null and p.email is not null
                 and not exists (select s from Suppression s
-                    where s.subjectKey in (p.emailKey, p.phoneKey, p.nameKey, p.consentSubjectKey)
+                    where s.subjectKey in (p.subjectKeys.emailKey, p.subjectKeys.phoneKey, p.subjectKeys.nameKey, p.consentSubjectKey)
                     and (:consent = true or s.scope = :all))
                 order by p.lastName, p.firstName, p.id""", ContactPerson.class)
                 .setParameter("list", l).setParameter("consent", l.consentBased())
