@@ -58,6 +58,15 @@ public interface RetentionRule {
     }
 
     /**
+     * Called once the run is recorded, in the transaction that records it and on the thread that ran
+     * the rule: a rule that keeps more about a run than its item (CCTV's sweep: its video-deletion
+     * counts) stores it here under the run's id. Not called for a run that failed. By default
+     * nothing.
+     */
+    default void recorded(RetentionRun run) {
+    }
+
+    /**
      * What one rule did: records deleted or anonymised (in a dry run: would be), and expired records
      * kept because of a legal hold, an open request or a restriction (GDPR Art 17(3), Art 18).
      */

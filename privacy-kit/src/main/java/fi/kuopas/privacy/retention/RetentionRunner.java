@@ -85,7 +85,8 @@ public class RetentionRunner {
 
     /**
      * The run itself: every rule in its order (then name order) at one moment, then the record of
-     * what each did and {@code recorded} (the audit entry) in the transaction of the last rules. The
+     * what each did, each rule's {@link RetentionRule#recorded} and {@code recorded} (the audit
+     * entry) in the transaction of the last rules. The
      * rules before a rule with its own transactions run in a transaction of their own; that rule runs
      * outside every transaction.
      */
@@ -94,8 +95,9 @@ public class RetentionRunner {
         Instant started = clock.instant();
         List<RetentionRun.Item> items = new ArrayList<>();
         List<RetentionRule> pending = new ArrayList<>();
-        for (RetentionRule rule : rules.stream()
-                .sorted(Comparator.comparingInt(RetentionRule::order).thenComparing(RetentionRule::name)).toList()) {
+        List<RetentionRule> ordered = rules.stream()
+                .sorted(Comparator.comparingInt(RetentionRule::order).thenComparing(RetentionRule::name)).toList();
+        for (RetentionRule rule : ordered) {
             if (!rule.ownTransactions()) {
                 pending.add(rule);
                 continue;
@@ -111,6 +113,7 @@ public class RetentionRunner {
         transactions.inOne(() -> {
             pending.forEach(r -> items.add(item(r, started, dryRun)));
             run[0] = runs.record(started, clock.instant(), dryRun, triggeredBy, items);
+            ordered.forEach(r -> r.recorded(run[0]));
             recorded.accept(run[0]);
         });
         return run[0];

@@ -285,6 +285,100 @@ class RetentionRunnerTest {
     }
 
     @Test
+    void shouldTellEveryRuleItsRecordedRunInTheRecordingTransactionBeforeTheAudit() {
+        List<String> log = new java.util.ArrayList<>();
+        boolean[] inTransaction = {false};
+        RetentionRunner.Transactions transactions = work -> {
+            inTransaction[0] = true;
+            try {
+                work.run();
+            } finally {
+                inTransaction[0] = false;
+            }
+        };
+        class Remembering extends NamedRetentionRule {
+            RetentionRun seen;
+
+            Remembering(String name, int order) {
+                super(name, "ref " + name, order);
+            }
+
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                return 1;
+            }
+
+            @Override
+            public void recorded(RetentionRun run) {
+                assertThat(inTransaction[0]).as("told in the recording transaction").isTrue();
+                assertThat(runs.find(run.id())).as("the run is stored when a rule is told").contains(run);
+                log.add("recorded " + name());
+                seen = run;
+            }
+        }
+        Remembering sweep = new Remembering("sweep", 20) {
+            @Override
+            public boolean ownTransactions() {
+                return true;
+            }
+        };
+        Remembering first = new Remembering("first", 10);
+
+        RetentionRun run = RetentionRunner.execute(List.of(sweep, first), runs, false, "s", at("2026-01-01T00:00:00Z"),
+                transactions, r -> log.add("audited"));
+
+        assertThat(log).containsExactly("recorded first", "recorded sweep", "audited");
+        assertThat(sweep.seen).isEqualTo(run);
+        assertThat(first.seen).isEqualTo(run);
+    }
+
+    @Test
+    void shouldNotTellTheRulesOfAFailedRun() {
+        List<String> told = new java.util.ArrayList<>();
+        RetentionRule listening = new NamedRetentionRule("listening", "ref") {
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                return 1;
+            }
+
+            @Override
+            public void recorded(RetentionRun run) {
+                told.add(run.id().toString());
+            }
+        };
+
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(listening, fixed("z-broken", -1)), runs, false, "s",
+                at("2026-01-01T00:00:00Z"))).hasMessageContaining("z-broken");
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNameReferenceAndOrderFromTheSkeletonAndLetAHoldingRuleAnswerOnlyItsResult() {
+        List<String> ran = new java.util.ArrayList<>();
+        RetentionRule holding = new NamedRetentionRule.Holding("held-rule", "ref held", 10) {
+            @Override
+            public Result execute(Instant now, boolean dryRun) {
+                ran.add("held-rule");
+                return new Result(2, 5);
+            }
+        };
+        RetentionRule counting = new NamedRetentionRule("a-counting", "ref counting") {
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                ran.add("a-counting");
+                return 3;
+            }
+        };
+
+        assertThat(holding.apply(Instant.EPOCH, true)).isEqualTo(2);
+        assertThat(counting.order()).isZero();
+        RetentionRun run = RetentionRunner.execute(List.of(holding, counting), runs, true, "s", at("2026-01-01T00:00:00Z"));
+
+        assertThat(run.items()).containsExactly(new RetentionRun.Item("a-counting", "ref counting", 3, 0),
+                new RetentionRun.Item("held-rule", "ref held", 2, 5));
+    }
+
+    @Test
     void shouldRunRulesInOneTransactionWithTheRecordWhenNoneManagesItsOwn() {
         List<String> log = new java.util.ArrayList<>();
         RetentionRun run = RetentionRunner.execute(List.of(fixed("a", 1), fixed("b", 2)), runs, true, "s",
