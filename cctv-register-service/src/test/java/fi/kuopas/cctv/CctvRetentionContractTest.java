@@ -40,11 +40,14 @@ class CctvRetentionContractTest extends RetentionContractTests {
         return "expired-segments";
     }
 
+    /** A ten-minute segment of a one-day camera, recorded at {@code t}. */
+    private static String segmentAt(String cam, Instant t) {
+        return Long.toString(segment(cam, t, t.plus(10, ChronoUnit.MINUTES)));
+    }
+
     @Override
     protected String createExpired() {
-        String cam = camera(site(), 1);
-        Instant t = ago(5, ChronoUnit.DAYS);
-        return Long.toString(segment(cam, t, t.plus(10, ChronoUnit.MINUTES)));
+        return segmentAt(camera(site(), 1), ago(5, ChronoUnit.DAYS));
     }
 
     @Override
@@ -66,9 +69,9 @@ class CctvRetentionContractTest extends RetentionContractTests {
     protected String createHeld() {
         String cam = camera(site(), 1);
         Instant t = ago(6, ChronoUnit.DAYS);
-        long held = segment(cam, t, t.plus(10, ChronoUnit.MINUTES));
+        String held = segmentAt(cam, t);
         placeHold(cam, t.minus(5, ChronoUnit.MINUTES), t.plus(30, ChronoUnit.MINUTES));
-        return Long.toString(held);
+        return held;
     }
 
     @Test

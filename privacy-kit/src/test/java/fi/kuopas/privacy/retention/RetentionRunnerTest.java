@@ -45,15 +45,7 @@ class RetentionRunnerTest {
 
     /** A bulk rule: one set-based statement, the way CCTV sweeps expired footage. */
     RetentionRule expiredSegments() {
-        return new RetentionRule() {
-            public String name() {
-                return "expired-segments";
-            }
-
-            public String legalReference() {
-                return "GDPR Art 5(1)(e)";
-            }
-
+        return new NamedRetentionRule("expired-segments", "GDPR Art 5(1)(e)") {
             public int apply(Instant now, boolean dryRun) {
                 String sql = (dryRun ? "SELECT count(*) FROM segment" : "WITH d AS (DELETE FROM segment")
                         + " WHERE expires_at <= '" + now + "'" + (dryRun ? "" : " RETURNING 1) SELECT count(*) FROM d");
@@ -69,15 +61,7 @@ class RetentionRunnerTest {
     }
 
     static RetentionRule fixed(String name, int affected) {
-        return new RetentionRule() {
-            public String name() {
-                return name;
-            }
-
-            public String legalReference() {
-                return "ref " + name;
-            }
-
+        return new NamedRetentionRule(name, "ref " + name) {
             public int apply(Instant now, boolean dryRun) {
                 return affected;
             }
@@ -86,23 +70,7 @@ class RetentionRunnerTest {
 
     /** A rule that runs at a given place among the rules and keeps some expired records on hold. */
     static RetentionRule ordered(String name, int order, int affected, int held, List<String> ran) {
-        return new RetentionRule() {
-            public String name() {
-                return name;
-            }
-
-            public String legalReference() {
-                return "ref " + name;
-            }
-
-            public int order() {
-                return order;
-            }
-
-            public int apply(Instant now, boolean dryRun) {
-                return execute(now, dryRun).affected();
-            }
-
+        return new NamedRetentionRule.Holding(name, "ref " + name, order) {
             public Result execute(Instant now, boolean dryRun) {
                 ran.add(name);
                 return new Result(affected, held);
@@ -222,25 +190,9 @@ class RetentionRunnerTest {
     /** A rule that commits its own work: it tells where it ran (inside or outside one of the runner's transactions). */
     static RetentionRule ownTransactions(String name, int order, int affected, int held, List<String> log,
             boolean[] inTransaction) {
-        return new RetentionRule() {
-            public String name() {
-                return name;
-            }
-
-            public String legalReference() {
-                return "ref " + name;
-            }
-
-            public int order() {
-                return order;
-            }
-
+        return new NamedRetentionRule.Holding(name, "ref " + name, order) {
             public boolean ownTransactions() {
                 return true;
-            }
-
-            public int apply(Instant now, boolean dryRun) {
-                return execute(now, dryRun).affected();
             }
 
             public Result execute(Instant now, boolean dryRun) {
@@ -394,15 +346,7 @@ class RetentionRunnerTest {
 
     @Test
     void shouldRecordNothingWhenARuleWithItsOwnTransactionsFails() {
-        RetentionRule failing = new RetentionRule() {
-            public String name() {
-                return "failing-sweep";
-            }
-
-            public String legalReference() {
-                return "ref";
-            }
-
+        RetentionRule failing = new NamedRetentionRule("failing-sweep", "ref") {
             public boolean ownTransactions() {
                 return true;
             }
