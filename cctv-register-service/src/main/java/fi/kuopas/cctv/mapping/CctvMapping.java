@@ -7,6 +7,7 @@ import fi.kuopas.cctv.domain.LegalHold;
 import fi.kuopas.cctv.domain.RecordingSegment;
 import fi.kuopas.cctv.domain.SegmentCopy;
 import fi.kuopas.cctv.domain.Site;
+import fi.kuopas.cctv.domain.VideoDeletion;
 import fi.kuopas.cctv.domain.ViewLogEntry;
 import fi.kuopas.cctv.rest.CctvDtos.CameraRequest;
 import fi.kuopas.cctv.rest.CctvDtos.CameraUpdate;
@@ -29,13 +30,16 @@ import fi.kuopas.cctv.rest.CctvDtos.SegmentView;
 import fi.kuopas.cctv.rest.CctvDtos.SiteRequest;
 import fi.kuopas.cctv.rest.CctvDtos.SiteView;
 import fi.kuopas.cctv.rest.CctvDtos.StepView;
+import fi.kuopas.cctv.rest.CctvDtos.SweepView;
 import fi.kuopas.cctv.rest.CctvDtos.ViewLogView;
 import fi.kuopas.cctv.rest.CctvDtos.ViewedSegment;
 import fi.kuopas.cctv.service.CctvCommands;
 import fi.kuopas.cctv.service.FootageRequestService;
 import fi.kuopas.cctv.service.HoldService.HoldState;
+import fi.kuopas.cctv.service.RetentionSweep;
 import fi.kuopas.cctv.service.SegmentService;
 import fi.kuopas.cctv.service.ViewService;
+import fi.kuopas.privacy.retention.RetentionRun;
 import java.util.List;
 
 /**
@@ -151,5 +155,30 @@ public final class CctvMapping {
                 r.dsrCaseId, r.status, r.subjectKeys.size(), r.receivedAt, r.receivedBy, r.othersMasked, r.maskingNote,
                 r.releasedAt, candidates, d.steps().stream().map(s -> new StepView(s.step, s.at, s.actor, s.note)).toList(),
                 r.version);
+    }
+
+    public static VideoDeletionView videoDeletion(VideoDeletion v) {
+        return new VideoDeletionView(v.segmentId, v.cameraId, v.segmentFrom, v.segmentTo, v.reason, v.status, v.requestedAt,
+                v.attempts, v.lastAttemptAt, v.confirmedAt, v.lastError);
+    }
+
+    /**
+     * A kit retention run in the shape of the deprecated {@code /api/v1/retention/sweeps}: deleted
+     * from the {@code expired-segments} item, the rest from the sweep's stored counts; a run without
+     * them (none of the sweep's rules ran) from its items alone.
+     */
+    public static SweepView sweep(RetentionRun run, RetentionSweep.Counts counts, List<VideoDeletionView> unconfirmed) {
+        RetentionRun.Item segments = item(run, RetentionSweep.SEGMENTS);
+        RetentionRun.Item retries = item(run, RetentionSweep.RETRIES);
+        RetentionSweep.Counts c = counts != null ? counts
+                : new RetentionSweep.Counts(segments.affected() + segments.held(), segments.held(), 0, 0, retries.affected(), 0);
+        return new SweepView(run.id(), run.dryRun(), run.startedAt(), run.finishedAt(), c.expired(), segments.affected(),
+                c.held(), c.keptForRequests(), c.videoConfirmed(), c.videoRetried(), c.videoUnconfirmed(), unconfirmed,
+                run.triggeredBy());
+    }
+
+    private static RetentionRun.Item item(RetentionRun run, String rule) {
+        return run.items().stream().filter(i -> i.rule().equals(rule)).findFirst()
+                .orElse(new RetentionRun.Item(rule, "", 0, 0));
     }
 }

@@ -4,7 +4,7 @@ import fi.kuopas.cctv.domain.AreaType;
 import fi.kuopas.cctv.domain.Disclosure;
 import fi.kuopas.cctv.domain.FootageRequest;
 import fi.kuopas.cctv.domain.LegalHold;
-import fi.kuopas.cctv.domain.VideoDeletion;
+import fi.kuopas.cctv.mapping.VideoDeletionView;
 import fi.kuopas.privacy.subject.SubjectIdentifiers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -219,12 +219,5 @@ public final class CctvDtos {
             @Schema(description = "Only in the answer of the run itself: the unconfirmed ones (at most 100; all of them through "
                     + "GET /api/v1/retention/video-deletions)") List<VideoDeletionView> unconfirmedVideoDeletions,
             String triggeredBy) {
-    }
-
-    @Schema(name = "VideoDeletion", description = "Deleting one deleted segment's video in its recorder, and the recorder's answer")
-    public record VideoDeletionView(long segmentId, UUID cameraId, Instant segmentFrom, Instant segmentTo,
-            @Schema(description = "Why the segment was deleted") VideoDeletion.Reason reason, VideoDeletion.Status status,
-            Instant requestedAt, int attempts, Instant lastAttemptAt, Instant confirmedAt,
-            @Schema(description = "The recorder's reason for not confirming") String detail) {
     }
 }

@@ -1,11 +1,14 @@
 package fi.kuopas.cctv.rest;
 
 import fi.kuopas.cctv.domain.VideoDeletion;
+import fi.kuopas.cctv.mapping.CctvMapping;
+import fi.kuopas.cctv.mapping.VideoDeletionView;
 import fi.kuopas.cctv.rest.CctvDtos.SweepView;
-import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
 import fi.kuopas.cctv.service.RetentionSweep;
 import fi.kuopas.cctv.service.VideoDeletions;
-import fi.kuopas.privacy.security.Caller;
+import fi.kuopas.privacy.retention.RetentionRun;
+import fi.kuopas.privacy.retention.RetentionRunResource;
+import fi.kuopas.privacy.retention.RetentionRuns;
 import fi.kuopas.privacy.security.Roles;
 import fi.kuopas.privacy.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,39 +22,55 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * The register's former retention paths. A sweep is a run of the kit's retention
+ * ({@code /api/v1/retention/runs}, {@link RetentionSweep}'s two rules): {@code /sweeps} is a
+ * deprecated alias that delegates to it and answers in the old shape. The video deletions'
+ * listing stays here.
+ */
 @Path("/api/v1/retention")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Retention", description = "Deleting expired segments that no hold, open request or restriction keeps, and their video")
 public class RetentionResource {
 
+    private final RetentionRunResource kit;
+    private final RetentionRuns runs;
     private final RetentionSweep sweep;
     private final VideoDeletions videos;
-    private final Caller caller;
 
-    public RetentionResource(RetentionSweep sweep, VideoDeletions videos, Caller caller) {
+    public RetentionResource(RetentionRunResource kit, RetentionRuns runs, RetentionSweep sweep, VideoDeletions videos) {
+        this.kit = kit;
+        this.runs = runs;
         this.sweep = sweep;
         this.videos = videos;
-        this.caller = caller;
     }
 
     @POST
     @Path("/sweeps")
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
-    @Operation(operationId = "runRetentionSweep", summary = "Run the sweep now; dryRun=true (default) only counts ('deleted' = would delete)")
+    @Operation(operationId = "runRetentionSweep", deprecated = true,
+            summary = "Deprecated alias of POST /api/v1/retention/runs; dryRun=true (default) only counts ('deleted' = would delete)")
     public SweepView run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun) {
-        return sweep.run(dryRun, caller.name());
+        RetentionRun run = kit.runNow(dryRun);
+        return CctvMapping.sweep(run, sweep.counts(List.of(run.id())).get(run.id()), sweep.unconfirmed(run));
     }
 
     @GET
     @Path("/sweeps")
     @RolesAllowed({Roles.SECURITY_OFFICER, Roles.DPO})
-    @Operation(operationId = "listRetentionSweeps", summary = "Past sweeps with their counts, newest first")
+    @Operation(operationId = "listRetentionSweeps", deprecated = true,
+            summary = "Deprecated alias of GET /api/v1/retention/runs: past runs with the sweep's counts, newest first")
     public List<SweepView> runs(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return sweep.runs(page, size);
+        List<RetentionRun> found = runs.page(page, size);
+        Paging.record(page, size, runs.count());
+        Map<UUID, RetentionSweep.Counts> counts = sweep.counts(found.stream().map(RetentionRun::id).toList());
+        return found.stream().map(r -> CctvMapping.sweep(r, counts.get(r.id()), null)).toList();
     }
 
     @GET

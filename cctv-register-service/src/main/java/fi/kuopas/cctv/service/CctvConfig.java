@@ -24,10 +24,6 @@ public interface CctvConfig {
     @WithDefault("10000")
     int maxIngestBatch();
 
-    /** When the retention sweep runs (Quarkus cron; "off" disables it). */
-    @WithDefault("0 7 * * * ?")
-    String sweepCron();
-
     /** Segments deleted per transaction by the retention sweep, and video deletions per call to the recorder. */
     @WithDefault("10000")
     int sweepChunk();

@@ -1,10 +1,11 @@
 package fi.kuopas.cctv.service;
 
 import fi.kuopas.cctv.domain.VideoDeletion;
+import fi.kuopas.cctv.mapping.CctvMapping;
+import fi.kuopas.cctv.mapping.VideoDeletionView;
 import fi.kuopas.cctv.recorder.VideoRecorder;
 import fi.kuopas.cctv.recorder.VideoRecorder.DeletionAnswer;
 import fi.kuopas.cctv.recorder.VideoRecorder.Video;
-import fi.kuopas.cctv.rest.CctvDtos.VideoDeletionView;
 import fi.kuopas.privacy.web.Paging;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -193,7 +194,7 @@ public class VideoDeletions {
         var query = status == null
                 ? VideoDeletion.<VideoDeletion>find("status <> ?1 ORDER BY requestedAt DESC, segmentId DESC", VideoDeletion.Status.CONFIRMED)
                 : VideoDeletion.<VideoDeletion>find("status = ?1 ORDER BY requestedAt DESC, segmentId DESC", status);
-        return Paging.<VideoDeletion>list(query, page, size).stream().map(Views::videoDeletion).toList();
+        return Paging.<VideoDeletion>list(query, page, size).stream().map(CctvMapping::videoDeletion).toList();
     }
 
     private static String truncate(String s) {

@@ -4,6 +4,7 @@ import static fi.kuopas.customer.retention.PersonRetention.startOf;
 import static fi.kuopas.customer.retention.PersonRetention.today;
 
 import fi.kuopas.customer.service.RetentionConfig;
+import fi.kuopas.privacy.retention.NamedRetentionRule;
 import fi.kuopas.privacy.retention.RetentionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,26 +26,12 @@ public final class CustomerRetentionRules {
 
     /** Active applications past their validity become EXPIRED. */
     @ApplicationScoped
-    public static class ExpireApplications implements RetentionRule {
+    public static class ExpireApplications extends NamedRetentionRule {
         private final PersonRetention persons;
 
         public ExpireApplications(PersonRetention persons) {
+            super("expire-applications", "application validity ~3 months [P]", 10);
             this.persons = persons;
-        }
-
-        @Override
-        public String name() {
-            return "expire-applications";
-        }
-
-        @Override
-        public String legalReference() {
-            return "application validity ~3 months [P]";
-        }
-
-        @Override
-        public int order() {
-            return 10;
         }
 
         @Override
@@ -66,7 +53,7 @@ public final class CustomerRetentionRules {
      * validity is what it counts from.
      */
     @ApplicationScoped
-    public static class ApplicantsWithoutTenancy implements RetentionRule {
+    public static class ApplicantsWithoutTenancy extends NamedRetentionRule.Holding {
         private static final String CANDIDATES = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM housing_application a WHERE a.person_id = p.id AND a.status = 'ACTIVE') "
@@ -80,29 +67,10 @@ public final class CustomerRetentionRules {
         private final RetentionConfig config;
 
         public ApplicantsWithoutTenancy(PersonRetention persons, RetentionConfig config) {
+            super("delete-applicants-without-tenancy", "GDPR Art 5(1)(e): last application + "
+                    + config.expiredApplicationMonths() + " months [A]; decisions in the claim period and open debts held", 20);
             this.persons = persons;
             this.config = config;
-        }
-
-        @Override
-        public String name() {
-            return "delete-applicants-without-tenancy";
-        }
-
-        @Override
-        public String legalReference() {
-            return "GDPR Art 5(1)(e): last application + " + config.expiredApplicationMonths() + " months [A]; decisions in the "
-                    + "claim period and open debts held";
-        }
-
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public int apply(Instant now, boolean dryRun) {
-            return execute(now, dryRun).affected();
         }
 
         @Override
@@ -120,7 +88,7 @@ public final class CustomerRetentionRules {
 
     /** Expired and withdrawn applications past their period, unless a decision still in the claim period holds them. */
     @ApplicationScoped
-    public static class ExpiredApplications implements RetentionRule {
+    public static class ExpiredApplications extends NamedRetentionRule.Holding {
         private static final String DUE = "FROM housing_application a WHERE a.status IN ('EXPIRED', 'WITHDRAWN') "
                 + "AND a.valid_until < ?1 AND NOT EXISTS (SELECT 1 FROM tenant_selection_decision d "
                 + "WHERE d.application_id = a.id AND d.decided_at >= ?2)";
@@ -132,28 +100,9 @@ public final class CustomerRetentionRules {
         private final RetentionConfig config;
 
         public ExpiredApplications(PersonRetention persons, RetentionConfig config) {
+            super("delete-expired-applications", "application + " + config.expiredApplicationMonths() + " months [A]", 30);
             this.persons = persons;
             this.config = config;
-        }
-
-        @Override
-        public String name() {
-            return "delete-expired-applications";
-        }
-
-        @Override
-        public String legalReference() {
-            return "application + " + config.expiredApplicationMonths() + " months [A]";
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public int apply(Instant now, boolean dryRun) {
-            return execute(now, dryRun).affected();
         }
 
         @Override
@@ -169,28 +118,15 @@ public final class CustomerRetentionRules {
 
     /** Tenant-selection decisions past the discrimination-claim period. */
     @ApplicationScoped
-    public static class SelectionDecisions implements RetentionRule {
+    public static class SelectionDecisions extends NamedRetentionRule {
         private final PersonRetention persons;
         private final RetentionConfig config;
 
         public SelectionDecisions(PersonRetention persons, RetentionConfig config) {
+            super("delete-selection-decisions", "discrimination-claim period " + config.selectionDecisionYears() + " years [A]",
+                    40);
             this.persons = persons;
             this.config = config;
-        }
-
-        @Override
-        public String name() {
-            return "delete-selection-decisions";
-        }
-
-        @Override
-        public String legalReference() {
-            return "discrimination-claim period " + config.selectionDecisionYears() + " years [A]";
-        }
-
-        @Override
-        public int order() {
-            return 40;
         }
 
         @Override
@@ -203,7 +139,7 @@ public final class CustomerRetentionRules {
 
     /** Former tenants: every lease ended long enough ago and no live application; an open debt holds them. */
     @ApplicationScoped
-    public static class FormerTenants implements RetentionRule {
+    public static class FormerTenants extends NamedRetentionRule.Holding {
         private static final String CANDIDATES = "SELECT p.id FROM person p WHERE p.anonymised_at IS NULL "
                 + "AND EXISTS (SELECT 1 FROM lease_resident r WHERE r.person_id = p.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM lease_resident r JOIN lease l ON l.id = r.lease_id WHERE r.person_id = p.id "
@@ -216,28 +152,9 @@ public final class CustomerRetentionRules {
         private final RetentionConfig config;
 
         public FormerTenants(PersonRetention persons, RetentionConfig config) {
+            super("anonymise-former-tenants", "lease end + " + config.formerTenantYears() + " years [A]; open debts held", 50);
             this.persons = persons;
             this.config = config;
-        }
-
-        @Override
-        public String name() {
-            return "anonymise-former-tenants";
-        }
-
-        @Override
-        public String legalReference() {
-            return "lease end + " + config.formerTenantYears() + " years [A]; open debts held";
-        }
-
-        @Override
-        public int order() {
-            return 50;
-        }
-
-        @Override
-        public int apply(Instant now, boolean dryRun) {
-            return execute(now, dryRun).affected();
         }
 
         @Override
@@ -254,28 +171,14 @@ public final class CustomerRetentionRules {
 
     /** Survey responses past their period. */
     @ApplicationScoped
-    public static class SurveyResponses implements RetentionRule {
+    public static class SurveyResponses extends NamedRetentionRule {
         private final PersonRetention persons;
         private final RetentionConfig config;
 
         public SurveyResponses(PersonRetention persons, RetentionConfig config) {
+            super("delete-survey-responses", "survey responses " + config.surveyResponseYears() + " years [A]", 60);
             this.persons = persons;
             this.config = config;
-        }
-
-        @Override
-        public String name() {
-            return "delete-survey-responses";
-        }
-
-        @Override
-        public String legalReference() {
-            return "survey responses " + config.surveyResponseYears() + " years [A]";
-        }
-
-        @Override
-        public int order() {
-            return 60;
         }
 
         @Override

@@ -4,6 +4,7 @@ import fi.kuopas.personnel.domain.Absence;
 import fi.kuopas.personnel.domain.Application;
 import fi.kuopas.personnel.domain.Employee;
 import fi.kuopas.personnel.domain.WorkingTimeSummary;
+import fi.kuopas.privacy.retention.NamedRetentionRule;
 import fi.kuopas.privacy.retention.RetentionRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -22,21 +23,12 @@ public final class PersonnelRetentionRules {
 
     /** Applications that did not lead to employment, past their period, and applicants left with none. */
     @ApplicationScoped
-    public static class NonSelectedApplicants implements RetentionRule {
+    public static class NonSelectedApplicants extends NamedRetentionRule {
         private final RetentionRules rules;
 
         public NonSelectedApplicants(RetentionRules rules) {
+            super("non-selected-applicants", RetentionRules.APPLICANT_REF);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "non-selected-applicants";
-        }
-
-        @Override
-        public String legalReference() {
-            return RetentionRules.APPLICANT_REF;
         }
 
         @Override
@@ -56,21 +48,12 @@ public final class PersonnelRetentionRules {
 
     /** Working-time summaries and absences of former employees, past the time limit for claims. */
     @ApplicationScoped
-    public static class OtherHrData implements RetentionRule {
+    public static class OtherHrData extends NamedRetentionRule {
         private final RetentionRules rules;
 
         public OtherHrData(RetentionRules rules) {
+            super("other-hr-data", RetentionRules.OTHER_HR_REF);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "other-hr-data";
-        }
-
-        @Override
-        public String legalReference() {
-            return RetentionRules.OTHER_HR_REF;
         }
 
         @Override
@@ -92,21 +75,12 @@ public final class PersonnelRetentionRules {
 
     /** Bank account and tax card of former employees once the accounting period has passed. */
     @ApplicationScoped
-    public static class PayrollVouchers implements RetentionRule {
+    public static class PayrollVouchers extends NamedRetentionRule {
         private final RetentionRules rules;
 
         public PayrollVouchers(RetentionRules rules) {
+            super("payroll-vouchers", RetentionRules.PAYROLL_REF);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "payroll-vouchers";
-        }
-
-        @Override
-        public String legalReference() {
-            return RetentionRules.PAYROLL_REF;
         }
 
         @Override
@@ -128,21 +102,12 @@ public final class PersonnelRetentionRules {
 
     /** The employee record itself (with contracts, working time and absences) past the certificate period. */
     @ApplicationScoped
-    public static class CoreEmploymentData implements RetentionRule {
+    public static class CoreEmploymentData extends NamedRetentionRule {
         private final RetentionRules rules;
 
         public CoreEmploymentData(RetentionRules rules) {
+            super("core-employment-data", RetentionRules.CORE_REF);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "core-employment-data";
-        }
-
-        @Override
-        public String legalReference() {
-            return RetentionRules.CORE_REF;
         }
 
         @Override

@@ -32,9 +32,19 @@ public interface RetentionRule {
     }
 
     /**
+     * Whether the rule commits its own work, e.g. a bulk rule that deletes chunk by chunk with one
+     * transaction per chunk so no transaction outlives its timeout however much has expired. The
+     * runner then calls {@link #execute} outside any transaction and records the rule's item
+     * afterwards; by default (false) the rule runs inside the run's transaction.
+     */
+    default boolean ownTransactions() {
+        return false;
+    }
+
+    /**
      * Deletes or anonymises what has expired at {@code now} and answers how many records were
      * affected; in a dry run changes nothing and answers how many would be. Runs inside the run's
-     * transaction.
+     * transaction unless the rule {@linkplain #ownTransactions() manages its own}.
      */
     int apply(Instant now, boolean dryRun);
 
@@ -45,6 +55,15 @@ public interface RetentionRule {
      */
     default Result execute(Instant now, boolean dryRun) {
         return new Result(apply(now, dryRun), 0);
+    }
+
+    /**
+     * Called once the run is recorded, in the transaction that records it and on the thread that ran
+     * the rule: a rule that keeps more about a run than its item (CCTV's sweep: its video-deletion
+     * counts) stores it here under the run's id. Not called for a run that failed. By default
+     * nothing.
+     */
+    default void recorded(RetentionRun run) {
     }
 
     /**

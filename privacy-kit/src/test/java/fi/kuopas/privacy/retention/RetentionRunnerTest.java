@@ -45,15 +45,7 @@ class RetentionRunnerTest {
 
     /** A bulk rule: one set-based statement, the way CCTV sweeps expired footage. */
     RetentionRule expiredSegments() {
-        return new RetentionRule() {
-            public String name() {
-                return "expired-segments";
-            }
-
-            public String legalReference() {
-                return "GDPR Art 5(1)(e)";
-            }
-
+        return new NamedRetentionRule("expired-segments", "GDPR Art 5(1)(e)") {
             public int apply(Instant now, boolean dryRun) {
                 String sql = (dryRun ? "SELECT count(*) FROM segment" : "WITH d AS (DELETE FROM segment")
                         + " WHERE expires_at <= '" + now + "'" + (dryRun ? "" : " RETURNING 1) SELECT count(*) FROM d");
@@ -69,15 +61,7 @@ class RetentionRunnerTest {
     }
 
     static RetentionRule fixed(String name, int affected) {
-        return new RetentionRule() {
-            public String name() {
-                return name;
-            }
-
-            public String legalReference() {
-                return "ref " + name;
-            }
-
+        return new NamedRetentionRule(name, "ref " + name) {
             public int apply(Instant now, boolean dryRun) {
                 return affected;
             }
@@ -86,23 +70,7 @@ class RetentionRunnerTest {
 
     /** A rule that runs at a given place among the rules and keeps some expired records on hold. */
     static RetentionRule ordered(String name, int order, int affected, int held, List<String> ran) {
-        return new RetentionRule() {
-            public String name() {
-                return name;
-            }
-
-            public String legalReference() {
-                return "ref " + name;
-            }
-
-            public int order() {
-                return order;
-            }
-
-            public int apply(Instant now, boolean dryRun) {
-                return execute(now, dryRun).affected();
-            }
-
+        return new NamedRetentionRule.Holding(name, "ref " + name, order) {
             public Result execute(Instant now, boolean dryRun) {
                 ran.add(name);
                 return new Result(affected, held);
@@ -216,6 +184,181 @@ class RetentionRunnerTest {
     void shouldRefuseARuleThatAnswersANegativeHeldCount() {
         assertThatThrownBy(() -> RetentionRunner.execute(List.of(ordered("holding", 0, 1, -1, new java.util.ArrayList<>())),
                 runs, false, "s", at("2026-01-01T00:00:00Z"))).hasMessageContaining("holding");
+        assertThat(runs.count()).isZero();
+    }
+
+    /** A rule that commits its own work: it tells where it ran (inside or outside one of the runner's transactions). */
+    static RetentionRule ownTransactions(String name, int order, int affected, int held, List<String> log,
+            boolean[] inTransaction) {
+        return new NamedRetentionRule.Holding(name, "ref " + name, order) {
+            public boolean ownTransactions() {
+                return true;
+            }
+
+            public Result execute(Instant now, boolean dryRun) {
+                log.add(name + (inTransaction[0] ? " in tx" : " outside tx"));
+                return new Result(affected, held);
+            }
+        };
+    }
+
+    @Test
+    void shouldRunARuleWithItsOwnTransactionsOutsideTheRunsTransactionAtItsPlaceAndRecordItsItemAfterwards() {
+        List<String> log = new java.util.ArrayList<>();
+        boolean[] inTransaction = {false};
+        RetentionRunner.Transactions transactions = work -> {
+            log.add("begin");
+            inTransaction[0] = true;
+            try {
+                work.run();
+            } finally {
+                inTransaction[0] = false;
+                log.add("commit");
+            }
+        };
+        List<String> ran = new java.util.ArrayList<>();
+        RetentionRule first = ordered("first", 10, 1, 0, ran);
+        RetentionRule last = ordered("last", 30, 2, 0, ran);
+        List<RetentionRun> recorded = new java.util.ArrayList<>();
+
+        RetentionRun run = RetentionRunner.execute(List.of(last, ownTransactions("sweep", 20, 20000, 3, log,
+                inTransaction), first), runs, false, "scheduler", at("2026-01-01T00:00:00Z"), transactions,
+                r -> {
+                    assertThat(inTransaction[0]).as("the run is recorded and audited in a transaction").isTrue();
+                    recorded.add(r);
+                });
+
+        assertThat(log).containsExactly("begin", "commit", "sweep outside tx", "begin", "commit");
+        assertThat(ran).containsExactly("first", "last");
+        assertThat(run.items()).containsExactly(new RetentionRun.Item("first", "ref first", 1, 0),
+                new RetentionRun.Item("sweep", "ref sweep", 20000, 3), new RetentionRun.Item("last", "ref last", 2, 0));
+        assertThat(recorded).containsExactly(run);
+        assertThat(runs.find(run.id())).contains(run);
+    }
+
+    @Test
+    void shouldTellEveryRuleItsRecordedRunInTheRecordingTransactionBeforeTheAudit() {
+        List<String> log = new java.util.ArrayList<>();
+        boolean[] inTransaction = {false};
+        RetentionRunner.Transactions transactions = work -> {
+            inTransaction[0] = true;
+            try {
+                work.run();
+            } finally {
+                inTransaction[0] = false;
+            }
+        };
+        class Remembering extends NamedRetentionRule {
+            RetentionRun seen;
+
+            Remembering(String name, int order) {
+                super(name, "ref " + name, order);
+            }
+
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                return 1;
+            }
+
+            @Override
+            public void recorded(RetentionRun run) {
+                assertThat(inTransaction[0]).as("told in the recording transaction").isTrue();
+                assertThat(runs.find(run.id())).as("the run is stored when a rule is told").contains(run);
+                log.add("recorded " + name());
+                seen = run;
+            }
+        }
+        Remembering sweep = new Remembering("sweep", 20) {
+            @Override
+            public boolean ownTransactions() {
+                return true;
+            }
+        };
+        Remembering first = new Remembering("first", 10);
+
+        RetentionRun run = RetentionRunner.execute(List.of(sweep, first), runs, false, "s", at("2026-01-01T00:00:00Z"),
+                transactions, r -> log.add("audited"));
+
+        assertThat(log).containsExactly("recorded first", "recorded sweep", "audited");
+        assertThat(sweep.seen).isEqualTo(run);
+        assertThat(first.seen).isEqualTo(run);
+    }
+
+    @Test
+    void shouldNotTellTheRulesOfAFailedRun() {
+        List<String> told = new java.util.ArrayList<>();
+        RetentionRule listening = new NamedRetentionRule("listening", "ref") {
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                return 1;
+            }
+
+            @Override
+            public void recorded(RetentionRun run) {
+                told.add(run.id().toString());
+            }
+        };
+
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(listening, fixed("z-broken", -1)), runs, false, "s",
+                at("2026-01-01T00:00:00Z"))).hasMessageContaining("z-broken");
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNameReferenceAndOrderFromTheSkeletonAndLetAHoldingRuleAnswerOnlyItsResult() {
+        List<String> ran = new java.util.ArrayList<>();
+        RetentionRule holding = new NamedRetentionRule.Holding("held-rule", "ref held", 10) {
+            @Override
+            public Result execute(Instant now, boolean dryRun) {
+                ran.add("held-rule");
+                return new Result(2, 5);
+            }
+        };
+        RetentionRule counting = new NamedRetentionRule("a-counting", "ref counting") {
+            @Override
+            public int apply(Instant now, boolean dryRun) {
+                ran.add("a-counting");
+                return 3;
+            }
+        };
+
+        assertThat(holding.apply(Instant.EPOCH, true)).isEqualTo(2);
+        assertThat(counting.order()).isZero();
+        RetentionRun run = RetentionRunner.execute(List.of(holding, counting), runs, true, "s", at("2026-01-01T00:00:00Z"));
+
+        assertThat(run.items()).containsExactly(new RetentionRun.Item("a-counting", "ref counting", 3, 0),
+                new RetentionRun.Item("held-rule", "ref held", 2, 5));
+    }
+
+    @Test
+    void shouldRunRulesInOneTransactionWithTheRecordWhenNoneManagesItsOwn() {
+        List<String> log = new java.util.ArrayList<>();
+        RetentionRun run = RetentionRunner.execute(List.of(fixed("a", 1), fixed("b", 2)), runs, true, "s",
+                at("2026-01-01T00:00:00Z"), work -> {
+                    log.add("begin");
+                    work.run();
+                    log.add("commit");
+                }, r -> log.add("recorded"));
+
+        assertThat(log).containsExactly("begin", "recorded", "commit");
+        assertThat(run.items()).extracting(RetentionRun.Item::rule).containsExactly("a", "b");
+    }
+
+    @Test
+    void shouldRecordNothingWhenARuleWithItsOwnTransactionsFails() {
+        RetentionRule failing = new NamedRetentionRule("failing-sweep", "ref") {
+            public boolean ownTransactions() {
+                return true;
+            }
+
+            public int apply(Instant now, boolean dryRun) {
+                return -1;
+            }
+        };
+
+        assertThatThrownBy(() -> RetentionRunner.execute(List.of(failing, fixed("a", 1)), runs, false, "s",
+                at("2026-01-01T00:00:00Z"), Runnable::run, r -> {
+                })).hasMessageContaining("failing-sweep");
         assertThat(runs.count()).isZero();
     }
 }

@@ -2,7 +2,7 @@ package fi.kuopas.stakeholder.retention;
 
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
-import fi.kuopas.privacy.retention.RetentionRule;
+import fi.kuopas.privacy.retention.NamedRetentionRule;
 import fi.kuopas.stakeholder.config.StakeholderConfig;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import io.quarkus.runtime.StartupEvent;
@@ -86,26 +86,12 @@ public class StakeholderRetentionRules {
 
     /** Interactions (event invitations included) of expired contact persons. */
     @ApplicationScoped
-    public static class Interactions implements RetentionRule {
+    public static class Interactions extends NamedRetentionRule {
         private final StakeholderRetentionRules rules;
 
         public Interactions(StakeholderRetentionRules rules) {
+            super("contact-person-interactions", rules.legalReference(), 10);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "contact-person-interactions";
-        }
-
-        @Override
-        public String legalReference() {
-            return rules.legalReference();
-        }
-
-        @Override
-        public int order() {
-            return 10;
         }
 
         @Override
@@ -116,26 +102,12 @@ public class StakeholderRetentionRules {
 
     /** Mailing-list memberships of expired contact persons. */
     @ApplicationScoped
-    public static class Memberships implements RetentionRule {
+    public static class Memberships extends NamedRetentionRule {
         private final StakeholderRetentionRules rules;
 
         public Memberships(StakeholderRetentionRules rules) {
+            super("contact-person-memberships", rules.legalReference(), 20);
             this.rules = rules;
-        }
-
-        @Override
-        public String name() {
-            return "contact-person-memberships";
-        }
-
-        @Override
-        public String legalReference() {
-            return rules.legalReference();
-        }
-
-        @Override
-        public int order() {
-            return 20;
         }
 
         @Override
@@ -146,33 +118,14 @@ public class StakeholderRetentionRules {
 
     /** The expired contact persons themselves, each deletion audited; restricted ones are held. */
     @ApplicationScoped
-    public static class ContactPersons implements RetentionRule {
+    public static class ContactPersons extends NamedRetentionRule.Holding {
         private final StakeholderRetentionRules rules;
         private final AuditLog audit;
 
         public ContactPersons(StakeholderRetentionRules rules, AuditLog audit) {
+            super("contact-persons", rules.legalReference() + "; restricted persons held (Art 18(1)(c))", 30);
             this.rules = rules;
             this.audit = audit;
-        }
-
-        @Override
-        public String name() {
-            return "contact-persons";
-        }
-
-        @Override
-        public String legalReference() {
-            return rules.legalReference() + "; restricted persons held (Art 18(1)(c))";
-        }
-
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public int apply(Instant now, boolean dryRun) {
-            return execute(now, dryRun).affected();
         }
 
         @Override
