@@ -522,6 +522,10 @@ public class PmsBulkUpsert {
                     continue;
                 }
                 String text = v.toString();
+                if (!needsEscape(text)) {
+                    data.append(text);
+                    continue;
+                }
                 for (int j = 0; j < text.length(); j++) {
                     char ch = text.charAt(j);
                     switch (ch) {
@@ -540,6 +544,16 @@ public class PmsBulkUpsert {
         } catch (IOException e) {
             throw new SQLException("COPY into " + tableAndColumns + " failed", e);
         }
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int j = 0; j < text.length(); j++) {
+            char ch = text.charAt(j);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Array texts(Connection c, Collection<String> values) throws SQLException {
