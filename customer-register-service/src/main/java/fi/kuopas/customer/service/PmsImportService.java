@@ -30,12 +30,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Bulk upsert from the property-management system, keyed by the PMS's external ids. Rows are
@@ -120,38 +120,42 @@ public class PmsImportService {
      * {@link #prepare} of every row, on this thread and the helper threads together. Not on the common
      * ForkJoin pool: a parallel stream there waits for any task a pool thread has taken, and that
      * thread may be busy with someone else's blocking work. Here the caller claims chunks itself and
-     * waits only for chunks a helper has already started; a helper still queued is cancelled.
+     * waits only for chunks a helper has already claimed; a helper still queued finds none left.
      */
     private List<Object> prepareAll(List<PmsRows.Resident> rows) {
         Object[] out = new Object[rows.size()];
         int chunks = (rows.size() + PREPARE_CHUNK - 1) / PREPARE_CHUNK;
         AtomicInteger next = new AtomicInteger();
+        CountDownLatch finished = new CountDownLatch(chunks);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable work = () -> {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                for (int i = c * PREPARE_CHUNK; i < Math.min(rows.size(), (c + 1) * PREPARE_CHUNK); i++) {
-                    out[i] = prepare(i, rows.get(i));
+                try {
+                    for (int i = c * PREPARE_CHUNK; i < Math.min(rows.size(), (c + 1) * PREPARE_CHUNK); i++) {
+                        out[i] = prepare(i, rows.get(i));
+                    }
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    finished.countDown();
                 }
             }
         };
-        List<Future<?>> started = new ArrayList<>();
+        List<Future<?>> helping = new ArrayList<>();
         for (int h = 0; h < Math.min(HELPERS, chunks - 1); h++) {
-            started.add(helpers.submit(work));
+            helping.add(helpers.submit(work));
         }
         work.run();
-        for (Future<?> f : started) {
-            if (f.cancel(false)) {
-                continue;   // never started: the chunks are all done
-            }
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while checking a PMS batch", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } catch (CancellationException e) {
-                // cancelled between the two calls above: nothing ran
-            }
+        // Every chunk is claimed now; wait only for those a helper is still working on.
+        helping.forEach(f -> f.cancel(false));
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking a PMS batch", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return Arrays.asList(out);
     }
