@@ -39,7 +39,8 @@ import org.postgresql.PGConnection;
  * handful of statements whatever its size. Reads what the batch touches with one query per table
  * (persons by external id and identity-code key, erasure tombstones, kept suppressions, objections,
  * leases and their residents), decides every row in memory by the same rules as the one-row path
- * of {@link PmsImportService}, and writes with one statement per table over arrays ({@code unnest}).
+ * of {@link PmsImportService}, and writes with one statement per table: {@code COPY} for new persons and their
+ * provenance, statements over arrays ({@code unnest}) for the rest.
  * Every created or changed person gets its audit line in the same transaction.
  *
  * <p>A row this path does not decide itself — a restricted or erased person, a kept refusal to
