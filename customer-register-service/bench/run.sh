@@ -34,7 +34,9 @@
 #   PROFILE_DIR=dir             profile the measured lookups: a JFR recording of the service (lookup.jfr),
 #                               pg_stat_statements of those seconds (pg-statements.txt) and the CPU seconds
 #                               of wrk, the service and PostgreSQL (cpu-split.txt) go to dir; bench/jfr-categories.py
-#                               summarises the recording by framework
+#                               summarises the recording by framework; the PMS import likewise (pms.jfr,
+#                               pms-statements.txt, pms-cpu-split.txt) plus the service's time per phase of
+#                               each batch (pms-phases.txt)
 #
 # DEMO ONLY: invented identity codes from the DVV test range (individual number 900-999), public
 # demo secrets, a trust-authenticated throw-away PostgreSQL cluster.
@@ -163,6 +165,7 @@ say "starting customer-register-service on 127.0.0.1:$SERVICE_PORT ($SERVICE_JAV
     KAFKA_PASSWORD=unused OUTBOX_RELAY_ENABLED=false KUOPAS_KAFKA_HEALTH_ENABLED=false \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- '-----' "$work/jwt-public.pem" | tr -d '\n')" \
     QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
+    ${PROFILE_DIR:+QUARKUS_LOG_CATEGORY__FI_KUOPAS_CUSTOMER_SERVICE__LEVEL=DEBUG} \
     KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 \
     java $SERVICE_JAVA_OPTS ${PROFILE_DIR:+-XX:FlightRecorderOptions=stackdepth=256} -jar "$JAR" ) >"$work/service.log" 2>&1 &
 svc_pid=$!
@@ -341,6 +344,11 @@ before=$(sql -At -c "SELECT count(*) FROM person")
 batches=$(find "$work/pms" -name 'batch-*.json' | wc -l)
 say "PMS import: $PMS_ROWS rows, $batches calls of up to $PMS_BATCH rows, $PMS_CONCURRENCY in parallel"
 export URL PMS_TOKEN PMS_CONCURRENCY work
+if [ -n "${PROFILE_DIR:-}" ]; then
+  sql -U postgres -c "SELECT pg_stat_statements_reset()" >/dev/null
+  jcmd "$svc_java" JFR.start name=pms settings=profile filename="$PROFILE_DIR/pms.jfr" >/dev/null
+  cpu0=$(all_ticks); svc0=$(ticks "$svc_java"); pg0=$(pg_ticks)
+fi
 pms=$(python3 - <<'PY'
 import concurrent.futures as cf, glob, json, os, time, urllib.request
 url, token, work = os.environ["URL"], os.environ["PMS_TOKEN"], os.environ["work"]
@@ -365,6 +373,20 @@ print(sum(r[0] for r in results), sum(r[1] for r in results), f"{secs:.3f}", f"{
 PY
 )
 read -r pms_created pms_rejected pms_secs pms_call_p50 pms_call_max pms_error <<<"$pms"
+if [ -n "${PROFILE_DIR:-}" ]; then
+  cpu1=$(all_ticks); svc1=$(ticks "$svc_java"); pg1=$(pg_ticks)
+  jcmd "$svc_java" JFR.stop name=pms >/dev/null
+  { echo "CPU seconds during the $pms_secs s of the PMS import ($(nproc) CPUs)"
+    awk -v hz="$hz" -v a="$((svc1 - svc0))" -v b="$((pg1 - pg0))" -v c="$((cpu1 - cpu0))" 'BEGIN {
+      printf "service (JVM)   %7.1f\nPostgreSQL      %7.1f\nwhole machine   %7.1f (everything else, the client included, %.1f)\n",
+        a / hz, b / hz, c / hz, c / hz - a / hz - b / hz }'
+  } >"$PROFILE_DIR/pms-cpu-split.txt"
+  sql -U postgres -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+      rows, shared_blks_hit + shared_blks_read AS blks, wal_records, left(regexp_replace(query, '\s+', ' ', 'g'), 200) AS query
+    FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 20" >"$PROFILE_DIR/pms-statements.txt"
+  grep 'PMS batch of' "$work/service.log" >"$PROFILE_DIR/pms-phases.txt" || true
+  say "profile of the PMS import in $PROFILE_DIR (pms.jfr, pms-statements.txt, pms-cpu-split.txt, pms-phases.txt)"
+fi
 after=$(sql -At -c "SELECT count(*) FROM person")
 
 # -------------------------------------------------------------------------------- PMS rows: COPY

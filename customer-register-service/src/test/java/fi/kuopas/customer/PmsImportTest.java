@@ -89,6 +89,20 @@ class PmsImportTest {
     }
 
     @Test
+    void shouldStoreBackslashesTabsAndLineBreaksExactlyAsSentThroughTheSetBasedPath() {
+        // New persons land by COPY: characters that COPY's text format escapes must come back unchanged.
+        Map<String, Object> row = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Back\\slash"), null);
+        row.put("streetAddress", "Satamakatu 4\tA 3\r\nrappu \\N");
+        JsonPath created = importRows(List.of(row));
+        assertThat(created.getString("rows[0].status")).isEqualTo("CREATED");
+        String id = created.getString("rows[0].personId");
+        lettingOfficer().when().get("/api/v1/persons/" + id).then().statusCode(200)
+                .body("lastName", equalTo(row.get("lastName")))
+                .body("streetAddress", equalTo(row.get("streetAddress")));
+        assertThat(importRows(List.of(row)).getString("rows[0].status")).isEqualTo("UNCHANGED");
+    }
+
+    @Test
     void shouldTreatAChangedNameAsAnUpdate() {
         Map<String, Object> row = residentRow(externalId("PMS-P"), randomCode(), uniqueLastName("Koskinen"),
                 leaseRow(externalId("PMS-L"), LocalDate.of(2022, 9, 1), null, "TENANT"));

@@ -8,6 +8,8 @@ import fi.kuopas.privacy.subject.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,13 +32,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
 
 /**
  * The set-based path of the property-management import: one transaction for a whole batch, a
  * handful of statements whatever its size. Reads what the batch touches with one query per table
  * (persons by external id and identity-code key, erasure tombstones, kept suppressions, objections,
  * leases and their residents), decides every row in memory by the same rules as the one-row path
- * of {@link PmsImportService}, and writes with one statement per table over arrays ({@code unnest}).
+ * of {@link PmsImportService}, and writes with one statement per table: {@code COPY} for new persons and their
+ * provenance, statements over arrays ({@code unnest}) for the rest.
  * Every created or changed person gets its audit line in the same transaction.
  *
  * <p>A row this path does not decide itself — a restricted or erased person, a kept refusal to
@@ -135,9 +140,11 @@ public class PmsBulkUpsert {
         }
         Map<String, Stored> byExternalId = new HashMap<>();
         Map<String, Stored> byPicKey = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, external_pms_id, pic_key, pic_alias_key, email_key, phone_key, "
-                + "name_key, first_name, last_name, birth_date, email, phone, street_address, postal_code, city, protected_address, "
-                + "restricted FROM person WHERE external_pms_id = ANY (?) OR pic_key = ANY (?) OR pic_alias_key = ANY (?)")) {
+        // Three index lookups joined by UNION rather than one OR of three "= ANY" (see docs/benchmarks.md, PMS profile).
+        String select = "SELECT id, external_pms_id, pic_key, pic_alias_key, email_key, phone_key, name_key, first_name, last_name, "
+                + "birth_date, email, phone, street_address, postal_code, city, protected_address, restricted FROM person WHERE ";
+        try (PreparedStatement s = c.prepareStatement(select + "external_pms_id = ANY (?) UNION " + select + "pic_key = ANY (?) UNION "
+                + select + "pic_alias_key = ANY (?)")) {
             Array ext = texts(c, externalIds);
             Array pics = texts(c, picKeys);
             s.setArray(1, ext);
@@ -359,19 +366,23 @@ public class PmsBulkUpsert {
 
         // -------------------------------------------------- write, one statement per table
         Timestamp at = Timestamp.from(now);
+        // New persons and their address provenance: COPY (the driver's CopyManager on this transaction's
+        // connection), the cheapest way into the table; their ids are new, so nothing can conflict but a
+        // concurrent writer's key, which fails the whole batch into the one-row path as before.
         if (!inserts.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO person (id, pic_encrypted, pic_key, pic_temporary, email_key, "
-                    + "phone_key, name_key, first_name, last_name, birth_date, email, phone, street_address, postal_code, city, "
-                    + "external_pms_id, language, created_at, updated_at, version) "
-                    + "SELECT i::uuid, e, k, t::boolean, ek, pk, nk, fn, ln, b::date, em, ph, st, pc, ci, x, 'fi', ?, ?, 0 "
-                    + "FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                    + "?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
-                    + "AS r(i, e, k, t, ek, pk, nk, fn, ln, b, em, ph, st, pc, ci, x)")) {
-                s.setTimestamp(1, at);
-                s.setTimestamp(2, at);
-                columns(c, s, 3, inserts, 16);
-                s.executeUpdate();
+            String ts = at.toInstant().toString();
+            List<Object[]> personRows = new ArrayList<>(inserts.size());
+            for (Object[] r : inserts) {
+                Object[] row = Arrays.copyOf(r, r.length + 4);
+                row[r.length] = "fi";
+                row[r.length + 1] = ts;
+                row[r.length + 2] = ts;
+                row[r.length + 3] = 0;
+                personRows.add(row);
             }
+            copyIn(c, "person (id, pic_encrypted, pic_key, pic_temporary, email_key, phone_key, name_key, first_name, last_name, "
+                    + "birth_date, email, phone, street_address, postal_code, city, external_pms_id, language, created_at, updated_at, "
+                    + "version)", personRows);
         }
         if (!updates.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("UPDATE person p SET external_pms_id = r.x, first_name = r.fn, last_name = r.ln, "
@@ -387,15 +398,12 @@ public class PmsBulkUpsert {
             }
         }
         if (!provenance.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO field_provenance (person_id, field, source, retrieved_at, purpose) "
-                    + "SELECT i::uuid, 'address', ?, ?, ? FROM unnest(?::text[]) AS r(i) ON CONFLICT (person_id, field) "
-                    + "DO UPDATE SET source = EXCLUDED.source, retrieved_at = EXCLUDED.retrieved_at, purpose = EXCLUDED.purpose")) {
-                s.setString(1, PersonWriter.FROM_SUBJECT);
-                s.setTimestamp(2, at);
-                s.setString(3, PersonService.PURPOSE);
-                s.setArray(4, texts(c, provenance));
-                s.executeUpdate();
+            String ts = at.toInstant().toString();
+            List<Object[]> provenanceRows = new ArrayList<>(provenance.size());
+            for (String id : provenance) {
+                provenanceRows.add(new Object[] {id, "address", PersonWriter.FROM_SUBJECT, ts, PersonService.PURPOSE});
             }
+            copyIn(c, "field_provenance (person_id, field, source, retrieved_at, purpose)", provenanceRows);
         }
         List<Object[]> newLeases = new ArrayList<>();
         List<Object[]> changedLeases = new ArrayList<>();
@@ -499,6 +507,54 @@ public class PmsBulkUpsert {
             }
             s.setArray(from + col, c.createArrayOf("text", values));
         }
+    }
+
+    /** COPY rows into a table (text format: tab-separated, \\N for null, backslash escapes). */
+    private static void copyIn(Connection c, String tableAndColumns, List<Object[]> rows) throws SQLException {
+        StringBuilder data = new StringBuilder(rows.size() * 400);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    data.append('\t');
+                }
+                Object v = row[i];
+                if (v == null) {
+                    data.append("\\N");
+                    continue;
+                }
+                String text = v.toString();
+                if (!needsEscape(text)) {
+                    data.append(text);
+                    continue;
+                }
+                for (int j = 0; j < text.length(); j++) {
+                    char ch = text.charAt(j);
+                    switch (ch) {
+                        case '\\' -> data.append("\\\\");
+                        case '\t' -> data.append("\\t");
+                        case '\n' -> data.append("\\n");
+                        case '\r' -> data.append("\\r");
+                        default -> data.append(ch);
+                    }
+                }
+            }
+            data.append('\n');
+        }
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(data.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + tableAndColumns + " failed", e);
+        }
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int j = 0; j < text.length(); j++) {
+            char ch = text.charAt(j);
+            if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Array texts(Connection c, Collection<String> values) throws SQLException {
