@@ -86,13 +86,16 @@ public class RetentionSweep {
                 after = again.get(again.size() - 1).segmentId();
             }
             List<VideoDeletions.Pending> chunk;
-            do {
-                chunk = QuarkusTransaction.requiringNew().call(() -> VideoDeletions.pending(em.createNativeQuery(DELETE_CHUNK)
-                        .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk())
-                        .setParameter("requestedAt", Instant.now()).getResultList()));
-                deleted += chunk.size();
-                video.add(videos.send(chunk));
-            } while (!chunk.isEmpty());
+            try (VideoDeletions.Sender sender = videos.sender()) { // the recorder answers chunk n while n + 1 is deleted
+                do {
+                    chunk = QuarkusTransaction.requiringNew().call(() -> VideoDeletions.pending(em.createNativeQuery(DELETE_CHUNK)
+                            .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk())
+                            .setParameter("requestedAt", Instant.now()).getResultList()));
+                    deleted += chunk.size();
+                    sender.send(chunk);
+                } while (!chunk.isEmpty());
+                video.add(sender.finish());
+            }
         }
         RetentionRun run = new RetentionRun();
         run.startedAt = started;
