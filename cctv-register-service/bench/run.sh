@@ -15,9 +15,11 @@
 # leave the segments in place, e.g. for EXPLAIN ANALYZE of the sweep's statement afterwards).
 # The segments are dated over a year ago, so every one is expired and the sweep deletes them
 # all; the benchmark's site and cameras (code BENCH-...) stay behind, without segments. The sweep's
-# rate includes recording a video deletion per segment (in the same statement as the DELETE) and
-# one recorder call per chunk (the fake recorder's latency, kuopas.cctv.recorder.fake.latency);
-# their video_deletion rows stay behind too.
+# rate includes recording the video deletions of each chunk (one video_deletion_batch row, in the
+# same statement as the DELETE) and one recorder call per chunk (the fake recorder's latency,
+# kuopas.cctv.recorder.fake.latency, overlapping the next chunk's delete); those rows stay behind
+# too. Run the service with CCTV_SWEEP_CRON=off: a scheduled sweep during the run takes rows from
+# the measured one (the script warns when the sweep deleted fewer rows than it inserted).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 N=${1:-${N:-1000000}}
@@ -129,6 +131,9 @@ echo "segments:                 $N (batches of $BATCH, $CONCURRENCY in parallel)
 echo "ingest via API:           $(rate "$inserted" "$api_secs") segments/s ($api_secs s)"
 echo "PostgreSQL COPY:          $(rate "$N" "$(echo "$copy_ms / 1000" | bc -l)") rows/s ($copy_ms ms)"
 echo "retention sweep (API):    $(rate "$deleted" "$sweep_secs") rows/s ($deleted deleted in $sweep_secs s)"
+if [ "$deleted" -lt "$inserted" ]; then
+  echo "WARNING: the sweep deleted $deleted of $inserted segments (a scheduled sweep ran meanwhile?): the rate is not comparable" >&2
+fi
 echo "raw DELETE:               $(rate "$N" "$(echo "$delete_ms / 1000" | bc -l)") rows/s ($delete_ms ms)"
 echo "API idle:                 p50 $(pct "$idle" 0.5), p99 $(pct "$idle" 0.99) ($(wc -l <"$idle") requests)"
 echo "API during sweep:         p50 $p50, p99 $p99"
