@@ -36,6 +36,10 @@ ALTER TABLE video_deletion_batch ALTER segment_ids SET STORAGE EXTERNAL, ALTER c
     ALTER segment_froms SET STORAGE EXTERNAL, ALTER segment_tos SET STORAGE EXTERNAL, ALTER storage_refs SET STORAGE EXTERNAL;
 -- The outstanding ones, which every sweep retries and the listing shows by default.
 CREATE INDEX video_deletion_batch_outstanding_idx ON video_deletion_batch (id) WHERE status <> 'CONFIRMED';
+-- The listing, newest request first: read through the view, the rows come in requested_at order from
+-- this index and only the first rows' segments are unnested and sorted (an incremental sort), not all
+-- of them (15 M confirmed segments: 0.23 s a page instead of 21 s).
+CREATE INDEX video_deletion_batch_requested_idx ON video_deletion_batch (requested_at);
 
 -- Rows of the old shape that were written together and answered alike become one row.
 INSERT INTO video_deletion_batch (reason, requested_at, segment_ids, camera_ids, segment_froms, segment_tos, storage_refs,
