@@ -12,6 +12,8 @@ CREATE TABLE video_deletion_batch (
     reason           VARCHAR(20)   NOT NULL CHECK (reason IN ('RETENTION', 'ERASURE', 'OBJECTION')),
     requested_at     TIMESTAMPTZ   NOT NULL,
     segment_ids      BIGINT[]      NOT NULL,
+    -- Counted as the row is written, so totals never read the (large, out-of-line) arrays back.
+    segment_count    INT           GENERATED ALWAYS AS (cardinality(segment_ids)) STORED,
     camera_ids       UUID[]        NOT NULL,
     segment_froms    TIMESTAMPTZ[] NOT NULL,
     segment_tos      TIMESTAMPTZ[] NOT NULL,

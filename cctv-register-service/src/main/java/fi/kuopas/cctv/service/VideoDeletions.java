@@ -56,7 +56,7 @@ public class VideoDeletions {
     static final int SAMPLE = 100;
 
     /** Locks a row the answers are for: its status, how many of its segments are still in it, which moved out. */
-    private static final String LOCK_BATCH = "SELECT status, cardinality(segment_ids) - cardinality(split_off), split_off "
+    private static final String LOCK_BATCH = "SELECT status, segment_count - cardinality(split_off), split_off "
             + "FROM video_deletion_batch WHERE id = ? FOR UPDATE";
 
     /** Every segment still in the row confirmed (and the given ones moved out). */
@@ -163,7 +163,7 @@ public class VideoDeletions {
 
     long outstandingCount() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT coalesce(sum(cardinality(segment_ids) - cardinality(split_off)), 0) FROM video_deletion_batch "
+                "SELECT coalesce(sum(segment_count - cardinality(split_off)), 0) FROM video_deletion_batch "
                         + "WHERE status <> 'CONFIRMED'").getSingleResult()).longValue());
     }
 
@@ -376,13 +376,24 @@ public class VideoDeletions {
         }
     }
 
-    /** Video deletions, newest request first: by default the outstanding ones (not confirmed). */
+    /**
+     * Video deletions, newest request first: by default the outstanding ones (not confirmed). The
+     * total for the page headers is summed per video_deletion_batch row; counting the per-segment
+     * view would unnest every row (21 s for 15 M confirmed segments).
+     */
     @Transactional
     public List<VideoDeletionView> list(VideoDeletion.Status status, int page, int size) {
         var query = status == null
                 ? VideoDeletion.<VideoDeletion>find("status <> ?1 ORDER BY requestedAt DESC, segmentId DESC", VideoDeletion.Status.CONFIRMED)
                 : VideoDeletion.<VideoDeletion>find("status = ?1 ORDER BY requestedAt DESC, segmentId DESC", status);
-        return Paging.<VideoDeletion>list(query, page, size).stream().map(Views::videoDeletion).toList();
+        var count = em.createNativeQuery("SELECT coalesce(sum(segment_count - cardinality(split_off)), 0) FROM video_deletion_batch "
+                + "WHERE status " + (status == null ? "<> 'CONFIRMED'" : "= :status"));
+        if (status != null) {
+            count.setParameter("status", status.name());
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        Paging.record(page, size, total);
+        return query.page(page, size).<VideoDeletion>list().stream().map(Views::videoDeletion).toList();
     }
 
     private static String truncate(String s) {
