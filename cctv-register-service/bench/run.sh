@@ -15,9 +15,11 @@
 # leave the segments in place, e.g. for EXPLAIN ANALYZE of the sweep's statement afterwards).
 # The segments are dated over a year ago, so every one is expired and the sweep deletes them
 # all; the benchmark's site and cameras (code BENCH-...) stay behind, without segments. The sweep's
-# rate includes recording a video deletion per segment (in the same statement as the DELETE) and
-# one recorder call per chunk (the fake recorder's latency, kuopas.cctv.recorder.fake.latency);
-# their video_deletion rows stay behind too.
+# rate includes recording the video deletions of each chunk (one video_deletion_batch row, in the
+# same statement as the DELETE) and one recorder call per chunk (the fake recorder's latency,
+# kuopas.cctv.recorder.fake.latency, overlapping the next chunk's delete); those rows stay behind
+# too. Run the service with CCTV_SWEEP_CRON=off: a scheduled sweep during the run takes rows from
+# the measured one (the script warns when the sweep deleted fewer rows than it inserted).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 N=${1:-${N:-1000000}}
@@ -25,14 +27,20 @@ BATCH=${BATCH:-10000}
 CONCURRENCY=${CONCURRENCY:-2}
 CCTV_URL=${CCTV_URL:-http://localhost:${CCTV_PORT:-8084}}
 PGURL=${PGURL:-postgresql://kuopas:kuopas@localhost:${PG_PORT:-15432}/cctv}
-TOKEN=${TOKEN:-$("$here/../../bin/suite" token teemu.turva)}
+# An access token lives minutes; a 10 M run takes longer, so without a TOKEN given the script gets a
+# fresh one before each phase (and the ingest on a 401).
+OWN_TOKEN=$([ -z "${TOKEN:-}" ] && echo 1 || echo 0)
+fresh_token() { if [ "$OWN_TOKEN" = 1 ]; then TOKEN=$("$here/../../bin/suite" token teemu.turva); fi; }
+TOKEN=${TOKEN:-}
+fresh_token
 work=$(mktemp -d)
 export PGOPTIONS="-c client_min_messages=warning"
 trap 'rm -rf "$work"; psql -q "$PGURL" -c "DROP TABLE IF EXISTS bench_segment_copy" >/dev/null 2>&1 || true' EXIT
 
-export N BATCH CONCURRENCY CCTV_URL TOKEN work
+export N BATCH CONCURRENCY CCTV_URL TOKEN OWN_TOKEN work
+export SUITE_BIN="$here/../../bin/suite"
 python3 - <<'PY'
-import json, os, sys, time, uuid, urllib.request, concurrent.futures as cf
+import json, os, subprocess, sys, threading, time, uuid, urllib.error, urllib.request, concurrent.futures as cf
 from datetime import datetime, timedelta, timezone
 
 url, token, work = os.environ["CCTV_URL"], os.environ["TOKEN"], os.environ["work"]
@@ -73,11 +81,22 @@ with open(os.path.join(work, "rows.csv"), "w") as csv:
             csv.write(f"{cam},{fs},{ts},{ref},{exp},now\n")
         payloads.append(json.dumps({"segments": rows}).encode())
 
-def post(body):
+token_lock = threading.Lock()
+
+def post(body, retried=False):
+    global token
     req = urllib.request.Request(url + "/api/v1/segments/batches", method="POST", data=body,
                                  headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
-    with urllib.request.urlopen(req, timeout=600) as r:
-        return json.loads(r.read())["inserted"]
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            return json.loads(r.read())["inserted"]
+    except urllib.error.HTTPError as e:
+        if e.code != 401 or retried or os.environ["OWN_TOKEN"] != "1":
+            raise
+        with token_lock:  # the token expired during a long ingest
+            token = subprocess.run([os.environ["SUITE_BIN"], "token", "teemu.turva"], check=True, capture_output=True,
+                                   text=True).stdout.strip()
+        return post(body, True)
 
 t0 = time.perf_counter()
 with cf.ThreadPoolExecutor(conc) as pool:
@@ -97,6 +116,7 @@ pct() {  # file percentile -> "x ms"
   sort -n "$1" | awk -v p="$2" '{a[NR]=$1} END {if (NR == 0) {print "n/a"} else {i=int(NR*p); if (i < 1) i=1; printf "%.1f ms", a[i]*1000}}'
 }
 # API latency at idle (the reference): the same small read in a loop for IDLE_SECS.
+fresh_token
 idle="$work/idle.txt"
 idle_end=$(( $(date +%s) + ${IDLE_SECS:-10} ))
 while [ "$(date +%s)" -lt "$idle_end" ]; do
@@ -110,8 +130,11 @@ if [ "${KEEP_ROWS:-0}" = 1 ]; then
   exit 0
 fi
 # API latency while the sweep runs: small reads in a loop until the sweep answers.
+fresh_token
 lat="$work/latency.txt"
-( while [ ! -e "$work/sweep.done" ]; do
+( renewed=$(date +%s)
+  while [ ! -e "$work/sweep.done" ]; do
+    if [ $(( $(date +%s) - renewed )) -ge 60 ]; then fresh_token; renewed=$(date +%s); fi
     curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$CCTV_URL/api/v1/cameras/$camera" >>"$lat"
   done ) &
 sweep_start=$(date +%s.%N)
@@ -129,6 +152,9 @@ echo "segments:                 $N (batches of $BATCH, $CONCURRENCY in parallel)
 echo "ingest via API:           $(rate "$inserted" "$api_secs") segments/s ($api_secs s)"
 echo "PostgreSQL COPY:          $(rate "$N" "$(echo "$copy_ms / 1000" | bc -l)") rows/s ($copy_ms ms)"
 echo "retention sweep (API):    $(rate "$deleted" "$sweep_secs") rows/s ($deleted deleted in $sweep_secs s)"
+if [ "$deleted" -lt "$inserted" ]; then
+  echo "WARNING: the sweep deleted $deleted of $inserted segments (a scheduled sweep ran meanwhile?): the rate is not comparable" >&2
+fi
 echo "raw DELETE:               $(rate "$N" "$(echo "$delete_ms / 1000" | bc -l)") rows/s ($delete_ms ms)"
 echo "API idle:                 p50 $(pct "$idle" 0.5), p99 $(pct "$idle" 0.99) ($(wc -l <"$idle") requests)"
 echo "API during sweep:         p50 $p50, p99 $p99"

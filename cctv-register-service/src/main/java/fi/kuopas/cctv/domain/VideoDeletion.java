@@ -9,14 +9,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The deletion of one segment's video in its recorder, asked for when the segment's metadata was
  * deleted (retention sweep, erasure or objection), and the recorder's answer. Written by SQL in
- * batches (RetentionSweep, CctvErasure, CctvObjection); read here for the listing.
+ * batches (RetentionSweep, CctvErasure, CctvObjection) as one {@code video_deletion_batch} row per
+ * statement; read here, one segment per entity, through the view {@code video_deletion} for the
+ * listing (read only).
  */
 @Entity
+@Immutable
 @Table(name = "video_deletion")
 public class VideoDeletion extends PanacheEntityBase {
 

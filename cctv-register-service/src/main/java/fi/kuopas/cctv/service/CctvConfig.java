@@ -24,8 +24,11 @@ public interface CctvConfig {
     @WithDefault("10000")
     int maxIngestBatch();
 
-    /** Segments deleted per transaction by the retention sweep, and video deletions per call to the recorder. */
-    @WithDefault("10000")
+    /**
+     * Segments deleted per transaction by the retention sweep, and video deletions per call to the
+     * recorder (50,000: a fifth of the chunks, calls and commits of 10,000; docs/benchmarks.md).
+     */
+    @WithDefault("50000")
     int sweepChunk();
 
     /** The recorders that hold the video; see {@link fi.kuopas.cctv.recorder.VideoRecorder}. */

@@ -182,13 +182,16 @@ public class RetentionSweep {
             deleted = counts[0] - counts[1] - counts[2];
         } else {
             List<VideoDeletions.Pending> chunk;
-            do {
-                chunk = QuarkusTransaction.requiringNew().call(() -> VideoDeletions.pending(em.createNativeQuery(DELETE_CHUNK)
-                        .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk())
-                        .setParameter("requestedAt", Instant.now()).getResultList()));
-                deleted += chunk.size();
-                run.video.add(videos.send(chunk));
-            } while (!chunk.isEmpty());
+            try (VideoDeletions.Sender sender = videos.sender()) { // the recorder answers chunk n while n + 1 is deleted
+                do {
+                    chunk = QuarkusTransaction.requiringNew().call(() -> VideoDeletions.pending(em.createNativeQuery(DELETE_CHUNK)
+                            .setParameter("today", today).setParameter("now", started).setParameter("chunk", config.sweepChunk())
+                            .setParameter("requestedAt", Instant.now()).getResultList()));
+                    deleted += chunk.size();
+                    sender.send(chunk);
+                } while (!chunk.isEmpty());
+                run.video.add(sender.finish());
+            }
         }
         run.expired = counts[0];
         run.deleted = deleted;
