@@ -24,7 +24,7 @@ import java.util.List;
  * the links that let an objection filed under the key be found by the person's other identifiers;
  * and the whole proof of a key whose processing is restricted (kit_restriction in force, Art 18(1)(c)),
  * counted as held. Set-based: four statements over the same set of keys, whatever their number;
- * {@code affected} counts subject keys. Each deleted key is audited.
+ * {@code affected} counts subject keys. Each deleted key is audited (one statement).
  */
 @ApplicationScoped
 public class ProofPastHold extends NamedRetentionRule.Holding {
@@ -66,10 +66,8 @@ public class ProofPastHold extends NamedRetentionRule.Holding {
             delete("DELETE FROM subject_link WHERE filed_key" + keys
                     + " AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.subject_key = subject_link.filed_key)", today);
             delete("DELETE FROM erasure_hold WHERE subject_key IN (SELECT d.subject_key FROM (" + DUE + ") d)", today);
-            for (String key : due) {
-                audit.record(AuditAction.DELETE, key, "consent", key,
-                        "retention: minimal proof of consent past its erasure hold (Art 17(3)(e), Act 728/2003 §4)");
-            }
+            audit.recordEach(AuditAction.DELETE, due, "consent",
+                    "retention: minimal proof of consent past its erasure hold (Art 17(3)(e), Act 728/2003 §4)");
         }
         return new Result(due.size(), held);
     }
