@@ -2,9 +2,10 @@
 -- minimal proof of consent under an erasure_hold until the limitation period of claims ends
 -- (Act 728/2003 §4). Once every hold of a subject key has passed, the retention rule
 -- (fi.kuopas.consent.retention.ProofPastHold) deletes that key's history. The append-only rule of
--- V3 stays exactly as it was for everything else: a DELETE is allowed only for a row whose subject
--- key has an erasure hold and no hold still running (until_date before today, UTC); every other
--- DELETE, every UPDATE but the erasure's minimisation, and TRUNCATE are refused as before.
+-- V3 stays exactly as it was for everything else: a DELETE is allowed only for a row the erasure
+-- minimised (erased) whose subject key has an erasure hold and no hold still running (until_date
+-- before today, UTC); every other DELETE (a consent given again after the erasure included), every
+-- UPDATE but the erasure's minimisation, and TRUNCATE are refused as before.
 CREATE OR REPLACE FUNCTION consent_record_append_only() RETURNS trigger AS $$
 BEGIN
     IF TG_OP = 'UPDATE'
@@ -19,7 +20,7 @@ BEGIN
         RETURN NEW;
     END IF;
     IF TG_OP = 'DELETE' AND TG_LEVEL = 'ROW' THEN
-        IF EXISTS (SELECT 1 FROM erasure_hold h WHERE h.subject_key = OLD.subject_key)
+        IF OLD.erased AND EXISTS (SELECT 1 FROM erasure_hold h WHERE h.subject_key = OLD.subject_key)
                 AND NOT EXISTS (SELECT 1 FROM erasure_hold h WHERE h.subject_key = OLD.subject_key
                                 AND h.until_date >= (now() AT TIME ZONE 'UTC')::date) THEN
             RETURN OLD;

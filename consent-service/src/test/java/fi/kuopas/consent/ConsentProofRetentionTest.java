@@ -107,6 +107,32 @@ class ConsentProofRetentionTest {
     }
 
     @Test
+    void shouldKeepAConsentGivenAgainAfterTheErasureWhenItsProofGoes() throws SQLException {
+        Map<String, Object> subject = email(randomEmail());
+        String key = grant(subject, "marketing-email");
+        ErasedSubjects.erase(key);
+        ErasedSubjects.holdEnded(db, key, 1);
+        grant(subject, "marketing-email"); // given again: a consent in force, not proof
+        assertThat(rows(db, "consent_record", "subject_key", key)).isEqualTo(3);
+        // The trigger lets only the rows the erasure marked go, even with every hold passed.
+        assertThatThrownBy(() -> {
+            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM consent_record WHERE subject_key = '" + key.replace("'", "''") + "'");
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThat(rows(db, "consent_record", "subject_key", key)).isEqualTo(3);
+
+        Callers.dpo().body("{\"dryRun\":false}").when().post(RUNS).then().statusCode(201);
+
+        assertThat(rows(db, "erasure_hold", "subject_key", key)).isZero();
+        assertThat(Fixtures.history(subject)).singleElement().satisfies(r -> {
+            assertThat(r.get("action")).isEqualTo("GRANTED");
+            assertThat(r.get("formId")).isEqualTo("asuntohaku-2026-11");
+        });
+        assertThat(Fixtures.stateByPurpose(subject)).containsEntry("marketing-email", "GRANTED");
+    }
+
+    @Test
     void shouldStillRefuseAPlainDeleteOfTheConsentHistory() throws SQLException {
         String keptKey = grant(email(randomEmail()), "marketing-email");
         String runningKey = grant(email(randomEmail()), "marketing-sms");

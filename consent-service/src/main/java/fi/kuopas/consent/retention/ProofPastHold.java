@@ -16,9 +16,11 @@ import java.util.List;
  * erasure keeps a minimal proof of each consent under an {@code erasure_hold} until the general
  * limitation period of claims ends (Art 17(3)(e); Act 728/2003 §4; kuopas.consent.retention.proof-years),
  * and tells the subject that date. Once every hold of a subject key has passed ({@code until_date}
- * before today, UTC), that key's proof goes: its consent history ({@code consent_record}, which the
- * V12 trigger lets be deleted only then), its current states, the identifiers linked to consents filed
- * under it ({@code subject_link}) and the holds themselves (Art 5(1)(e)).
+ * before today, UTC), that key's proof goes: the consent history the erasure marked ({@code consent_record}
+ * rows with {@code erased}, which the V12 trigger lets be deleted only then), the current states derived
+ * from it, the identifiers linked to consents filed under it ({@code subject_link}) and the holds
+ * themselves (Art 5(1)(e)). A consent given again after the erasure is no proof but a consent in
+ * force: its records, state and links stay.
  *
  * <p>Kept: objections (they are what stops marketing from starting again, Art 21(3)) and, with them,
  * the links that let an objection filed under the key be found by the person's other identifiers;
@@ -61,9 +63,13 @@ public class ProofPastHold extends NamedRetentionRule.Holding {
             String keys = " IN (" + DUE + ")";
             // The history first, while its holds still exist: the append-only trigger (V12) allows a
             // DELETE only for a key with an erasure hold and none still running.
-            delete("DELETE FROM consent_record WHERE subject_key" + keys, today);
-            delete("DELETE FROM consent_state WHERE subject_key" + keys, today);
+            // A consent given again after the erasure is not proof but a consent in force: only the
+            // records the erasure marked go, and the states and links only where nothing else remains.
+            delete("DELETE FROM consent_record WHERE erased AND subject_key" + keys, today);
+            delete("DELETE FROM consent_state s WHERE s.subject_key" + keys
+                    + " AND NOT EXISTS (SELECT 1 FROM consent_record r WHERE r.id = s.last_record_id)", today);
             delete("DELETE FROM subject_link WHERE filed_key" + keys
+                    + " AND NOT EXISTS (SELECT 1 FROM consent_record r WHERE r.subject_key = subject_link.filed_key)"
                     + " AND NOT EXISTS (SELECT 1 FROM objection o WHERE o.subject_key = subject_link.filed_key)", today);
             delete("DELETE FROM erasure_hold WHERE subject_key IN (SELECT d.subject_key FROM (" + DUE + ") d)", today);
             audit.recordEach(AuditAction.DELETE, due, "consent",
