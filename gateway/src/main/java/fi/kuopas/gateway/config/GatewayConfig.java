@@ -80,8 +80,13 @@ public interface GatewayConfig {
         @WithDefault("15s")
         Duration readTimeout();
 
-        /** Register calls in flight at once, across all cases (bounded pool; Java 17 has no virtual threads). */
-        @WithDefault("8")
+        /**
+         * Register calls in flight at once, across all cases (bounded pool; Java 17 has no virtual threads).
+         * 40 = eight cases open at once times five registers: with 8, the calls of eight concurrent ACCESS
+         * cases queued behind each other and p99 at 1 M customers was 611–630 ms instead of 364–425 ms
+         * (docs/benchmarks.md, DSR at scale). The calls wait on I/O; each register's own pools bound its work.
+         */
+        @WithDefault("40")
         int parallelism();
 
         /** Immediate retries inside one attempt, for blips; longer outages are left to the background retry. */
