@@ -110,8 +110,7 @@ public final class CustomerRetentionRules {
             LocalDate cutoff = today(now).minusMonths(config.expiredApplicationMonths());
             Instant decisionCutoff = startOf(today(now).minusYears(config.selectionDecisionYears()));
             int held = persons.count(HELD, cutoff, decisionCutoff);
-            int affected = dryRun ? persons.count(DUE, cutoff, decisionCutoff)
-                    : persons.update("DELETE " + DUE, cutoff, decisionCutoff);
+            int affected = persons.countOrDelete(dryRun, DUE, cutoff, decisionCutoff);
             return new Result(affected, held);
         }
     }
@@ -133,7 +132,7 @@ public final class CustomerRetentionRules {
         public int apply(Instant now, boolean dryRun) {
             String due = "FROM tenant_selection_decision WHERE decided_at < ?1";
             Instant cutoff = startOf(today(now).minusYears(config.selectionDecisionYears()));
-            return dryRun ? persons.count(due, cutoff) : persons.update("DELETE " + due, cutoff);
+            return persons.countOrDelete(dryRun, due, cutoff);
         }
     }
 
@@ -185,7 +184,7 @@ public final class CustomerRetentionRules {
         public int apply(Instant now, boolean dryRun) {
             String due = "FROM survey_response WHERE answered_at < ?1";
             Instant cutoff = startOf(today(now).minusYears(config.surveyResponseYears()));
-            return dryRun ? persons.count(due, cutoff) : persons.update("DELETE " + due, cutoff);
+            return persons.countOrDelete(dryRun, due, cutoff);
         }
     }
 }

@@ -3,6 +3,7 @@ package fi.kuopas.customer.retention;
 import fi.kuopas.customer.service.Tombstones;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
+import fi.kuopas.privacy.retention.RetentionStatements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -104,6 +105,11 @@ public class PersonRetention {
             q.setParameter(i + 1, params[i]);
         }
         return ((Number) q.getSingleResult()).intValue();
+    }
+
+    /** Counts (dry run) or deletes the rows of {@code from}: the kit's one statement for it. */
+    int countOrDelete(boolean dryRun, String from, Object... params) {
+        return RetentionStatements.countOrDelete(em, dryRun, from, params);
     }
 
     int update(String sql, Object... params) {

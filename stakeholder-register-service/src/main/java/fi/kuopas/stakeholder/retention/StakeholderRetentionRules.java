@@ -3,6 +3,7 @@ package fi.kuopas.stakeholder.retention;
 import fi.kuopas.privacy.audit.AuditAction;
 import fi.kuopas.privacy.audit.AuditLog;
 import fi.kuopas.privacy.retention.NamedRetentionRule;
+import fi.kuopas.privacy.retention.RetentionStatements;
 import fi.kuopas.stakeholder.config.StakeholderConfig;
 import fi.kuopas.stakeholder.domain.ContactPerson;
 import io.quarkus.runtime.StartupEvent;
@@ -72,11 +73,8 @@ public class StakeholderRetentionRules {
 
     /** Rows of {@code table} that belong to an expired, unrestricted contact person; deleted unless a dry run. */
     int ofExpired(String table, Instant now, boolean dryRun) {
-        String where = " FROM " + table + " WHERE contact_person_id IN (SELECT p.id " + EXPIRED_PERSONS
-                + " AND p.restricted_since IS NULL)";
-        var q = dryRun ? em.createNativeQuery("SELECT count(*)" + where) : em.createNativeQuery("DELETE" + where);
-        q.setParameter(1, cutoff(now));
-        return dryRun ? ((Number) q.getSingleResult()).intValue() : q.executeUpdate();
+        return RetentionStatements.countOrDelete(em, dryRun, "FROM " + table + " WHERE contact_person_id IN (SELECT p.id "
+                + EXPIRED_PERSONS + " AND p.restricted_since IS NULL)", cutoff(now));
     }
 
     int restrictedExpired(Instant now) {
