@@ -16,7 +16,8 @@
 #
 # Loading is skipped for a table that already holds at least its target rows (a second run measures
 # again without reloading). The cases and their register audit lines stay behind (bin/suite reset).
-# Environment: SCALE, CASES=200, CLIENTS=8, SEGMENT_CHUNK=1000000 (segments a statement),
+# Environment: SCALE, CASES=200, WARMUP=40 (cases opened first for other persons and not counted:
+# the JIT and the connection pools warm up on them; WARMUP=0 measures a cold suite), CLIENTS=8, SEGMENT_CHUNK=1000000 (segments a statement),
 # CASE_TIMEOUT_SECS=600 (wait per case), PG_PORT (15432), GATEWAY_PORT (8080), TOKEN (else
 # `bin/suite token tiina.tietosuoja`, taken again every TOKEN_REFRESH_SECS=300),
 # PRIVACY_PEPPER / ENCRYPTION_KEY_K1 (the suite's demo values).
@@ -26,6 +27,7 @@ here=$(cd "$(dirname "$0")" && pwd -P)
 root=$(cd "$here/../.." && pwd -P)
 SCALE=${1:-${SCALE:-1}}
 CASES=${CASES:-200}
+WARMUP=${WARMUP:-40}
 CLIENTS=${CLIENTS:-8}
 SEGMENT_CHUNK=${SEGMENT_CHUNK:-1000000}
 PG_PORT=${PG_PORT:-15432}
@@ -52,7 +54,7 @@ curl -s -o /dev/null -m 5 "$GATEWAY/q/health/ready" || die "no gateway answers a
 # Customers: the lookup sample of BenchData is the subjects of the cases. Its codes are derived from
 # the row number, so a second run regenerates the same persons (and the same sample) without loading.
 say "generating $CUSTOMERS customers (HMAC subject keys, AES-GCM identity codes)"
-java -Xmx512m "$root/customer-register-service/bench/BenchData.java" "$CUSTOMERS" 0 "$work" "$CASES" 1000 >&2
+java -Xmx512m "$root/customer-register-service/bench/BenchData.java" "$CUSTOMERS" 0 "$work" "$((CASES + WARMUP))" 1000 >&2
 PERSON_COLUMNS="id, pic_encrypted, pic_key, email_key, phone_key, name_key, first_name, last_name, birth_date, email, phone, language, street_address, postal_code, city, external_pms_id, created_at, updated_at"
 have=$(sql customer -c "SELECT count(*) FROM person")
 if [ "$have" -lt "$CUSTOMERS" ]; then
@@ -124,7 +126,7 @@ TOKEN_REFRESH_SECS=${TOKEN_REFRESH_SECS:-300}
 # retried in the background after 30 s, then 60 s, ...: on a loaded machine a case can take
 # minutes, so the wait is long, and a case still open after it is counted, not fatal.
 CASE_TIMEOUT_SECS=${CASE_TIMEOUT_SECS:-600}
-export GATEWAY TOKEN TOKEN_CMD TOKEN_REFRESH_SECS CASE_TIMEOUT_SECS CLIENTS work
+export GATEWAY TOKEN TOKEN_CMD TOKEN_REFRESH_SECS CASE_TIMEOUT_SECS CLIENTS WARMUP work
 python3 - "$work/lookup-codes.txt" "$CASES" <<'PY' >"$work/result.txt"
 import json, math, os, subprocess, sys, threading, time, urllib.request, concurrent.futures as cf
 from datetime import datetime
@@ -142,8 +144,11 @@ def bearer():
         return token["value"]
 codes = [l.strip() for l in open(sys.argv[1]) if l.strip()]
 n = int(sys.argv[2])
+warmup = int(os.environ["WARMUP"])
 case_timeout = float(os.environ["CASE_TIMEOUT_SECS"])
-codes = (codes * (n // len(codes) + 1))[:n]
+# The sample holds CASES + WARMUP persons: the warm-up cases ask for other persons than the measured ones.
+warm_codes = codes[n:n + warmup] if warmup else []
+codes = (codes[:n] * (n // max(1, len(codes[:n])) + 1))[:n]
 
 def call(method, path, body=None):
     req = urllib.request.Request(gw + path, method=method, data=None if body is None else json.dumps(body).encode(),
@@ -172,6 +177,12 @@ def one(code):
             regs[r["register"]] = max(regs.get(r["register"], 0), ts(r["completedAt"]) - opened)
     return wall, ts(case["completedAt"]) - opened, regs
 
+if warm_codes:
+    t0 = time.perf_counter()
+    with cf.ThreadPoolExecutor(clients) as pool:
+        warm = list(pool.map(one, warm_codes))
+    print(f"warm-up: {len(warm)} cases for other persons, not counted, in {time.perf_counter() - t0:.1f} s"
+          f" ({sum(1 for r in warm if r[1] is not None)} COMPLETED)")
 t0 = time.perf_counter()
 with cf.ThreadPoolExecutor(clients) as pool:
     results = list(pool.map(one, codes))
