@@ -18,6 +18,7 @@
 #
 # Environment (all optional):
 #   LOOKUP_SECS=30 WARMUP_SECS=15   measured / warm-up seconds of API lookups (wrk)
+#   FLOOR_SECS=10               seconds of the HTTP floor (GET /q/health/live, no token, no database)
 #   CONCURRENCY=8               concurrent connections of both wrk and pgbench
 #   WRK_THREADS=2               wrk threads (the load generator's share of the CPU)
 #   LOOKUP_SAMPLE=200000        distinct random persons the lookups draw from (both wrk and pgbench)
@@ -46,6 +47,7 @@ here=$(cd "$(dirname "$0")" && pwd -P)
 root=$(cd "$here/../.." && pwd -P)
 N=${1:-${N:-1000000}}
 LOOKUP_SECS=${LOOKUP_SECS:-30}
+FLOOR_SECS=${FLOOR_SECS:-$(( LOOKUP_SECS < 10 ? LOOKUP_SECS : 10 ))}
 WARMUP_SECS=${WARMUP_SECS:-15}
 CONCURRENCY=${CONCURRENCY:-8}
 WRK_THREADS=${WRK_THREADS:-2}
@@ -249,6 +251,13 @@ else
 fi
 api_n=$(kv requests "$api"); api_s=$(awk -v us="$(kv duration_us "$api")" 'BEGIN { printf "%.3f", us / 1e6 }')
 api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv write "$api") + $(kv timeout "$api") ))
+# The service's HTTP floor: GET /q/health/live (no token, no database, no audit), same connections.
+# What any request costs here, so the audited lookup's share of the raw point query can be read
+# against the share an empty request reaches.
+say "HTTP floor: GET /q/health/live, $FLOOR_SECS s, $CONCURRENCY connections"
+floor=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${FLOOR_SECS}s" --timeout 30s -s "$here/floor.lua" "$URL/q/health/live" | grep '^WRK ')
+floor_n=$(kv requests "$floor"); floor_s=$(awk -v us="$(kv duration_us "$floor")" 'BEGIN { printf "%.3f", us / 1e6 }')
+floor_bad=$(( $(kv bad "$floor") + $(kv connect "$floor") + $(kv read "$floor") + $(kv timeout "$floor") ))
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
 secs() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }   # milliseconds -> s
 
@@ -413,12 +422,15 @@ data: $N persons ($db_size with indexes) + $N address provenance rows; generated
 lookup by identity code                  throughput        p50        p99   requests
   API POST /api/v1/persons/search  $(printf '%10s req/s %8s ms %8s ms %10s' "$(rate "$api_n" "$api_s")" "$(ms "$(kv p50_us "$api")")" "$(ms "$(kv p99_us "$api")")" "$api_n")
   raw SQL point query (pgbench)    $(printf '%10s tx/s  %8s ms %8s ms %10s' "$(printf '%.0f' "$pgb_tps")" "$(ms "$pgb_p50")" "$(ms "$pgb_p99")" "$pgb_n")
+  HTTP floor GET /q/health/live    $(printf '%10s req/s %8s ms %8s ms %10s' "$(rate "$floor_n" "$floor_s")" "$(ms "$(kv p50_us "$floor")")" "$(ms "$(kv p99_us "$floor")")" "$floor_n")   ($floor_bad not 200; no token, no database)
   ($CONCURRENCY connections each; both draw uniformly from the same $LOOKUP_SAMPLE random persons ($sample_hit found by SQL);
    API: $api_n requests in $api_s s, $api_bad not answered 200 with exactly one person; pgbench: ${pgb_failed:-0} failed)
   raw SQL audited point query (pgbench, the service's statement with its audit line, one commit each)
                                    $(printf '%10s tx/s  (mean %s ms)' "$(printf '%.0f' "$pgb_aud_tps")" "$pgb_aud_lat")
   the same with synchronous_commit off (experiment only)  $(printf '%.0f' "$pgb_async_tps") tx/s
   audited lookup / raw audited statement: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_aud_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
+  HTTP floor / raw point query: $(awk -v a="$(rate "$floor_n" "$floor_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
+  raw audited statement / raw point query: $(awk -v a="$pgb_aud_tps" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
   audited lookup / raw point query: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
 
 access log (every lookup above audited, sealed into signed Merkle seals every second)
