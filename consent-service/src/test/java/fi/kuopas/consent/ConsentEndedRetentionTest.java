@@ -174,23 +174,12 @@ class ConsentEndedRetentionTest {
         assertThat(records(recentKey, "marketing-email")).isEqualTo(2);
     }
 
-    /** Time passes on the derived state (the history is append-only): the consent ended {@code yearsAgo} years ago. */
     private void ended(String key, String purpose, int yearsAgo) throws SQLException {
-        int updated = sql("UPDATE consent_state SET since = now() - make_interval(years => " + yearsAgo
-                + ") WHERE subject_key = ? AND purpose_code = ?", key, purpose);
-        assertThat(updated).isEqualTo(1);
+        EndedConsents.ended(db, key, purpose, yearsAgo);
     }
 
     private int records(String key, String purpose) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM consent_record WHERE subject_key = ? AND purpose_code = ?")) {
-            st.setString(1, key);
-            st.setString(2, purpose);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return EndedConsents.records(db, key, purpose);
     }
 
     private String state(String key, String purpose) throws SQLException {
