@@ -4,14 +4,21 @@ import static fi.kuopas.consent.Fixtures.email;
 import static fi.kuopas.consent.Fixtures.grant;
 import static fi.kuopas.consent.Fixtures.randomEmail;
 import static fi.kuopas.consent.Fixtures.spi;
+import static fi.kuopas.consent.Fixtures.withdraw;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
+import fi.kuopas.consent.retention.EndedConsentPastProof;
 import fi.kuopas.privacy.grant.CaseGrant.Operation;
+import fi.kuopas.testsupport.Callers;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,6 +41,29 @@ class ConsentRetentionTextTest {
             return Map.of("kuopas.consent.retention.proof-years", "5",
                     "kuopas.consent.retention.cookie-choice-months", "6");
         }
+    }
+
+    @Inject
+    AgroalDataSource db;
+
+    /** The retention of ended consents applies the configured period, not the trigger's three-year floor. */
+    @Test
+    void shouldDeleteAnEndedConsentOnlyAfterTheConfiguredProofPeriod() throws SQLException {
+        Map<String, Object> four = email(randomEmail());
+        String fourKey = grant(four, "marketing-email");
+        withdraw(four, "marketing-email");
+        EndedConsents.ended(db, fourKey, "marketing-email", 4);
+        Map<String, Object> six = email(randomEmail());
+        String sixKey = grant(six, "marketing-email");
+        withdraw(six, "marketing-email");
+        EndedConsents.ended(db, sixKey, "marketing-email", 6);
+
+        Callers.dpo().body("{\"dryRun\":false}").when().post("/api/v1/retention/runs").then().statusCode(201)
+                .body("items.find { it.rule == '" + EndedConsentPastProof.NAME + "' }.legalReference",
+                        containsString(" 5 years "));
+
+        assertThat(EndedConsents.records(db, fourKey, "marketing-email")).as("ended 4 of 5 years ago").isEqualTo(2);
+        assertThat(EndedConsents.records(db, sixKey, "marketing-email")).as("ended 6 of 5 years ago").isZero();
     }
 
     @Test
