@@ -1,12 +1,19 @@
 -- wrk script of bench/run.sh: POST /api/v1/persons/search by a random identity code.
 --   wrk ... -s lookup.lua URL -- CODES_FILE TOKEN
+-- Without arguments, the HTTP floor: a plain GET of URL (no token, no body), counted good on 200.
+--   wrk ... -s lookup.lua URL/q/health/live
 -- done() prints one "WRK key=value" line. (wrk runs for its -d duration: its main thread sleeps
 -- that long whatever the threads do, so a request count cannot end a run early.)
 
 local codes, n = {}, 0
+local floor = false
 bad = 0 -- global: done() reads it from every thread with thread:get("bad")
 
 function init(args)
+  if args[1] == nil then
+    floor = true
+    return
+  end
   for line in io.lines(args[1]) do
     if #line > 0 then
       n = n + 1
@@ -22,12 +29,15 @@ function init(args)
 end
 
 function request()
+  if floor then
+    return wrk.format("GET")
+  end
   return wrk.format(nil, nil, nil, '{"personalIdentityCode":"' .. codes[math.random(n)] .. '"}')
 end
 
 function response(status, headers, body)
   -- a found person is a page with exactly one item
-  if status ~= 200 or not string.find(body, '"total":1', 1, true) then
+  if status ~= 200 or (not floor and not string.find(body, '"total":1', 1, true)) then
     bad = bad + 1
   end
 end

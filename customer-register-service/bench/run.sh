@@ -255,7 +255,7 @@ api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv w
 # What any request costs here, so the audited lookup's share of the raw point query can be read
 # against the share an empty request reaches.
 say "HTTP floor: GET /q/health/live, $FLOOR_SECS s, $CONCURRENCY connections"
-floor=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${FLOOR_SECS}s" --timeout 30s -s "$here/floor.lua" "$URL/q/health/live" | grep '^WRK ')
+floor=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${FLOOR_SECS}s" --timeout 30s -s "$here/lookup.lua" "$URL/q/health/live" | grep '^WRK ')
 floor_n=$(kv requests "$floor"); floor_s=$(awk -v us="$(kv duration_us "$floor")" 'BEGIN { printf "%.3f", us / 1e6 }')
 floor_bad=$(( $(kv bad "$floor") + $(kv connect "$floor") + $(kv read "$floor") + $(kv timeout "$floor") ))
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
