@@ -517,26 +517,7 @@ public class PmsBulkUpsert {
                 if (i > 0) {
                     data.append('\t');
                 }
-                Object v = row[i];
-                if (v == null) {
-                    data.append("\\N");
-                    continue;
-                }
-                String text = v.toString();
-                if (!needsEscape(text)) {
-                    data.append(text);
-                    continue;
-                }
-                for (int j = 0; j < text.length(); j++) {
-                    char ch = text.charAt(j);
-                    switch (ch) {
-                        case '\\' -> data.append("\\\\");
-                        case '\t' -> data.append("\\t");
-                        case '\n' -> data.append("\\n");
-                        case '\r' -> data.append("\\r");
-                        default -> data.append(ch);
-                    }
-                }
+                appendCopyValue(data, row[i]);
             }
             data.append('\n');
         }
@@ -544,6 +525,33 @@ public class PmsBulkUpsert {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + tableAndColumns + " FROM STDIN", new StringReader(data.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + tableAndColumns + " failed", e);
+        }
+    }
+
+    /**
+     * One value in COPY's text format. A method of its own, called per value: the JIT compiles it once,
+     * where the loop over a whole batch was compiled on the stack (OSR) and again after each
+     * deoptimisation (three times in one import; see docs/benchmarks.md, PMS profile).
+     */
+    private static void appendCopyValue(StringBuilder data, Object v) {
+        if (v == null) {
+            data.append("\\N");
+            return;
+        }
+        String text = v.toString();
+        if (!needsEscape(text)) {
+            data.append(text);
+            return;
+        }
+        for (int j = 0; j < text.length(); j++) {
+            char ch = text.charAt(j);
+            switch (ch) {
+                case '\\' -> data.append("\\\\");
+                case '\t' -> data.append("\\t");
+                case '\n' -> data.append("\\n");
+                case '\r' -> data.append("\\r");
+                default -> data.append(ch);
+            }
         }
     }
 
