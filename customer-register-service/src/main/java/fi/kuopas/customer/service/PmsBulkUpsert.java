@@ -279,91 +279,28 @@ public class PmsBulkUpsert {
         }
 
         // -------------------------------------------------- decide, in the batch's order
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        List<PmsRows.Result> results = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<String> provenance = new ArrayList<>();
-        Map<String, String> linkWrites = new HashMap<>();
-        List<Object[]> audits = new ArrayList<>();
+        Decisions d = new Decisions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(),
+                new ArrayList<>());
         for (Prepared p : rows) {
-            if (oneByOne.contains(p)) {
-                continue;
+            if (!oneByOne.contains(p)) {
+                decide(p, target.get(p), leases, links, d);
             }
-            PmsRows.Resident row = p.row();
-            Stored s = target.get(p);
-            UUID id;
-            String status;
-            String auditKey;
-            if (s == null) {
-                id = UUID.randomUUID();
-                inserts.add(new Object[] {id.toString(), p.picEncrypted(), p.picKey(), p.code() != null && p.code().isTemporary(),
-                    p.emailKey(), p.phoneKey(), p.nameKey(), p.firstName(), p.lastName(), str(p.birthDate()), p.email(), p.phone(),
-                    p.street(), p.postalCode(), p.city(), row.externalId()});
-                if (p.street() != null) {
-                    provenance.add(id.toString());
-                }
-                status = "CREATED";
-                auditKey = first(p.picKey(), p.emailKey(), p.phoneKey(), p.nameKey());
-            } else {
-                id = s.id;
-                boolean changed = !Objects.equals(s.firstName, row.firstName()) || !Objects.equals(s.lastName, row.lastName())
-                        || !Objects.equals(s.email, row.email()) || !Objects.equals(s.phone, row.phone())
-                        || !Objects.equals(s.externalId, row.externalId())
-                        || (!s.protectedAddress && (!Objects.equals(s.street, row.streetAddress())
-                                || !Objects.equals(s.postalCode, row.postalCode()) || !Objects.equals(s.city, row.city())));
-                String street = s.protectedAddress ? s.street : p.street();
-                String postal = s.protectedAddress ? s.postalCode : p.postalCode();
-                String city = s.protectedAddress ? s.city : p.city();
-                String nameKey = s.birthDate == null ? null
-                        : s.birthDate.equals(p.birthDate()) && row.firstName().equals(p.firstName()) && row.lastName().equals(p.lastName())
-                                ? p.nameKey() : keys.ofNameAndBirthDate(row.firstName() + " " + row.lastName(), s.birthDate);
-                boolean dirty = changed || !Objects.equals(s.emailKey, p.emailKey()) || !Objects.equals(s.phoneKey, p.phoneKey())
-                        || !Objects.equals(s.nameKey, nameKey) || !Objects.equals(s.street, street)
-                        || !Objects.equals(s.postalCode, postal) || !Objects.equals(s.city, city);
-                if (dirty) {
-                    updates.add(new Object[] {id.toString(), row.externalId(), row.firstName(), row.lastName(), p.email(),
-                        p.emailKey(), p.phone(), p.phoneKey(), street, postal, city, nameKey, changed});
-                }
-                status = changed ? "UPDATED" : "UNCHANGED";
-                auditKey = first(s.picKey, p.emailKey(), p.phoneKey(), nameKey, s.picAliasKey);
-            }
-            PmsRows.Lease l = row.lease();
-            if (l != null) {
-                StoredLease lease = leases.get(l.externalId());
-                boolean leaseChanged = false;
-                if (lease == null) {
-                    lease = new StoredLease();
-                    lease.id = UUID.randomUUID();
-                    lease.externalId = l.externalId();
-                    lease.isNew = true;
-                    leases.put(lease.externalId, lease);
-                    leaseChanged = true;
-                }
-                if (!Objects.equals(lease.apartmentRef, l.apartmentRef()) || !Objects.equals(lease.startDate, l.startDate())
-                        || !Objects.equals(lease.endDate, l.endDate())) {
-                    leaseChanged = true;
-                    lease.dirty = true;
-                }
-                lease.apartmentRef = l.apartmentRef();
-                lease.startDate = l.startDate();
-                lease.endDate = l.endDate();
-                String link = lease.id + "/" + id;
-                if (!l.role().equals(links.get(link))) {
-                    leaseChanged = true;
-                    links.put(link, l.role());
-                    linkWrites.put(link, l.role());
-                }
-                if (leaseChanged && "UNCHANGED".equals(status)) {
-                    status = "UPDATED";
-                }
-            }
-            if (!"UNCHANGED".equals(status)) {
-                audits.add(new Object[] {"CREATED".equals(status) ? AuditAction.CREATE : AuditAction.UPDATE, auditKey, id.toString()});
-            }
-            results.add(new PmsRows.Result(p.index(), row.externalId(), status, id, null));
         }
+        write(c, d, leases);
+        return new Decided(new Outcome(d.results(), new ArrayList<>(oneByOne)), d.audits());
+    }
 
+    /**
+     * Writes what the batch decided, one statement per table. Phases of {@link #applyOn} are methods of their
+     * own so that the JIT compiles each loop with its own method, not the rest of one long method from the
+     * loop on (see docs/benchmarks.md, PMS profile).
+     */
+    private static void write(Connection c, Decisions d, Map<String, StoredLease> leases) throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> inserts = d.inserts();
+        List<Object[]> updates = d.updates();
+        List<String> provenance = d.provenance();
+        Map<String, String> linkWrites = d.linkWrites();
         // -------------------------------------------------- write, one statement per table
         Timestamp at = Timestamp.from(now);
         // New persons and their address provenance: COPY (the driver's CopyManager on this transaction's
@@ -441,7 +378,90 @@ public class PmsBulkUpsert {
                 s.executeUpdate();
             }
         }
-        return new Decided(new Outcome(results, new ArrayList<>(oneByOne)), audits);
+    }
+
+    /** What the set-based path writes, row by row in the batch's order. */
+    private record Decisions(List<PmsRows.Result> results, List<Object[]> inserts, List<Object[]> updates, List<String> provenance,
+            Map<String, String> linkWrites, List<Object[]> audits) {
+    }
+
+    /**
+     * Decides one row (s: the stored person it is about, null for a new one) and adds what it writes to d.
+     * A method of its own, called per row, so that the JIT compiles it once as a method; as the body
+     * of the batch loop it was compiled on the stack (OSR), large and repeatedly (see docs/benchmarks.md).
+     */
+    private void decide(Prepared p, Stored s, Map<String, StoredLease> leases, Map<String, String> links, Decisions d) {
+        PmsRows.Resident row = p.row();
+        UUID id;
+        String status;
+        String auditKey;
+        if (s == null) {
+            id = UUID.randomUUID();
+            d.inserts().add(new Object[] {id.toString(), p.picEncrypted(), p.picKey(), p.code() != null && p.code().isTemporary(),
+                p.emailKey(), p.phoneKey(), p.nameKey(), p.firstName(), p.lastName(), str(p.birthDate()), p.email(), p.phone(),
+                p.street(), p.postalCode(), p.city(), row.externalId()});
+            if (p.street() != null) {
+                d.provenance().add(id.toString());
+            }
+            status = "CREATED";
+            auditKey = first(p.picKey(), p.emailKey(), p.phoneKey(), p.nameKey());
+        } else {
+            id = s.id;
+            boolean changed = !Objects.equals(s.firstName, row.firstName()) || !Objects.equals(s.lastName, row.lastName())
+                    || !Objects.equals(s.email, row.email()) || !Objects.equals(s.phone, row.phone())
+                    || !Objects.equals(s.externalId, row.externalId())
+                    || (!s.protectedAddress && (!Objects.equals(s.street, row.streetAddress())
+                            || !Objects.equals(s.postalCode, row.postalCode()) || !Objects.equals(s.city, row.city())));
+            String street = s.protectedAddress ? s.street : p.street();
+            String postal = s.protectedAddress ? s.postalCode : p.postalCode();
+            String city = s.protectedAddress ? s.city : p.city();
+            String nameKey = s.birthDate == null ? null
+                    : s.birthDate.equals(p.birthDate()) && row.firstName().equals(p.firstName()) && row.lastName().equals(p.lastName())
+                            ? p.nameKey() : keys.ofNameAndBirthDate(row.firstName() + " " + row.lastName(), s.birthDate);
+            boolean dirty = changed || !Objects.equals(s.emailKey, p.emailKey()) || !Objects.equals(s.phoneKey, p.phoneKey())
+                    || !Objects.equals(s.nameKey, nameKey) || !Objects.equals(s.street, street)
+                    || !Objects.equals(s.postalCode, postal) || !Objects.equals(s.city, city);
+            if (dirty) {
+                d.updates().add(new Object[] {id.toString(), row.externalId(), row.firstName(), row.lastName(), p.email(),
+                    p.emailKey(), p.phone(), p.phoneKey(), street, postal, city, nameKey, changed});
+            }
+            status = changed ? "UPDATED" : "UNCHANGED";
+            auditKey = first(s.picKey, p.emailKey(), p.phoneKey(), nameKey, s.picAliasKey);
+        }
+        PmsRows.Lease l = row.lease();
+        if (l != null) {
+            StoredLease lease = leases.get(l.externalId());
+            boolean leaseChanged = false;
+            if (lease == null) {
+                lease = new StoredLease();
+                lease.id = UUID.randomUUID();
+                lease.externalId = l.externalId();
+                lease.isNew = true;
+                leases.put(lease.externalId, lease);
+                leaseChanged = true;
+            }
+            if (!Objects.equals(lease.apartmentRef, l.apartmentRef()) || !Objects.equals(lease.startDate, l.startDate())
+                    || !Objects.equals(lease.endDate, l.endDate())) {
+                leaseChanged = true;
+                lease.dirty = true;
+            }
+            lease.apartmentRef = l.apartmentRef();
+            lease.startDate = l.startDate();
+            lease.endDate = l.endDate();
+            String link = lease.id + "/" + id;
+            if (!l.role().equals(links.get(link))) {
+                leaseChanged = true;
+                links.put(link, l.role());
+                d.linkWrites().put(link, l.role());
+            }
+            if (leaseChanged && "UNCHANGED".equals(status)) {
+                status = "UPDATED";
+            }
+        }
+        if (!"UNCHANGED".equals(status)) {
+            d.audits().add(new Object[] {"CREATED".equals(status) ? AuditAction.CREATE : AuditAction.UPDATE, auditKey, id.toString()});
+        }
+        d.results().add(new PmsRows.Result(p.index(), row.externalId(), status, id, null));
     }
 
     /** Widens the rows for the one-row path to every row sharing a person or a lease with one of them, or with another row. */
