@@ -140,48 +140,7 @@ public class PmsBulkUpsert {
         }
         Map<String, Stored> byExternalId = new HashMap<>();
         Map<String, Stored> byPicKey = new HashMap<>();
-        // Three index lookups joined by UNION rather than one OR of three "= ANY" (see docs/benchmarks.md, PMS profile).
-        String select = "SELECT id, external_pms_id, pic_key, pic_alias_key, email_key, phone_key, name_key, first_name, last_name, "
-                + "birth_date, email, phone, street_address, postal_code, city, protected_address, restricted FROM person WHERE ";
-        try (PreparedStatement s = c.prepareStatement(select + "external_pms_id = ANY (?) UNION " + select + "pic_key = ANY (?) UNION "
-                + select + "pic_alias_key = ANY (?)")) {
-            Array ext = texts(c, externalIds);
-            Array pics = texts(c, picKeys);
-            s.setArray(1, ext);
-            s.setArray(2, pics);
-            s.setArray(3, pics);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Stored p = new Stored();
-                    p.id = r.getObject(1, UUID.class);
-                    p.externalId = r.getString(2);
-                    p.picKey = r.getString(3);
-                    p.picAliasKey = r.getString(4);
-                    p.emailKey = r.getString(5);
-                    p.phoneKey = r.getString(6);
-                    p.nameKey = r.getString(7);
-                    p.firstName = r.getString(8);
-                    p.lastName = r.getString(9);
-                    p.birthDate = r.getObject(10, LocalDate.class);
-                    p.email = r.getString(11);
-                    p.phone = r.getString(12);
-                    p.street = r.getString(13);
-                    p.postalCode = r.getString(14);
-                    p.city = r.getString(15);
-                    p.protectedAddress = r.getBoolean(16);
-                    p.restricted = r.getBoolean(17);
-                    if (p.externalId != null) {
-                        byExternalId.put(p.externalId, p);
-                    }
-                    if (p.picKey != null) {
-                        byPicKey.put(p.picKey, p);
-                    }
-                    if (p.picAliasKey != null) {
-                        byPicKey.put(p.picAliasKey, p);
-                    }
-                }
-            }
-        }
+        readPersons(c, externalIds, picKeys, byExternalId, byPicKey);
 
         // Which person each row is about (null: a new one), and whether the one-row path must decide it.
         Map<Prepared, Stored> target = new HashMap<>();
@@ -249,34 +208,7 @@ public class PmsBulkUpsert {
 
         Map<String, StoredLease> leases = new HashMap<>();
         Map<String, String> links = new HashMap<>();   // lease id + person id -> role
-        if (!leaseIds.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, external_pms_id, apartment_ref, start_date, end_date FROM lease WHERE external_pms_id = ANY (?)")) {
-                s.setArray(1, texts(c, leaseIds));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        StoredLease l = new StoredLease();
-                        l.id = r.getObject(1, UUID.class);
-                        l.externalId = r.getString(2);
-                        l.apartmentRef = r.getString(3);
-                        l.startDate = r.getObject(4, LocalDate.class);
-                        l.endDate = r.getObject(5, LocalDate.class);
-                        leases.put(l.externalId, l);
-                    }
-                }
-            }
-            if (!leases.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT lease_id::text, person_id::text, role FROM lease_resident WHERE lease_id = ANY (?::uuid[])")) {
-                    s.setArray(1, texts(c, leases.values().stream().map(l -> l.id.toString()).toList()));
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            links.put(r.getString(1) + "/" + r.getString(2), r.getString(3));
-                        }
-                    }
-                }
-            }
-        }
+        readLeases(c, leaseIds, leases, links);
 
         // -------------------------------------------------- decide, in the batch's order
         Decisions d = new Decisions(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(),
@@ -376,6 +308,86 @@ public class PmsBulkUpsert {
                     + "ON CONFLICT (lease_id, person_id) DO UPDATE SET role = EXCLUDED.role")) {
                 columns(c, s, 1, values, 3);
                 s.executeUpdate();
+            }
+        }
+    }
+
+    /** The stored persons a batch names by external id or identity-code key (current or alias), into the two maps. */
+    private static void readPersons(Connection c, Set<String> externalIds, Set<String> picKeys, Map<String, Stored> byExternalId,
+            Map<String, Stored> byPicKey) throws SQLException {
+        // Three index lookups joined by UNION rather than one OR of three "= ANY" (see docs/benchmarks.md, PMS profile).
+        String select = "SELECT id, external_pms_id, pic_key, pic_alias_key, email_key, phone_key, name_key, first_name, last_name, "
+                + "birth_date, email, phone, street_address, postal_code, city, protected_address, restricted FROM person WHERE ";
+        try (PreparedStatement s = c.prepareStatement(select + "external_pms_id = ANY (?) UNION " + select + "pic_key = ANY (?) UNION "
+                + select + "pic_alias_key = ANY (?)")) {
+            Array ext = texts(c, externalIds);
+            Array pics = texts(c, picKeys);
+            s.setArray(1, ext);
+            s.setArray(2, pics);
+            s.setArray(3, pics);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Stored p = new Stored();
+                    p.id = r.getObject(1, UUID.class);
+                    p.externalId = r.getString(2);
+                    p.picKey = r.getString(3);
+                    p.picAliasKey = r.getString(4);
+                    p.emailKey = r.getString(5);
+                    p.phoneKey = r.getString(6);
+                    p.nameKey = r.getString(7);
+                    p.firstName = r.getString(8);
+                    p.lastName = r.getString(9);
+                    p.birthDate = r.getObject(10, LocalDate.class);
+                    p.email = r.getString(11);
+                    p.phone = r.getString(12);
+                    p.street = r.getString(13);
+                    p.postalCode = r.getString(14);
+                    p.city = r.getString(15);
+                    p.protectedAddress = r.getBoolean(16);
+                    p.restricted = r.getBoolean(17);
+                    if (p.externalId != null) {
+                        byExternalId.put(p.externalId, p);
+                    }
+                    if (p.picKey != null) {
+                        byPicKey.put(p.picKey, p);
+                    }
+                    if (p.picAliasKey != null) {
+                        byPicKey.put(p.picAliasKey, p);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The stored leases a batch names by external id, and their residents' roles (key: lease id + "/" + person id). */
+    private static void readLeases(Connection c, Set<String> leaseIds, Map<String, StoredLease> leases, Map<String, String> links)
+            throws SQLException {
+        if (!leaseIds.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, external_pms_id, apartment_ref, start_date, end_date FROM lease WHERE external_pms_id = ANY (?)")) {
+                s.setArray(1, texts(c, leaseIds));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        StoredLease l = new StoredLease();
+                        l.id = r.getObject(1, UUID.class);
+                        l.externalId = r.getString(2);
+                        l.apartmentRef = r.getString(3);
+                        l.startDate = r.getObject(4, LocalDate.class);
+                        l.endDate = r.getObject(5, LocalDate.class);
+                        leases.put(l.externalId, l);
+                    }
+                }
+            }
+            if (!leases.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "SELECT lease_id::text, person_id::text, role FROM lease_resident WHERE lease_id = ANY (?::uuid[])")) {
+                    s.setArray(1, texts(c, leases.values().stream().map(l -> l.id.toString()).toList()));
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            links.put(r.getString(1) + "/" + r.getString(2), r.getString(3));
+                        }
+                    }
+                }
             }
         }
     }
