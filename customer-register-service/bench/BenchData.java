@@ -36,7 +36,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Writes: persons.csv and provenance.csv (COPY csv of the N persons), lookup-codes.txt (SAMPLE
  * random codes of loaded persons, for the HTTP lookups), lookup-keys.csv (the pic_keys of the same
  * sample, numbered from 1, for the raw pgbench lookups), pms/batch-NNNNN.json (the K import rows
- * in bodies of BATCH rows) and pms.csv (the same K rows as COPY csv for the raw comparison).
+ * in bodies of BATCH rows) and pms.csv (the same K rows as COPY csv for the raw comparison); with a
+ * sixth argument W > 0 also pms-warmup/batch-NNNNN.json (W more rows, N+K..N+K+W-1, for a warm-up
+ * import before the measured one).
  */
 public class BenchData {
 
@@ -140,7 +142,8 @@ public class BenchData {
         Path out = Path.of(args[2]);
         int sample = Integer.parseInt(args[3]);
         int batch = Integer.parseInt(args[4]);
-        if ((n + k) / 600 > 365L * 45) {
+        long warm = args.length > 5 ? Long.parseLong(args[5]) : 0;
+        if ((n + k + warm) / 600 > 365L * 45) {
             throw new IllegalArgumentException("N + K too large for the code scheme (max about 9.8 million)");
         }
         BenchData g = new BenchData(System.getenv("PRIVACY_PEPPER"), System.getenv("ENCRYPTION_KEY_K1"));
@@ -164,31 +167,43 @@ public class BenchData {
             }
         }
         try (BufferedWriter pms = writer(out.resolve("pms.csv"))) {
-            StringBuilder body = null;
-            int inBody = 0;
-            int file = 0;
-            for (long i = n; i < n + k; i++) {
-                Row r = g.row(i);
-                String ext = "BENCH-PMS-" + i;
+            pmsBodies(g, n, n + k, batch, out.resolve("pms"), pms);
+        }
+        if (warm > 0) {
+            // Rows of their own for a warm-up import before the measured one (not in pms.csv).
+            Files.createDirectories(out.resolve("pms-warmup"));
+            pmsBodies(g, n + k, n + k + warm, batch, out.resolve("pms-warmup"), null);
+        }
+        System.err.printf("generated %d persons and %d PMS rows (+ %d warm-up) in %.1f s%n", n, k, warm, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** PMS rows from..to-1 as import bodies of up to BATCH rows in dir, and as COPY csv into pms when not null. */
+    private static void pmsBodies(BenchData g, long from, long to, int batch, Path dir, BufferedWriter pms) throws Exception {
+        StringBuilder body = null;
+        int inBody = 0;
+        int file = 0;
+        for (long i = from; i < to; i++) {
+            Row r = g.row(i);
+            String ext = "BENCH-PMS-" + i;
+            if (pms != null) {
                 pms.write(csv(r, ext, g.now));
-                if (body == null) {
-                    body = new StringBuilder(batch * 300).append("{\"rows\":[");
-                } else {
-                    body.append(',');
-                }
-                body.append("{\"externalId\":").append(json(ext)).append(",\"personalIdentityCode\":").append(json(r.code))
-                        .append(",\"firstName\":").append(json(r.first)).append(",\"lastName\":").append(json(r.last))
-                        .append(",\"email\":").append(json(r.email)).append(",\"phone\":").append(json(r.phone))
-                        .append(",\"streetAddress\":").append(json(r.street)).append(",\"postalCode\":").append(json(r.postal))
-                        .append(",\"city\":").append(json(r.city)).append('}');
-                if (++inBody == batch || i == n + k - 1) {
-                    body.append("]}");
-                    Files.writeString(out.resolve(String.format("pms/batch-%05d.json", file++)), body);
-                    body = null;
-                    inBody = 0;
-                }
+            }
+            if (body == null) {
+                body = new StringBuilder(batch * 300).append("{\"rows\":[");
+            } else {
+                body.append(',');
+            }
+            body.append("{\"externalId\":").append(json(ext)).append(",\"personalIdentityCode\":").append(json(r.code))
+                    .append(",\"firstName\":").append(json(r.first)).append(",\"lastName\":").append(json(r.last))
+                    .append(",\"email\":").append(json(r.email)).append(",\"phone\":").append(json(r.phone))
+                    .append(",\"streetAddress\":").append(json(r.street)).append(",\"postalCode\":").append(json(r.postal))
+                    .append(",\"city\":").append(json(r.city)).append('}');
+            if (++inBody == batch || i == to - 1) {
+                body.append("]}");
+                Files.writeString(dir.resolve(String.format("batch-%05d.json", file++)), body);
+                body = null;
+                inBody = 0;
             }
         }
-        System.err.printf("generated %d persons and %d PMS rows in %.1f s%n", n, k, (System.nanoTime() - t0) / 1e9);
     }
 }

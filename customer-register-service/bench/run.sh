@@ -24,6 +24,8 @@
 #   LOOKUP_SAMPLE=200000        distinct random persons the lookups draw from (both wrk and pgbench)
 #   PGBENCH_SECS=20             duration of the raw pgbench run
 #   PMS_ROWS=50000 PMS_BATCH=1000 PMS_CONCURRENCY=1   PMS import rows, rows per call, calls in parallel
+#   PMS_WARMUP_ROWS=0           import this many other new rows first, unmeasured (a warm JIT, as in a service
+#                               that has imported before); 0: the measured import is the service's first
 #   PG_PORT=25432 SERVICE_PORT=28081
 #   PG_BIN=/usr/lib/postgresql/15/bin
 #   SERVICE_JAVA_OPTS="-Xmx512m"
@@ -56,6 +58,7 @@ PGBENCH_SECS=${PGBENCH_SECS:-20}
 PMS_ROWS=${PMS_ROWS:-50000}
 PMS_BATCH=${PMS_BATCH:-1000}
 PMS_CONCURRENCY=${PMS_CONCURRENCY:-1}
+PMS_WARMUP_ROWS=${PMS_WARMUP_ROWS:-0}
 PG_PORT=${PG_PORT:-25432}
 SERVICE_PORT=${SERVICE_PORT:-28081}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -119,7 +122,7 @@ fi
 
 say "generating $N persons and $PMS_ROWS PMS rows (HMAC subject keys, AES-GCM identity codes)"
 t=$(now_s)
-java -Xmx512m "$here/BenchData.java" "$N" "$PMS_ROWS" "$work" "$LOOKUP_SAMPLE" "$PMS_BATCH" >&2
+java -Xmx512m "$here/BenchData.java" "$N" "$PMS_ROWS" "$work" "$LOOKUP_SAMPLE" "$PMS_BATCH" "$PMS_WARMUP_ROWS" >&2
 gen_secs=$(elapsed "$t")
 
 # -------------------------------------------------------------------------------- PostgreSQL
@@ -222,6 +225,14 @@ pg_ticks() {
   pm=$(head -n1 "$work/pg/postmaster.pid")
   for p in $pm $(pgrep -P "$pm"); do t=$((t + $(ticks "$p"))); done
   echo "$t"
+}
+# Per thread of a process: "tid ticks name" (name as the kernel keeps it, 15 characters).
+thread_ticks() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    sed -E 's/^([0-9]+) \((.*)\) [A-Za-z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\1 \5 \6 \2/' "$t/stat" 2>/dev/null \
+      | awk '{ name = $4; for (i = 5; i <= NF; i++) name = name " " $i; print $1, $2 + $3, name }'
+  done
 }
 all_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
 if [ -n "${PROFILE_DIR:-}" ]; then
@@ -353,15 +364,11 @@ before=$(sql -At -c "SELECT count(*) FROM person")
 batches=$(find "$work/pms" -name 'batch-*.json' | wc -l)
 say "PMS import: $PMS_ROWS rows, $batches calls of up to $PMS_BATCH rows, $PMS_CONCURRENCY in parallel"
 export URL PMS_TOKEN PMS_CONCURRENCY work
-if [ -n "${PROFILE_DIR:-}" ]; then
-  sql -U postgres -c "SELECT pg_stat_statements_reset()" >/dev/null
-  jcmd "$svc_java" JFR.start name=pms settings=profile filename="$PROFILE_DIR/pms.jfr" >/dev/null
-  cpu0=$(all_ticks); svc0=$(ticks "$svc_java"); pg0=$(pg_ticks)
-fi
-pms=$(python3 - <<'PY'
+pms_import() {  # DIR of batch-*.json -> "created rejected secs call_p50 call_max first_error"
+PMS_DIR=$1 python3 - <<'PY'
 import concurrent.futures as cf, glob, json, os, time, urllib.request
 url, token, work = os.environ["URL"], os.environ["PMS_TOKEN"], os.environ["work"]
-files = sorted(glob.glob(os.path.join(work, "pms", "batch-*.json")))
+files = sorted(glob.glob(os.path.join(os.environ["PMS_DIR"], "batch-*.json")))
 bodies = [open(f, "rb").read() for f in files]
 def post(body):
     t = time.perf_counter()
@@ -380,7 +387,23 @@ errors = [r[3] for r in results if r[3]]
 print(sum(r[0] for r in results), sum(r[1] for r in results), f"{secs:.3f}", f"{calls[len(calls) // 2]:.2f}",
       f"{calls[-1]:.2f}", json.dumps(errors[0] if errors else "-"))
 PY
-)
+}
+pms_warm="-"
+if [ "$PMS_WARMUP_ROWS" -gt 0 ]; then
+  say "PMS warm-up import (unmeasured): $PMS_WARMUP_ROWS other new rows"
+  pms_warm=$(pms_import "$work/pms-warmup")
+  before=$(sql -At -c "SELECT count(*) FROM person")
+fi
+if [ -n "${PROFILE_DIR:-}" ]; then
+  sql -U postgres -c "SELECT pg_stat_statements_reset()" >/dev/null
+  # The profile settings with an execution sample every 10 ms (not 20) for enough samples of a few seconds,
+  # and every JIT compilation recorded (not only those over 100 ms).
+  jfr configure --input profile --output "$work/pms.jfc" "jdk.ExecutionSample#period=10 ms" "jdk.Compilation#threshold=0 ms" >/dev/null
+  jcmd "$svc_java" JFR.start name=pms settings="$work/pms.jfc" filename="$PROFILE_DIR/pms.jfr" >/dev/null
+  thread_ticks "$svc_java" >"$work/pms-threads0.txt"
+  cpu0=$(all_ticks); svc0=$(ticks "$svc_java"); pg0=$(pg_ticks)
+fi
+pms=$(pms_import "$work/pms")
 read -r pms_created pms_rejected pms_secs pms_call_p50 pms_call_max pms_error <<<"$pms"
 if [ -n "${PROFILE_DIR:-}" ]; then
   cpu1=$(all_ticks); svc1=$(ticks "$svc_java"); pg1=$(pg_ticks)
@@ -389,6 +412,21 @@ if [ -n "${PROFILE_DIR:-}" ]; then
     awk -v hz="$hz" -v a="$((svc1 - svc0))" -v b="$((pg1 - pg0))" -v c="$((cpu1 - cpu0))" 'BEGIN {
       printf "service (JVM)   %7.1f\nPostgreSQL      %7.1f\nwhole machine   %7.1f (everything else, the client included, %.1f)\n",
         a / hz, b / hz, c / hz, c / hz - a / hz - b / hz }'
+    # The JVM's CPU by thread group (request threads, prepare helpers, JIT compilers, GC, ...).
+    thread_ticks "$svc_java" | python3 -c '
+import sys, collections
+hz = float(sys.argv[1]); before = {}
+for line in open(sys.argv[2]):
+    tid, ticks, name = line.rstrip("\n").split(" ", 2); before[tid] = int(ticks)
+groups = collections.Counter()
+for line in sys.stdin:
+    tid, ticks, name = line.rstrip("\n").split(" ", 2)
+    groups[name.rstrip("0123456789#-")] += int(ticks) - before.get(tid, 0)
+print("service (JVM) by thread (name up to its number, as the kernel keeps it):")
+for name, t in groups.most_common():
+    if t > 0:
+        print(f"  {t / hz:7.2f}  {name}")
+' "$hz" "$work/pms-threads0.txt"
   } >"$PROFILE_DIR/pms-cpu-split.txt"
   sql -U postgres -c "SELECT calls, round(total_exec_time::numeric, 1) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
       rows, shared_blks_hit + shared_blks_read AS blks, wal_records, left(regexp_replace(query, '\s+', ' ', 'g'), 200) AS query
@@ -406,7 +444,7 @@ audit_rows=$(sql -At -c "SELECT count(*) FROM audit_log")
 
 # -------------------------------------------------------------------------------- report
 cmd="customer-register-service/bench/run.sh $N"
-for v in LOOKUP_SECS WARMUP_SECS CONCURRENCY WRK_THREADS LOOKUP_SAMPLE PGBENCH_SECS PMS_ROWS PMS_BATCH PMS_CONCURRENCY SERVICE_JAVA_OPTS; do
+for v in LOOKUP_SECS WARMUP_SECS CONCURRENCY WRK_THREADS LOOKUP_SAMPLE PGBENCH_SECS PMS_ROWS PMS_BATCH PMS_CONCURRENCY PMS_WARMUP_ROWS SERVICE_JAVA_OPTS; do
   cmd="$v=\"${!v}\" $cmd"
 done
 cat <<EOF
@@ -443,4 +481,5 @@ PMS bulk import                          throughput
   API POST /api/v1/pms/residents   $(printf '%10s rows/s' "$(rate "$pms_created" "$pms_secs")")   ($pms_created created, $pms_rejected rejected of $PMS_ROWS in $pms_secs s; $batches calls, $PMS_CONCURRENCY in parallel, median call $pms_call_p50 s, slowest $pms_call_max s)
   PostgreSQL COPY, same rows       $(printf '%10s rows/s' "$(rate_ms "$PMS_ROWS" "$pms_copy_ms")")   ($PMS_ROWS rows in $(secs "$pms_copy_ms") s into an empty copy of person with its indexes)
   person rows: $before before the import, $after after; audit_log rows at the end: $audit_rows; first rejection: $pms_error
+  warm-up before it (PMS_WARMUP_ROWS=$PMS_WARMUP_ROWS; created rejected seconds median slowest first-rejection): $pms_warm
 EOF

@@ -13,8 +13,11 @@ import static fi.kuopas.customer.Fixtures.uniqueLastName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import fi.kuopas.customer.service.PmsRows;
 import fi.kuopas.privacy.identity.PersonalIdentityCode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +31,81 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @SuppressWarnings("unchecked")
 class PmsImportTest {
+
+    @Inject
+    Validator validator;
+
+    @Test
+    void shouldPassTheQuickRowCheckOnlyWhereBeanValidationFindsNothing() {
+        // The import validates a row with the validator only when PmsRows.plainlyValid does not pass it; so
+        // plainlyValid must never pass a row the constraints refuse, and should pass the ordinary good rows.
+        LocalDate past = LocalDate.of(1980, 5, 17);
+        PmsRows.Lease lease = new PmsRows.Lease("PMS-L-1", "KUO-A12", LocalDate.of(2024, 3, 1), null, "TENANT");
+        PmsRows.Resident good = new PmsRows.Resident("PMS-P-1", "131052-308T", "Maija", "Meikäläinen", past,
+                "maija.meikalainen+pms@example-mail.fi", "+358 40 123 4567", "Testikatu 1 A 2", "70100", "Kuopio", lease);
+        List<PmsRows.Resident> shouldPass = List.of(good,
+                new PmsRows.Resident("X", null, "A", "B", null, null, null, null, null, null, null),
+                with(good, "email", "a_b-c.d@x1.y-z.example.fi"),
+                with(good, "lease", new PmsRows.Lease("L", "A", LocalDate.of(2024, 3, 1), LocalDate.of(2025, 1, 1), "CO_RESIDENT")));
+        for (PmsRows.Resident r : shouldPass) {
+            assertThat(validator.validate(r)).as("bean validation of %s", r).isEmpty();
+            assertThat(PmsRows.plainlyValid(r)).as("quick check of %s", r).isTrue();
+        }
+        String x65 = "x".repeat(65);
+        List<PmsRows.Resident> candidates = new ArrayList<>(List.of(
+                with(good, "externalId", null), with(good, "externalId", " \t"), with(good, "externalId", "\u0001"),
+                with(good, "externalId", x65), with(good, "externalId", "\u2003"),
+                with(good, "personalIdentityCode", "131052-308TX"), with(good, "personalIdentityCode", ""),
+                with(good, "firstName", ""), with(good, "firstName", "y".repeat(101)), with(good, "lastName", null),
+                with(good, "lastName", "y".repeat(100)),
+                with(good, "birthDate", LocalDate.now()), with(good, "birthDate", LocalDate.now().plusDays(1)),
+                with(good, "birthDate", LocalDate.now().minusDays(1)), with(good, "birthDate", LocalDate.now().minusDays(3)),
+                with(good, "email", ""), with(good, "email", "plain"), with(good, "email", "a@b"), with(good, "email", "a@b."),
+                with(good, "email", ".a@b.fi"), with(good, "email", "a.@b.fi"), with(good, "email", "a..b@c.fi"),
+                with(good, "email", "a@b@c.fi"), with(good, "email", "a@-b.fi"), with(good, "email", "a@b-.fi"),
+                with(good, "email", "a@b..fi"), with(good, "email", "a@1.2.3.4"), with(good, "email", "a@[10.0.0.1]"),
+                with(good, "email", "\"quoted\"@b.fi"), with(good, "email", "äiti@esimerkki.fi"), with(good, "email", "a@ääkköset.fi"),
+                with(good, "email", "a b@c.fi"), with(good, "email", "a@" + "d".repeat(64) + ".fi"),
+                with(good, "email", "l".repeat(65) + "@b.fi"), with(good, "email", "l".repeat(64) + "@b.fi"),
+                with(good, "email", "a@" + ("d".repeat(60) + ".").repeat(4) + "fi"), with(good, "email", "a!#$%&'*/=?^`{|}~@b.fi"),
+                with(good, "phone", ""), with(good, "phone", "12345"), with(good, "phone", "0401234567"),
+                with(good, "phone", "+358-(40) 123"), with(good, "phone", "1".repeat(21)), with(good, "phone", "040 123 4567x"),
+                with(good, "streetAddress", "s".repeat(201)), with(good, "streetAddress", ""),
+                with(good, "postalCode", "7010"), with(good, "postalCode", "701000"), with(good, "postalCode", "7010a"),
+                with(good, "postalCode", "٧٠١٠٠"), with(good, "postalCode", ""),
+                with(good, "city", "c".repeat(101)),
+                with(good, "lease", new PmsRows.Lease(null, "A", LocalDate.of(2024, 3, 1), null, "TENANT")),
+                with(good, "lease", new PmsRows.Lease("L", " ", LocalDate.of(2024, 3, 1), null, "TENANT")),
+                with(good, "lease", new PmsRows.Lease("L", "A".repeat(65), LocalDate.of(2024, 3, 1), null, "TENANT")),
+                with(good, "lease", new PmsRows.Lease("L", "A", null, null, "TENANT")),
+                with(good, "lease", new PmsRows.Lease("L", "A", LocalDate.of(2024, 3, 1), null, null)),
+                with(good, "lease", new PmsRows.Lease("L", "A", LocalDate.of(2024, 3, 1), null, "tenant")),
+                with(good, "lease", new PmsRows.Lease("L", "A", LocalDate.of(2024, 3, 1), null, "OWNER"))));
+        int refused = 0;
+        for (PmsRows.Resident r : candidates) {
+            if (!validator.validate(r).isEmpty()) {
+                refused++;
+                assertThat(PmsRows.plainlyValid(r)).as("quick check of a row the constraints refuse: %s", r).isFalse();
+            }
+        }
+        assertThat(refused).as("rows the constraints refuse among the candidates").isGreaterThan(30);
+    }
+
+    /** The row with one field replaced. */
+    private static PmsRows.Resident with(PmsRows.Resident r, String field, Object v) {
+        return new PmsRows.Resident(
+                field.equals("externalId") ? (String) v : r.externalId(),
+                field.equals("personalIdentityCode") ? (String) v : r.personalIdentityCode(),
+                field.equals("firstName") ? (String) v : r.firstName(),
+                field.equals("lastName") ? (String) v : r.lastName(),
+                field.equals("birthDate") ? (LocalDate) v : r.birthDate(),
+                field.equals("email") ? (String) v : r.email(),
+                field.equals("phone") ? (String) v : r.phone(),
+                field.equals("streetAddress") ? (String) v : r.streetAddress(),
+                field.equals("postalCode") ? (String) v : r.postalCode(),
+                field.equals("city") ? (String) v : r.city(),
+                field.equals("lease") ? (PmsRows.Lease) v : r.lease());
+    }
 
     @Test
     void shouldStoreGoodRowsAndRejectBadOnesWithReasonsInAMixedBatch() {

@@ -170,10 +170,9 @@ public class PmsImportService {
         if (row == null) {
             return PmsRows.Result.rejected(index, null, "row is empty");
         }
-        Set<ConstraintViolation<PmsRows.Resident>> violations = validator.validate(row);
-        if (!violations.isEmpty()) {
-            return PmsRows.Result.rejected(index, row.externalId(), violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        String violations = violations(row);
+        if (violations != null) {
+            return PmsRows.Result.rejected(index, row.externalId(), violations);
         }
         try {
             PersonalIdentityCode code = row.personalIdentityCode() == null || row.personalIdentityCode().isBlank()
@@ -196,6 +195,19 @@ public class PmsImportService {
         }
     }
 
+    /**
+     * What is wrong with a row by its constraints ("field: message; ..."), or null. Most rows pass the
+     * quick check of {@link PmsRows#plainlyValid}; only the others go through bean validation.
+     */
+    private String violations(PmsRows.Resident row) {
+        if (PmsRows.plainlyValid(row)) {
+            return null;
+        }
+        Set<ConstraintViolation<PmsRows.Resident>> violations = validator.validate(row);
+        return violations.isEmpty() ? null : violations.stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -204,10 +216,9 @@ public class PmsImportService {
         if (row == null) {
             return PmsRows.Result.rejected(index, null, "row is empty");
         }
-        Set<ConstraintViolation<PmsRows.Resident>> violations = validator.validate(row);
-        if (!violations.isEmpty()) {
-            return PmsRows.Result.rejected(index, row.externalId(), violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        String violations = violations(row);
+        if (violations != null) {
+            return PmsRows.Result.rejected(index, row.externalId(), violations);
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> apply(index, row));

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -21,6 +22,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @ApplicationScoped
 public class SubjectKeys {
+
+    /**
+     * Compiled once: {@code String.replaceAll} compiles its pattern on every call, and a bulk import
+     * normalises several values a row (see docs/benchmarks.md, PMS import profile).
+     */
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s()\\-.]");
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("\\s+");
+    private static final Locale FINNISH = new Locale("fi");
+    private static final HexFormat HEX = HexFormat.of();
 
     private final byte[] pepper;
     /**
@@ -69,7 +79,7 @@ public class SubjectKeys {
 
     /** Finnish numbers: spaces, dashes and brackets dropped, a leading 0 becomes +358. */
     public static String normalisePhone(String phone) {
-        String digits = phone.replaceAll("[\\s()\\-.]", "");
+        String digits = PHONE_SEPARATORS.matcher(phone).replaceAll("");
         if (digits.startsWith("00")) {
             digits = "+" + digits.substring(2);
         } else if (digits.startsWith("0")) {
@@ -80,12 +90,12 @@ public class SubjectKeys {
 
     public static String normaliseName(String name) {
         String composed = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-        return composed.replaceAll("\\s+", " ").toLowerCase(new Locale("fi"));
+        return WHITESPACE_RUNS.matcher(composed).replaceAll(" ").toLowerCase(FINNISH);
     }
 
     private String key(String kind, String normalised) {
         byte[] digest = macs.get().doFinal((kind + ":" + normalised).getBytes(StandardCharsets.UTF_8));
-        return kind + "_" + HexFormat.of().formatHex(digest);
+        return kind + "_" + HEX.formatHex(digest);
     }
 
     private Mac newMac() {
