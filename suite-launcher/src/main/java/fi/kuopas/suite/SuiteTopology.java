@@ -60,12 +60,14 @@ public final class SuiteTopology {
      * {@link #DEFAULT_SERVICE_JAVA_OPTS}), docker-compose.yml and deploy/kubernetes (in their
      * JAVA_OPTS; ComposeFileTest and KubernetesManifestsTest hold both to this list). The serial
      * collector (no remembered sets or GC threads on a heap this small), heap given back after a
-     * full collection once more than 20 % of it is free, 512 KiB thread stacks, and glibc's free
+     * full collection once more than 60 % of it is free and grown when less than 30 % is (10/20 kept
+     * the old generation so close to its live set that a busy service ran several full collections a
+     * second: docs/benchmarks.md), 512 KiB thread stacks, and glibc's free
      * native memory returned to the OS every 5 s (TrimNativeHeapInterval, JDK 17.0.9+; see
      * docs/benchmarks.md for what each one measured).
      */
     public static final String SERVICE_MEMORY_JAVA_OPTS =
-            "-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Xss512k -XX:TrimNativeHeapInterval=5000";
+            "-XX:+UseSerialGC -XX:MinHeapFreeRatio=30 -XX:MaxHeapFreeRatio=60 -Xss512k -XX:TrimNativeHeapInterval=5000";
     /**
      * JVM options of each service unless SERVICE_JAVA_OPTS is set (as in bin/suite): the memory
      * options above, a heap of at most 128 MB and, on a laptop, the C1 compiler only with a
