@@ -26,15 +26,11 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheSweepLogIntoTheKitTablesAndKeepTheSweepsOwnCounts() throws SQLException {
-        String url = MigrationDatabases.fresh("cctv_retention_v12");
-        MigrationDatabases.flyway(url, "11").migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO retention_run (id, started_at, finished_at, dry_run, expired, deleted, held, kept_for_requests,"
-                    + " video_confirmed, video_retried, video_unconfirmed, triggered_by) VALUES"
-                    + " ('" + REAL + "', '2026-03-02T05:00:00Z', '2026-03-02T05:00:07Z', false, 120, 100, 15, 5, 98, 3, 2, 'scheduler'),"
-                    + " ('" + DRY + "', '2026-03-03T09:30:00Z', '2026-03-03T09:30:01Z', true, 40, 30, 8, 2, 0, 4, 0, 'teemu')");
-        }
-        MigrationDatabases.flyway(url, "latest").migrate();
+        String url = MigrationDatabases.migratedAcross("cctv_retention_v12", "11",
+                "INSERT INTO retention_run (id, started_at, finished_at, dry_run, expired, deleted, held, kept_for_requests,"
+                        + " video_confirmed, video_retried, video_unconfirmed, triggered_by) VALUES"
+                        + " ('" + REAL + "', '2026-03-02T05:00:00Z', '2026-03-02T05:00:07Z', false, 120, 100, 15, 5, 98, 3, 2, 'scheduler'),"
+                        + " ('" + DRY + "', '2026-03-03T09:30:00Z', '2026-03-03T09:30:01Z', true, 40, 30, 8, 2, 0, 4, 0, 'teemu')");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT dry_run, triggered_by, finished_at > started_at FROM kit_retention_run"
                     + " WHERE id = '" + REAL + "'")) {

@@ -25,23 +25,19 @@ class VideoDeletionPerChunkMigrationTest {
 
     @Test
     void shouldKeepEverySegmentsDeletionEvidenceInTheNewShape() throws SQLException {
-        String url = MigrationDatabases.fresh("cctv_video_deletion_v13");
-        MigrationDatabases.flyway(url, "11").migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            String values = "INSERT INTO video_deletion (segment_id, camera_id, segment_from, segment_to, storage_ref, reason, "
-                    + "requested_at, status, attempts, last_attempt_at, confirmed_at, last_error) VALUES ";
-            // One sweep chunk: two confirmed, one not; an erasure not yet sent.
-            st.execute(values
-                    + "(11, '" + CAMERA + "', '2025-01-01T10:00Z', '2025-01-01T10:01Z', 'nvr-a/1.mkv', 'RETENTION', '2025-01-20T07:00Z', "
-                    + "'CONFIRMED', 1, '2025-01-20T07:00:01Z', '2025-01-20T07:00:01Z', NULL),"
-                    + "(12, '" + CAMERA + "', '2025-01-01T10:01Z', '2025-01-01T10:02Z', 'nvr-a/2.mkv', 'RETENTION', '2025-01-20T07:00Z', "
-                    + "'CONFIRMED', 1, '2025-01-20T07:00:01Z', '2025-01-20T07:00:01Z', NULL),"
-                    + "(13, '" + CAMERA + "', '2025-01-01T10:02Z', '2025-01-01T10:03Z', 'nvr-b/3.mkv', 'RETENTION', '2025-01-20T07:00Z', "
-                    + "'UNCONFIRMED', 1, '2025-01-20T07:00:01Z', NULL, 'recorder nvr-b did not answer'),"
-                    + "(21, '" + CAMERA + "', '2025-01-02T10:00Z', '2025-01-02T10:01Z', 'nvr-a/4.mkv', 'ERASURE', '2025-01-21T09:00Z', "
-                    + "'REQUESTED', 0, NULL, NULL, NULL)");
-        }
-        MigrationDatabases.flyway(url, "latest").migrate();
+        String values = "INSERT INTO video_deletion (segment_id, camera_id, segment_from, segment_to, storage_ref, reason, "
+                + "requested_at, status, attempts, last_attempt_at, confirmed_at, last_error) VALUES ";
+        // One sweep chunk: two confirmed, one not; an erasure not yet sent.
+        String url = MigrationDatabases.migratedAcross("cctv_video_deletion_v13", "11",
+                values
+                        + "(11, '" + CAMERA + "', '2025-01-01T10:00Z', '2025-01-01T10:01Z', 'nvr-a/1.mkv', 'RETENTION', '2025-01-20T07:00Z', "
+                        + "'CONFIRMED', 1, '2025-01-20T07:00:01Z', '2025-01-20T07:00:01Z', NULL),"
+                        + "(12, '" + CAMERA + "', '2025-01-01T10:01Z', '2025-01-01T10:02Z', 'nvr-a/2.mkv', 'RETENTION', '2025-01-20T07:00Z', "
+                        + "'CONFIRMED', 1, '2025-01-20T07:00:01Z', '2025-01-20T07:00:01Z', NULL),"
+                        + "(13, '" + CAMERA + "', '2025-01-01T10:02Z', '2025-01-01T10:03Z', 'nvr-b/3.mkv', 'RETENTION', '2025-01-20T07:00Z', "
+                        + "'UNCONFIRMED', 1, '2025-01-20T07:00:01Z', NULL, 'recorder nvr-b did not answer'),"
+                        + "(21, '" + CAMERA + "', '2025-01-02T10:00Z', '2025-01-02T10:01Z', 'nvr-a/4.mkv', 'ERASURE', '2025-01-21T09:00Z', "
+                        + "'REQUESTED', 0, NULL, NULL, NULL)");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT count(*), sum(cardinality(segment_ids)) FROM video_deletion_batch")) {
                 r.next();

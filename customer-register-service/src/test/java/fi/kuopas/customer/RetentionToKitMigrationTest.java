@@ -23,16 +23,12 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String url = MigrationDatabases.fresh("customer_retention_v12");
-        MigrationDatabases.flyway(url, "11").migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO retention_run (started_at, dry_run, rule, affected, held) VALUES"
-                    + " ('2025-01-02T03:15:00Z', false, 'expire-applications', 4, 0),"
-                    + " ('2025-01-02T03:15:00Z', false, 'delete-applicants-without-tenancy', 1, 2),"
-                    + " ('2025-01-02T03:15:00Z', false, 'anonymise-former-tenants', 3, 1),"
-                    + " ('2025-02-02T10:00:00Z', true, 'expire-applications', 7, 0)");
-        }
-        MigrationDatabases.flyway(url, "latest").migrate();
+        String url = MigrationDatabases.migratedAcross("customer_retention_v12", "11",
+                "INSERT INTO retention_run (started_at, dry_run, rule, affected, held) VALUES"
+                        + " ('2025-01-02T03:15:00Z', false, 'expire-applications', 4, 0),"
+                        + " ('2025-01-02T03:15:00Z', false, 'delete-applicants-without-tenancy', 1, 2),"
+                        + " ('2025-01-02T03:15:00Z', false, 'anonymise-former-tenants', 3, 1),"
+                        + " ('2025-02-02T10:00:00Z', true, 'expire-applications', 7, 0)");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT count(*), count(*) FILTER (WHERE dry_run),"
                     + " bool_and(finished_at = started_at) FROM kit_retention_run")) {

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import fi.kuopas.testsupport.MigrationDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +20,14 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String url = MigrationDatabases.fresh("retention_v10");
-        Flyway before = MigrationDatabases.flyway(url, "2");
-        before.migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO retention_run (id, started_at, dry_run, triggered_by) VALUES"
-                    + " ('00000000-0000-0000-0000-0000000000a1', '2025-01-02T03:04:05Z', false, 'scheduler'),"
-                    + " ('00000000-0000-0000-0000-0000000000a2', '2025-02-02T03:04:05Z', true, 'tiina')");
-            st.execute("INSERT INTO retention_run_item (run_id, rule, legal_reference, affected) VALUES"
-                    + " ('00000000-0000-0000-0000-0000000000a1', 'core-employment-data', 'ref core', 3),"
-                    + " ('00000000-0000-0000-0000-0000000000a1', 'payroll-vouchers', 'ref payroll', 1),"
-                    + " ('00000000-0000-0000-0000-0000000000a2', 'core-employment-data', 'ref core', 0)");
-        }
-        MigrationDatabases.flyway(url, "latest").migrate();
+        String url = MigrationDatabases.migratedAcross("retention_v10", "2",
+                "INSERT INTO retention_run (id, started_at, dry_run, triggered_by) VALUES"
+                        + " ('00000000-0000-0000-0000-0000000000a1', '2025-01-02T03:04:05Z', false, 'scheduler'),"
+                        + " ('00000000-0000-0000-0000-0000000000a2', '2025-02-02T03:04:05Z', true, 'tiina')",
+                "INSERT INTO retention_run_item (run_id, rule, legal_reference, affected) VALUES"
+                        + " ('00000000-0000-0000-0000-0000000000a1', 'core-employment-data', 'ref core', 3),"
+                        + " ('00000000-0000-0000-0000-0000000000a1', 'payroll-vouchers', 'ref payroll', 1),"
+                        + " ('00000000-0000-0000-0000-0000000000a2', 'core-employment-data', 'ref core', 0)");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT dry_run, triggered_by, finished_at = started_at FROM kit_retention_run"
                     + " WHERE id = '00000000-0000-0000-0000-0000000000a1'")) {

@@ -23,19 +23,15 @@ class RetentionToKitMigrationTest {
 
     @Test
     void shouldMoveTheRegistersRunLogIntoTheKitTables() throws SQLException {
-        String url = MigrationDatabases.fresh("stakeholder_retention_v12");
-        MigrationDatabases.flyway(url, "11").migrate();
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("INSERT INTO retention_run (id, ran_at, dry_run, rule, cutoff, contact_persons, interactions,"
-                    + " memberships, started_by) VALUES"
-                    + " ('00000000-0000-0000-0000-0000000000b1', '2025-01-02T03:30:00Z', false,"
-                    + "  'contact persons: 2 year(s) after last interaction or end of relationship', '2023-01-02T03:30:00Z',"
-                    + "  2, 5, 1, 'scheduler'),"
-                    + " ('00000000-0000-0000-0000-0000000000b2', '2025-02-02T10:00:00Z', true,"
-                    + "  'contact persons: 2 year(s) after last interaction or end of relationship', '2023-02-02T10:00:00Z',"
-                    + "  0, 0, 0, 'tiina')");
-        }
-        MigrationDatabases.flyway(url, "latest").migrate();
+        String url = MigrationDatabases.migratedAcross("stakeholder_retention_v12", "11",
+                "INSERT INTO retention_run (id, ran_at, dry_run, rule, cutoff, contact_persons, interactions,"
+                        + " memberships, started_by) VALUES"
+                        + " ('00000000-0000-0000-0000-0000000000b1', '2025-01-02T03:30:00Z', false,"
+                        + "  'contact persons: 2 year(s) after last interaction or end of relationship', '2023-01-02T03:30:00Z',"
+                        + "  2, 5, 1, 'scheduler'),"
+                        + " ('00000000-0000-0000-0000-0000000000b2', '2025-02-02T10:00:00Z', true,"
+                        + "  'contact persons: 2 year(s) after last interaction or end of relationship', '2023-02-02T10:00:00Z',"
+                        + "  0, 0, 0, 'tiina')");
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             try (ResultSet r = st.executeQuery("SELECT dry_run, triggered_by, finished_at = started_at FROM kit_retention_run"
                     + " WHERE id = '00000000-0000-0000-0000-0000000000b1'")) {

@@ -27,6 +27,23 @@ public final class MigrationDatabases {
         return admin.replaceFirst("/kuopas(\\?|$)", "/" + name + "$1");
     }
 
+    /**
+     * A fresh database migrated to {@code before}, loaded with {@code seed} (SQL statements: data as a
+     * release before the migration under test left it), then migrated to the latest version; answers
+     * its JDBC URL. {@link #drop} it at the end.
+     */
+    public static String migratedAcross(String name, String before, String... seed) throws SQLException {
+        String url = fresh(name);
+        flyway(url, before).migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            for (String sql : seed) {
+                st.execute(sql);
+            }
+        }
+        flyway(url, "latest").migrate();
+        return url;
+    }
+
     /** Drops a database made by {@link #fresh}. */
     public static void drop(String name) throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl()); Statement st = c.createStatement()) {
