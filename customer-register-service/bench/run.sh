@@ -210,9 +210,13 @@ answer=$(search "$code")
   || { echo "$answer" >&2; die "a loaded person was not found by its identity code"; }
 
 # -------------------------------------------------------------------------------- lookups: API
-run_wrk() {  # SECONDS -> the WRK line of lookup.lua
-  wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${1}s" --timeout 30s -s "$here/lookup.lua" "$URL/api/v1/persons/search" \
-    -- "$work/lookup-codes.txt" "$LOOKUP_TOKEN" | grep '^WRK '
+run_wrk() {  # SECONDS [PATH] -> the WRK line of lookup.lua; with a PATH, a plain GET of it (the HTTP floor)
+  if [ -n "${2:-}" ]; then
+    wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${1}s" --timeout 30s -s "$here/lookup.lua" "$URL$2" | grep '^WRK '
+  else
+    wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${1}s" --timeout 30s -s "$here/lookup.lua" "$URL/api/v1/persons/search" \
+      -- "$work/lookup-codes.txt" "$LOOKUP_TOKEN" | grep '^WRK '
+  fi
 }
 kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#WRK }"; }
 say "API lookups: warm-up $WARMUP_SECS s"
@@ -266,11 +270,12 @@ api_bad=$(( $(kv bad "$api") + $(kv connect "$api") + $(kv read "$api") + $(kv w
 # What any request costs here, so the audited lookup's share of the raw point query can be read
 # against the share an empty request reaches.
 say "HTTP floor: GET /q/health/live, $FLOOR_SECS s, $CONCURRENCY connections"
-floor=$(wrk -t "$WRK_THREADS" -c "$CONCURRENCY" -d "${FLOOR_SECS}s" --timeout 30s -s "$here/lookup.lua" "$URL/q/health/live" | grep '^WRK ')
+floor=$(run_wrk "$FLOOR_SECS" /q/health/live)
 floor_n=$(kv requests "$floor"); floor_s=$(awk -v us="$(kv duration_us "$floor")" 'BEGIN { printf "%.3f", us / 1e6 }')
 floor_bad=$(( $(kv bad "$floor") + $(kv connect "$floor") + $(kv read "$floor") + $(kv timeout "$floor") ))
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }   # microseconds -> ms
 secs() { awk -v ms="$1" 'BEGIN { printf "%.2f", ms / 1000 }'; }   # milliseconds -> s
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }'; }   # a as a share of b
 
 # -------------------------------------------------------------------------------- lookups: pgbench
 say "raw point query: pgbench $PGBENCH_SECS s, $CONCURRENCY clients"
@@ -466,10 +471,10 @@ lookup by identity code                  throughput        p50        p99   requ
   raw SQL audited point query (pgbench, the service's statement with its audit line, one commit each)
                                    $(printf '%10s tx/s  (mean %s ms)' "$(printf '%.0f' "$pgb_aud_tps")" "$pgb_aud_lat")
   the same with synchronous_commit off (experiment only)  $(printf '%.0f' "$pgb_async_tps") tx/s
-  audited lookup / raw audited statement: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_aud_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
-  HTTP floor / raw point query: $(awk -v a="$(rate "$floor_n" "$floor_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
-  raw audited statement / raw point query: $(awk -v a="$pgb_aud_tps" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
-  audited lookup / raw point query: $(awk -v a="$(rate "$api_n" "$api_s")" -v b="$pgb_tps" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')
+  audited lookup / raw audited statement: $(percent "$(rate "$api_n" "$api_s")" "$pgb_aud_tps")
+  HTTP floor / raw point query: $(percent "$(rate "$floor_n" "$floor_s")" "$pgb_tps")
+  raw audited statement / raw point query: $(percent "$pgb_aud_tps" "$pgb_tps")
+  audited lookup / raw point query: $(percent "$(rate "$api_n" "$api_s")" "$pgb_tps")
 
 access log (every lookup above audited, sealed into signed Merkle seals every second)
   seal lag (sealed_at - occurred_at)   p50 ${lag_p50} s   p99 ${lag_p99} s   max ${lag_max} s   over $lag_n lines; $seals seals; unsealed at the end: $unsealed
